@@ -1,0 +1,1 @@
+"""Sub-commands of main.py that need no Qt: one module each, discovered by main.py."""

@@ -1,0 +1,483 @@
+"""The cashier's operations: open a card, record a sale, redeem, undo, refund, enrol, search.
+
+Each operation is one transaction: its events and the projections they change commit together or
+not at all. The service owns one connection and must be used from one thread (the UI runs it on
+its database worker).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+import sqlite_utils
+
+from terminal import cards, loyalty
+from terminal.clock import Clock, HybridClock, SystemClock, iso, parse_iso, to_ms
+from terminal.db import meta_get
+from terminal.ids import uuid7
+from terminal.ledger import Event, Kind, append, phone_key, search_key
+from terminal.loyalty import Earned, Reward, Rules, Tier
+from terminal.shop import Shop
+
+RULES_KEY = "rules"
+SHOP_KEY = "shop"
+
+
+class CounterProblem(StrEnum):
+    UNKNOWN_CUSTOMER = "unknown_customer"
+    ERASED_CUSTOMER = "erased_customer"
+    ALREADY_UNDONE = "already_undone"
+    NOTHING_TO_UNDO = "nothing_to_undo"
+    UNKNOWN_RECEIPT = "unknown_receipt"
+    CARD_ALREADY_BOUND = "card_already_bound"
+    BAD_AMOUNT = "bad_amount"
+    NAME_REQUIRED = "name_required"
+    BAD_BIRTHDAY = "bad_birthday"
+    REDEMPTION_REFUSED = "redemption_refused"
+
+
+class CounterError(Exception):
+    """An operation the rules refuse; ``problem`` (or ``redeem``) says why, for the UI to put in words."""
+
+    def __init__(self, problem: CounterProblem | loyalty.RedeemProblem, detail: str = "") -> None:
+        super().__init__(f"{problem} {detail}".strip())
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    """Everything the customer panel shows about one customer."""
+
+    id: str
+    name: str
+    phone: str
+    email: str
+    birthday: date | None
+    consent: bool
+    erased: bool
+    stamps: int
+    points: int
+    spend: int
+    visits: int
+    last_visit: datetime | None
+    tier: Tier
+    next_tier: Tier | None
+    spend_12m: int
+    card_size: int
+    stamps_on_card: int
+    stamps_to_next_reward: int
+    rewards_available: tuple[Reward, ...]
+    birthday_soon: bool
+    card_hints: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def overdrawn(self) -> bool:
+        """After offline redemptions on two terminals a balance can go negative: shown, never hidden."""
+        return self.points < 0 or self.stamps < 0
+
+
+@dataclass(frozen=True)
+class CardLookup:
+    card: cards.CardCode
+    customer: CustomerView | None  # None: an anonymous pre-printed card, not yet bound
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    sale: Event
+    receipt_no: str
+    earned: Earned
+    events: tuple[Event, ...]  # the sale and any bonus that came with it, in order
+    customer: CustomerView | None
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    customer: CustomerView
+    card: cards.CardCode | None  # a new card to print, when none was scanned
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: str
+    name: str
+    phone: str
+    points: int
+    stamps: int
+    last_visit: datetime | None
+
+
+@dataclass
+class Counter:
+    db: sqlite_utils.Database
+    clock: Clock = field(default_factory=SystemClock)
+    # Sync plugs in here: asks the hub to confirm a redemption; raises CounterError to refuse.
+    redemption_guard: Callable[[str, Reward], None] | None = None
+
+    def __post_init__(self) -> None:
+        self.terminal_id = meta_get(self.db, "terminal_id") or "unknown"
+        row = self.db.execute("SELECT MAX(hlc) FROM events").fetchone()
+        self.hlc = HybridClock(self.terminal_id, self.clock, last=row[0])
+        self._rules: Rules | None = None
+        self._shop: Shop | None = None
+
+    # -- settings -------------------------------------------------------------------------------
+    def rules(self) -> Rules:
+        if self._rules is None:
+            self._rules = Rules.from_json(self._setting(RULES_KEY) or {})
+        return self._rules
+
+    def shop(self) -> Shop:
+        if self._shop is None:
+            self._shop = Shop.from_json(self._setting(SHOP_KEY) or {})
+        return self._shop
+
+    def save_settings(self, *, rules: Rules | None = None, shop: Shop | None = None) -> Event:
+        """Owner's change of rules or shop details: an event, so it syncs and is audited."""
+        changed: dict[str, Any] = {}
+        if rules is not None:
+            loyalty.validate(rules)
+            changed[RULES_KEY] = rules.to_json()
+        if shop is not None:
+            changed[SHOP_KEY] = shop.to_json()
+        event = self._event(Kind.SETTINGS_CHANGED, body={"settings": changed})
+        self._commit([event])
+        return event
+
+    def _setting(self, key: str) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def forget_cached_settings(self) -> None:
+        """Settings may have arrived by sync: read them again next time."""
+        self._rules = self._shop = None
+
+    # -- events ---------------------------------------------------------------------------------
+    def _event(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
+               amount: int = 0, ref_id: str | None = None, body: dict[str, Any] | None = None) -> Event:
+        now = self.clock.now()
+        return Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
+                     kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
+                     ref_id=ref_id, body=body or {})
+
+    def _commit(self, events: Sequence[Event]) -> None:
+        with self.db.atomic():
+            for event in events:
+                append(self.db, event)
+        if any(e.kind == Kind.SETTINGS_CHANGED for e in events):
+            self.forget_cached_settings()
+
+    # -- reading --------------------------------------------------------------------------------
+    def customer(self, customer_id: str) -> CustomerView:
+        row = self.db.execute(
+            "SELECT c.id, c.name, c.phone, c.email, c.birthday, c.consent, c.erased, "
+            "COALESCE(b.stamps, 0), COALESCE(b.points, 0), COALESCE(b.spend, 0), COALESCE(b.visits, 0), "
+            "b.last_visit_ts FROM customers c LEFT JOIN balances b ON b.customer_id = c.id WHERE c.id = ?",
+            [customer_id],
+        ).fetchone()
+        if row is None:
+            raise CounterError(CounterProblem.UNKNOWN_CUSTOMER, customer_id)
+        (cid, name, phone, email, birthday, consent, erased, stamps, points, spend, visits, last_visit) = row
+        rules = self.rules()
+        now = self.clock.now()
+        spend_12m, visits_12m = self._twelve_months(cid, now)
+        tier = loyalty.tier_for(rules, spend_12m, visits_12m)
+        birthday_date = _parse_date(birthday)
+        hints = tuple(r[0] for r in self.db.execute(
+            "SELECT hint FROM cards WHERE customer_id = ? AND status = 'active' ORDER BY issued_ts", [cid]))
+        return CustomerView(
+            id=cid, name=name or "", phone=phone or "", email=email or "", birthday=birthday_date,
+            consent=bool(consent), erased=bool(erased), stamps=stamps, points=points, spend=spend,
+            visits=visits, last_visit=parse_iso(last_visit) if last_visit else None, tier=tier,
+            next_tier=loyalty.next_tier(rules, tier), spend_12m=spend_12m, card_size=rules.card_size,
+            stamps_on_card=loyalty.stamps_on_card(rules, stamps),
+            stamps_to_next_reward=loyalty.stamps_to_next_reward(rules, stamps),
+            rewards_available=tuple(loyalty.available_rewards(rules, stamps, points)),
+            birthday_soon=loyalty.birthday_near(rules, birthday_date, now.date()) is not None,
+            card_hints=hints,
+        )
+
+    def _twelve_months(self, customer_id: str, now: datetime) -> tuple[int, int]:
+        since = iso(now - timedelta(days=365))
+        spend, visits = self.db.execute(
+            "SELECT COALESCE(SUM(amount), 0), COALESCE(SUM(CASE kind WHEN 'sale' THEN 1 ELSE -1 END), 0) "
+            "FROM events WHERE customer_id = ? AND ts >= ? AND kind IN ('sale', 'refund')",
+            [customer_id, since],
+        ).fetchone()
+        return spend, visits
+
+    def open_card(self, text: str) -> CardLookup:
+        """The customer a scanned or typed code belongs to; CardCodeError says why not."""
+        code = cards.parse_code(text)
+        row = self.db.execute("SELECT customer_id, status FROM cards WHERE code_hash = ?",
+                              [code.code_hash]).fetchone()
+        if row is None:
+            raise cards.CardCodeError(cards.CodeProblem.NOT_ISSUED, text)
+        if row[1] == "revoked":
+            raise cards.CardCodeError(cards.CodeProblem.REVOKED, text)
+        return CardLookup(card=code, customer=self.customer(row[0]) if row[0] else None)
+
+    def find_customers(self, query: str, limit: int = 20) -> list[CustomerSummary]:
+        """Search by card code, phone digits (prefix) or name words (prefixes, any order, any accents)."""
+        query = query.strip()
+        if not query:
+            return []
+        if cards.looks_like_card(query):
+            try:
+                lookup = self.open_card(query)
+            except cards.CardCodeError:
+                return []
+            ids = [lookup.customer.id] if lookup.customer else []
+        elif sum(ch.isdigit() for ch in query) >= 3 and not any(ch.isalpha() for ch in query):
+            digits = phone_key(query)
+            ids = [r[0] for r in self.db.execute(
+                "SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ? AND erased = 0 LIMIT ?",
+                [digits, digits + ":", limit])]
+        else:
+            words = [w for w in search_key(query).replace('"', " ").split() if w]
+            if not words:
+                return []
+            match = " AND ".join(f'"{w}"*' for w in words)
+            ids = [r[0] for r in self.db.execute(
+                "SELECT c.id FROM customers_fts f JOIN customers c ON c.rowid = f.rowid "
+                "WHERE customers_fts MATCH ? AND c.erased = 0 ORDER BY c.name_key LIMIT ?", [match, limit])]
+        return [self._summary(cid) for cid in ids]
+
+    def _summary(self, customer_id: str) -> CustomerSummary:
+        row = self.db.execute(
+            "SELECT c.id, c.name, c.phone, COALESCE(b.points, 0), COALESCE(b.stamps, 0), b.last_visit_ts "
+            "FROM customers c LEFT JOIN balances b ON b.customer_id = c.id WHERE c.id = ?", [customer_id],
+        ).fetchone()
+        return CustomerSummary(row[0], row[1] or "", row[2] or "", row[3], row[4],
+                               parse_iso(row[5]) if row[5] else None)
+
+    # -- selling --------------------------------------------------------------------------------
+    def record_sale(self, customer_id: str | None, amount: int) -> SaleResult:
+        """A sale, its stamps and points, and a birthday bonus when one is due: one transaction."""
+        if amount <= 0:
+            raise CounterError(CounterProblem.BAD_AMOUNT, str(amount))
+        rules = self.rules()
+        now = self.clock.now()
+        earned = Earned(0, 0)
+        if customer_id is not None:
+            self._require_live_customer(customer_id)
+            spend_12m, visits_12m = self._twelve_months(customer_id, now)
+            tier = loyalty.tier_for(rules, spend_12m, visits_12m)
+            earned = loyalty.earn_for_sale(rules, amount, tier, self._last_stamp_at(customer_id, now), now)
+        receipt_no = self._next_receipt_no()
+        sale = self._event(Kind.SALE, customer_id, stamps=earned.stamps, points=earned.points, amount=amount,
+                           body={"receipt_no": receipt_no, "stamps_blocked": earned.stamps_blocked})
+        events = [sale]
+        if customer_id is not None:
+            bonus_year = loyalty.birthday_bonus_due(rules, self._birthday(customer_id), now.date(),
+                                                    self._birthday_years(customer_id))
+            if bonus_year is not None:
+                events.append(self._event(Kind.BIRTHDAY_BONUS, customer_id, points=rules.birthday_points,
+                                          ref_id=sale.id, body={"year": bonus_year}))
+        with self.db.atomic():
+            self._bump_receipt_counter()
+            for event in events:
+                append(self.db, event)
+        view = self.customer(customer_id) if customer_id else None
+        return SaleResult(sale=sale, receipt_no=receipt_no, earned=earned, events=tuple(events), customer=view)
+
+    def _require_live_customer(self, customer_id: str) -> None:
+        row = self.db.execute("SELECT erased FROM customers WHERE id = ?", [customer_id]).fetchone()
+        if row is None:
+            raise CounterError(CounterProblem.UNKNOWN_CUSTOMER, customer_id)
+        if row[0]:
+            raise CounterError(CounterProblem.ERASED_CUSTOMER, customer_id)
+
+    def _last_stamp_at(self, customer_id: str, now: datetime) -> datetime | None:
+        window_start = iso(now - timedelta(minutes=self.rules().visit_window_minutes))
+        row = self.db.execute(
+            "SELECT MAX(s.ts) FROM events s WHERE s.customer_id = ? AND s.kind = 'sale' AND s.stamps > 0 "
+            "AND s.ts >= ? AND NOT EXISTS (SELECT 1 FROM events r WHERE r.ref_id = s.id AND r.kind = 'refund')",
+            [customer_id, window_start],
+        ).fetchone()
+        return parse_iso(row[0]) if row[0] else None
+
+    def _birthday(self, customer_id: str) -> date | None:
+        row = self.db.execute("SELECT birthday FROM customers WHERE id = ?", [customer_id]).fetchone()
+        return _parse_date(row[0]) if row else None
+
+    def _birthday_years(self, customer_id: str) -> set[int]:
+        return {r[0] for r in self.db.execute(
+            "SELECT json_extract(b.body, '$.year') FROM events b WHERE b.customer_id = ? AND b.kind = ? "
+            "AND NOT EXISTS (SELECT 1 FROM events r WHERE r.ref_id = b.id AND r.kind IN ('refund', 'reversal'))",
+            [customer_id, Kind.BIRTHDAY_BONUS])}
+
+    def _next_receipt_no(self) -> str:
+        row = self.db.execute("SELECT value FROM counters WHERE name = 'receipt'").fetchone()
+        number = (row[0] if row else 0) + 1
+        shop_code = meta_get(self.db, "shop_code") or "S1"
+        terminal_name = meta_get(self.db, "terminal_name") or "T1"
+        return f"{shop_code}-{terminal_name}-{number:06d}"
+
+    def _bump_receipt_counter(self) -> None:
+        self.db.execute("INSERT INTO counters (name, value) VALUES ('receipt', 1) "
+                        "ON CONFLICT(name) DO UPDATE SET value = value + 1")
+
+    def redeem(self, customer_id: str, reward_id: str) -> Event:
+        self._require_live_customer(customer_id)
+        rules = self.rules()
+        view = self.customer(customer_id)
+        problem = loyalty.redeem_problem(rules, view.stamps, view.points, reward_id)
+        if problem is not None:
+            raise CounterError(problem, reward_id)
+        reward = rules.reward(reward_id)
+        assert reward is not None
+        if self.redemption_guard is not None:
+            self.redemption_guard(customer_id, reward)
+        event = self._event(Kind.REWARD_REDEEMED, customer_id, stamps=-reward.cost_stamps,
+                            points=-reward.cost_points, body={"reward_id": reward.id, "name": reward.name})
+        self._commit([event])
+        return event
+
+    # -- taking back ----------------------------------------------------------------------------
+    def undo(self, event_id: str) -> tuple[Event, ...]:
+        """Compensate one event (and the bonuses that came with it): never a delete.
+
+        A sale is refunded: its amount, stamps and points exactly, so no points stay behind even when
+        they were spent already (the balance then goes negative and is flagged).
+        """
+        rows = list(self.db.query("SELECT * FROM events WHERE id = ?", [event_id]))
+        if not rows:
+            raise CounterError(CounterProblem.NOTHING_TO_UNDO, event_id)
+        original = Event.from_row(rows[0])
+        targets = [original] + [
+            Event.from_row(r) for r in self.db.query(
+                "SELECT * FROM events WHERE ref_id = ? AND kind = ?", [event_id, Kind.BIRTHDAY_BONUS])]
+        compensations = []
+        for target in targets:
+            if self._is_compensated(target.id):
+                if target is original:
+                    raise CounterError(CounterProblem.ALREADY_UNDONE, event_id)
+                continue
+            kind = Kind.REFUND if target.kind == Kind.SALE else Kind.REVERSAL
+            compensations.append(self._event(
+                kind, target.customer_id, stamps=-target.stamps, points=-target.points,
+                amount=-target.amount, ref_id=target.id, body={"reverses": target.kind}))
+        self._commit(compensations)
+        return tuple(compensations)
+
+    def refund_receipt(self, receipt_no: str) -> tuple[Event, ...]:
+        row = self.db.execute("SELECT sale_id FROM receipts WHERE receipt_no = ?",
+                              [receipt_no.strip().upper()]).fetchone()
+        if row is None:
+            raise CounterError(CounterProblem.UNKNOWN_RECEIPT, receipt_no)
+        return self.undo(row[0])
+
+    def _is_compensated(self, event_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM events WHERE ref_id = ? AND kind IN ('refund', 'reversal')",
+                               [event_id]).fetchone() is not None
+
+    # -- customers and cards --------------------------------------------------------------------
+    def enrol(self, name: str, *, phone: str = "", email: str = "", birthday: str = "", consent: bool = False,
+              card_text: str | None = None, external_key: str | None = None) -> Enrolment:
+        """A new customer with the welcome bonus, bound to a scanned anonymous card or given a new one."""
+        name = " ".join(name.split())
+        if not name:
+            raise CounterError(CounterProblem.NAME_REQUIRED)
+        if birthday and _parse_date(birthday) is None:
+            raise CounterError(CounterProblem.BAD_BIRTHDAY, birthday)
+        scanned = None
+        if card_text:
+            lookup = self.open_card(card_text)
+            if lookup.customer is not None:
+                raise CounterError(CounterProblem.CARD_ALREADY_BOUND)
+            scanned = lookup.card
+        customer_id = uuid7(to_ms(self.clock.now()))
+        profile: dict[str, Any] = {"name": name, "phone": phone.strip(), "email": email.strip(),
+                                   "birthday": birthday.strip() or None, "consent": consent}
+        if external_key:
+            profile["external_key"] = external_key
+        events = [self._event(Kind.ENROLLED, customer_id, body=profile)]
+        new_card = None
+        if scanned is not None:
+            events.append(self._event(Kind.CARD_BOUND, customer_id,
+                                      body={"code_hash": scanned.code_hash, "hint": scanned.hint}))
+        else:
+            new_card = cards.new_code()
+            events.append(self._event(Kind.CARD_ISSUED, customer_id,
+                                      body={"code_hash": new_card.code_hash, "hint": new_card.hint}))
+        if self.rules().welcome_points:
+            events.append(self._event(Kind.WELCOME_BONUS, customer_id, points=self.rules().welcome_points))
+        self._commit(events)
+        return Enrolment(customer=self.customer(customer_id), card=new_card, events=tuple(events))
+
+    def issue_anonymous_cards(self, count: int) -> list[cards.CardCode]:
+        """Pre-printed cards: the codes exist in clear only now, for printing; the database keeps hashes."""
+        codes = [cards.new_code() for _ in range(count)]
+        self._commit([self._event(Kind.CARD_ISSUED, body={"code_hash": c.code_hash, "hint": c.hint})
+                      for c in codes])
+        return codes
+
+    def replace_lost_card(self, customer_id: str) -> cards.CardCode:
+        """Revoke every active card of the customer and issue a new one; the balance is the customer's."""
+        self._require_live_customer(customer_id)
+        events = [self._event(Kind.CARD_REVOKED, customer_id, body={"code_hash": r[0]}) for r in self.db.execute(
+            "SELECT code_hash FROM cards WHERE customer_id = ? AND status = 'active'", [customer_id])]
+        code = cards.new_code()
+        events.append(self._event(Kind.CARD_ISSUED, customer_id, body={"code_hash": code.code_hash,
+                                                                       "hint": code.hint}))
+        self._commit(events)
+        return code
+
+    def update_profile(self, customer_id: str, **fields: Any) -> Event:
+        self._require_live_customer(customer_id)
+        unknown = set(fields) - {"name", "phone", "email", "birthday", "consent"}
+        if unknown:
+            raise ValueError(f"not profile fields: {sorted(unknown)}")
+        if "name" in fields and not " ".join(str(fields["name"]).split()):
+            raise CounterError(CounterProblem.NAME_REQUIRED)
+        if fields.get("birthday") and _parse_date(fields["birthday"]) is None:
+            raise CounterError(CounterProblem.BAD_BIRTHDAY, str(fields["birthday"]))
+        event = self._event(Kind.PROFILE_CHANGED, customer_id, body=fields)
+        self._commit([event])
+        return event
+
+    def erase_customer(self, customer_id: str) -> Event:
+        self._require_live_customer(customer_id)
+        event = self._event(Kind.CUSTOMER_ERASED, customer_id)
+        self._commit([event])
+        return event
+
+    def adjust_points(self, customer_id: str, points: int, reason: str) -> Event:
+        self._require_live_customer(customer_id)
+        event = self._event(Kind.POINTS_ADJUSTED, customer_id, points=points, body={"reason": reason})
+        self._commit([event])
+        return event
+
+    def expire_points(self) -> int:
+        """Points of customers with no visit for `expiry_months` expire, as events; returns how many."""
+        rules = self.rules()
+        if rules.expiry_months <= 0:
+            return 0
+        now = self.clock.now()
+        cutoff = iso(loyalty.add_months(now, -rules.expiry_months))
+        due = list(self.db.execute(
+            "SELECT customer_id, points, last_visit_ts FROM balances WHERE points > 0 AND last_visit_ts <= ?",
+            [cutoff]))
+        events = [self._event(Kind.POINTS_EXPIRED, cid, points=-points, body={"last_visit": last})
+                  for cid, points, last in due
+                  if loyalty.points_to_expire(rules, points, parse_iso(last), now)]
+        self._commit(events)
+        return len(events)
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,160 @@
+"""The terminal's SQLite database: connection set-up, schema and migrations.
+
+Migrations are numbered functions; ``PRAGMA user_version`` records the last one applied, and each
+runs in its own transaction so a crash mid-upgrade leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from terminal.ids import uuid7
+
+log = logging.getLogger("db")
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(func: Migration) -> Migration:
+    MIGRATIONS.append(func)
+    return func
+
+
+def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open the database with the pragmas every connection needs.
+
+    WAL lets the owner's dashboard read while the counter writes; ``synchronous=FULL`` makes a commit
+    durable before it returns, so a sale the cashier saw confirmed survives a power cut (in WAL mode
+    NORMAL could lose the last commits).
+    """
+    conn = sqlite3.connect(str(path), timeout=5.0)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA foreign_keys = ON")
+    if str(path) != ":memory:":
+        db.enable_wal()
+    db.execute("PRAGMA synchronous = FULL")
+    if migrate:
+        apply_migrations(db)
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def apply_migrations(db: sqlite_utils.Database) -> None:
+    current = schema_version(db)
+    for number, step in enumerate(MIGRATIONS, start=1):
+        if number <= current:
+            continue
+        log.info("migrating database to version %d (%s)", number, step.__name__)
+        with db.atomic():
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+def meta_get(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def meta_set(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               [key, value])
+
+
+@migration
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # The append-only ledger. `seq` is the local order of arrival; `id` is the global identity.
+    db.execute("""
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            terminal_id TEXT NOT NULL,
+            ts TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            customer_id TEXT,
+            stamps INTEGER NOT NULL DEFAULT 0,
+            points INTEGER NOT NULL DEFAULT 0,
+            amount INTEGER NOT NULL DEFAULT 0,
+            ref_id TEXT,
+            body TEXT NOT NULL DEFAULT '{}'
+        )""")
+    db.execute("CREATE INDEX events_customer_ts ON events(customer_id, ts)")
+    db.execute("CREATE INDEX events_kind_ts ON events(kind, ts)")
+    db.execute("CREATE INDEX events_ts ON events(ts)")
+    db.execute("CREATE INDEX events_ref ON events(ref_id) WHERE ref_id IS NOT NULL")
+    # Projections of the ledger: always rebuildable from `events`.
+    db.execute("""
+        CREATE TABLE customers (
+            id TEXT PRIMARY KEY,
+            name TEXT,
+            phone TEXT,
+            email TEXT,
+            birthday TEXT,
+            consent INTEGER NOT NULL DEFAULT 0,
+            created_ts TEXT NOT NULL,
+            external_key TEXT,
+            profile_hlc TEXT NOT NULL DEFAULT '',
+            erased INTEGER NOT NULL DEFAULT 0,
+            name_key TEXT NOT NULL DEFAULT '',
+            phone_key TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX customers_phone ON customers(phone_key) WHERE phone_key != ''")
+    db.execute("CREATE INDEX customers_name ON customers(name_key)")
+    db.execute("CREATE INDEX customers_external ON customers(external_key) WHERE external_key IS NOT NULL")
+    # Word-prefix search over names ("ann" finds "Hanna Ann Kovacs"), kept current by triggers.
+    db.execute("CREATE VIRTUAL TABLE customers_fts USING fts5(name_key, content='customers', "
+               "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')")
+    db.execute("""CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN
+        INSERT INTO customers_fts(rowid, name_key) VALUES (new.rowid, new.name_key); END""")
+    db.execute("""CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN
+        INSERT INTO customers_fts(customers_fts, rowid, name_key) VALUES ('delete', old.rowid, old.name_key); END""")
+    db.execute("""CREATE TRIGGER customers_au AFTER UPDATE OF name_key ON customers BEGIN
+        INSERT INTO customers_fts(customers_fts, rowid, name_key) VALUES ('delete', old.rowid, old.name_key);
+        INSERT INTO customers_fts(rowid, name_key) VALUES (new.rowid, new.name_key); END""")
+    db.execute("""
+        CREATE TABLE balances (
+            customer_id TEXT PRIMARY KEY,
+            stamps INTEGER NOT NULL DEFAULT 0,
+            points INTEGER NOT NULL DEFAULT 0,
+            spend INTEGER NOT NULL DEFAULT 0,
+            visits INTEGER NOT NULL DEFAULT 0,
+            redemptions INTEGER NOT NULL DEFAULT 0,
+            first_visit_ts TEXT,
+            last_visit_ts TEXT
+        )""")
+    db.execute("""
+        CREATE TABLE cards (
+            code_hash TEXT PRIMARY KEY,
+            customer_id TEXT,
+            status TEXT NOT NULL DEFAULT 'active',
+            issued_ts TEXT NOT NULL,
+            hint TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX cards_customer ON cards(customer_id)")
+    db.execute("""
+        CREATE TABLE receipts (
+            receipt_no TEXT PRIMARY KEY,
+            sale_id TEXT NOT NULL,
+            ts TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX receipts_sale ON receipts(sale_id)")
+    # Owner-set business rules and shop details (JSON), last-writer-wins by HLC so they sync.
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, hlc TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)")
+    meta_set(db, "terminal_id", uuid7())
+    meta_set(db, "terminal_name", "T1")
+    meta_set(db, "shop_code", "S1")
+    # The shop's secret signs receipt feedback codes; sync gives every terminal of a shop the same one.
+    meta_set(db, "shop_secret", secrets.token_hex(32))

@@ -1,0 +1,242 @@
+"""The append-only event log and the projections derived from it.
+
+Every change is an :class:`Event`, stored once by its id. ``append`` inserts an event and, in the
+same transaction, updates the projections (balances, customers, cards, receipts, settings).
+Applying the same event twice changes nothing, which is what makes sync safe. ``rebuild``
+recomputes every projection from the events alone; a property test proves it equals the
+incremental result.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import sqlite_utils
+
+
+class Kind(StrEnum):
+    ENROLLED = "enrolled"
+    PROFILE_CHANGED = "profile_changed"
+    SALE = "sale"
+    REFUND = "refund"  # compensates a sale: amount, stamps and points exactly
+    REVERSAL = "reversal"  # compensates any other event (the cashier's undo)
+    WELCOME_BONUS = "welcome_bonus"
+    BIRTHDAY_BONUS = "birthday_bonus"
+    REWARD_REDEEMED = "reward_redeemed"
+    POINTS_EXPIRED = "points_expired"
+    POINTS_ADJUSTED = "points_adjusted"
+    RATING = "rating"
+    CARD_ISSUED = "card_issued"
+    CARD_BOUND = "card_bound"
+    CARD_REVOKED = "card_revoked"
+    CUSTOMER_ERASED = "customer_erased"
+    SETTINGS_CHANGED = "settings_changed"
+
+
+# Profile fields an enrolment or profile change may carry; last writer (by HLC) wins per field set.
+PROFILE_FIELDS = ("name", "phone", "email", "birthday", "consent", "external_key")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    terminal_id: str
+    ts: str  # ISO-8601 UTC, see terminal.clock.iso
+    hlc: str
+    kind: str
+    customer_id: str | None = None
+    stamps: int = 0
+    points: int = 0
+    amount: int = 0  # minor units
+    ref_id: str | None = None
+    body: dict[str, Any] = field(default_factory=dict)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON form used by sync and exports."""
+        return asdict(self)
+
+    @classmethod
+    def from_wire(cls, data: dict[str, Any]) -> Event:
+        return cls(**{name: data.get(name) for name in cls.__dataclass_fields__ if name in data})
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Event:
+        values = {name: row[name] for name in cls.__dataclass_fields__}
+        values["body"] = json.loads(row["body"])
+        return cls(**values)
+
+
+def search_key(text: str | None) -> str:
+    """Case- and accent-insensitive form of a name: 'Zoë Ådám' -> 'zoe adam'."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def phone_key(text: str | None) -> str:
+    return "".join(ch for ch in text or "" if ch.isdigit())
+
+
+def append(db: sqlite_utils.Database, event: Event) -> bool:
+    """Store an event and update the projections; False (and no change) if its id is already stored.
+
+    The caller owns the transaction: call inside ``db.atomic()`` so the event and its projections
+    commit together.
+    """
+    cursor = db.execute(
+        "INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, body) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+        [event.id, event.terminal_id, event.ts, event.hlc, event.kind, event.customer_id, event.stamps,
+         event.points, event.amount, event.ref_id, json.dumps(event.body, separators=(",", ":"), sort_keys=True)],
+    )
+    if cursor.rowcount == 0:
+        return False
+    _project(db, event)
+    return True
+
+
+def _project(db: sqlite_utils.Database, event: Event) -> None:
+    if event.customer_id is not None:
+        _project_balance(db, event)
+    handler = _PROJECTORS.get(event.kind)
+    if handler:
+        handler(db, event)
+
+
+def _project_balance(db: sqlite_utils.Database, event: Event) -> None:
+    is_sale = event.kind == Kind.SALE
+    visits = 1 if is_sale else (-1 if event.kind == Kind.REFUND else 0)
+    spend = event.amount if event.kind in (Kind.SALE, Kind.REFUND) else 0
+    redemptions = 1 if event.kind == Kind.REWARD_REDEEMED else 0
+    visit_ts = event.ts if is_sale else None
+    db.execute(
+        """INSERT INTO balances (customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
+                                 last_visit_ts)
+           VALUES (:c, :s, :p, :spend, :v, :r, :ts, :ts)
+           ON CONFLICT(customer_id) DO UPDATE SET
+             stamps = stamps + :s, points = points + :p, spend = spend + :spend, visits = visits + :v,
+             redemptions = redemptions + :r,
+             first_visit_ts = CASE WHEN :ts IS NULL THEN first_visit_ts
+                                   WHEN first_visit_ts IS NULL OR :ts < first_visit_ts THEN :ts
+                                   ELSE first_visit_ts END,
+             last_visit_ts = CASE WHEN :ts IS NULL THEN last_visit_ts
+                                  WHEN last_visit_ts IS NULL OR :ts > last_visit_ts THEN :ts
+                                  ELSE last_visit_ts END""",
+        {"c": event.customer_id, "s": event.stamps, "p": event.points, "spend": spend, "v": visits,
+         "r": redemptions, "ts": visit_ts},
+    )
+
+
+def _project_profile(db: sqlite_utils.Database, event: Event) -> None:
+    """Enrolment and profile changes: last writer by HLC wins; an erased customer stays erased."""
+    body = event.body
+    db.execute(
+        "INSERT INTO customers (id, created_ts) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "created_ts = MIN(created_ts, excluded.created_ts)",
+        [event.customer_id, event.ts],
+    )
+    row = db.execute("SELECT profile_hlc, erased FROM customers WHERE id = ?", [event.customer_id]).fetchone()
+    if row[1] or event.hlc <= row[0]:
+        return
+    fields = {name: body[name] for name in PROFILE_FIELDS if name in body}
+    if "consent" in fields:
+        fields["consent"] = 1 if fields["consent"] else 0
+    fields["profile_hlc"] = event.hlc
+    if "name" in fields:
+        fields["name_key"] = search_key(fields["name"])
+    if "phone" in fields:
+        fields["phone_key"] = phone_key(fields["phone"])
+    assignments = ", ".join(f"{name} = :{name}" for name in fields)
+    db.execute(f"UPDATE customers SET {assignments} WHERE id = :id", {**fields, "id": event.customer_id})
+
+
+def _project_erasure(db: sqlite_utils.Database, event: Event) -> None:
+    """Erasure wins over every edit, earlier or later: personal data goes, anonymous numbers stay.
+
+    Personal data also lives in the bodies of profile events, so those bodies are scrubbed: the one
+    place the log is rewritten, because the law says so.
+    """
+    db.execute(
+        "INSERT INTO customers (id, created_ts) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
+        [event.customer_id, event.ts],
+    )
+    db.execute(
+        "UPDATE customers SET name = NULL, phone = NULL, email = NULL, birthday = NULL, consent = 0, "
+        "external_key = NULL, name_key = '', phone_key = '', erased = 1 WHERE id = ?",
+        [event.customer_id],
+    )
+    db.execute(
+        "UPDATE events SET body = '{\"erased\":true}' WHERE customer_id = ? AND kind IN (?, ?)",
+        [event.customer_id, Kind.ENROLLED, Kind.PROFILE_CHANGED],
+    )
+    db.execute("UPDATE events SET body = json_remove(body, '$.comment') WHERE customer_id = ? AND kind = ?",
+               [event.customer_id, Kind.RATING])
+
+
+def _project_card(db: sqlite_utils.Database, event: Event) -> None:
+    code_hash = event.body["code_hash"]
+    db.execute(
+        "INSERT INTO cards (code_hash, customer_id, issued_ts, hint) VALUES (?, NULL, ?, ?) "
+        "ON CONFLICT(code_hash) DO NOTHING",
+        [code_hash, event.ts, event.body.get("hint", "")],
+    )
+    if event.kind == Kind.CARD_REVOKED:
+        # Revocation wins over any binding, whatever order the events arrive in.
+        db.execute("UPDATE cards SET status = 'revoked' WHERE code_hash = ?", [code_hash])
+    if event.customer_id is not None:
+        db.execute("UPDATE cards SET customer_id = ? WHERE code_hash = ?", [event.customer_id, code_hash])
+
+
+def _project_sale(db: sqlite_utils.Database, event: Event) -> None:
+    receipt_no = event.body.get("receipt_no")
+    if receipt_no:
+        db.execute("INSERT INTO receipts (receipt_no, sale_id, ts) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                   [receipt_no, event.id, event.ts])
+
+
+def _project_settings(db: sqlite_utils.Database, event: Event) -> None:
+    for key, value in event.body.get("settings", {}).items():
+        db.execute(
+            "INSERT INTO settings (key, value, hlc) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "value = excluded.value, hlc = excluded.hlc WHERE excluded.hlc > settings.hlc",
+            [key, json.dumps(value, sort_keys=True), event.hlc],
+        )
+
+
+_PROJECTORS = {
+    Kind.ENROLLED: _project_profile,
+    Kind.PROFILE_CHANGED: _project_profile,
+    Kind.CUSTOMER_ERASED: _project_erasure,
+    Kind.CARD_ISSUED: _project_card,
+    Kind.CARD_BOUND: _project_card,
+    Kind.CARD_REVOKED: _project_card,
+    Kind.SALE: _project_sale,
+    Kind.SETTINGS_CHANGED: _project_settings,
+}
+
+PROJECTION_TABLES = ("balances", "customers", "cards", "receipts", "settings")
+
+
+def rebuild(db: sqlite_utils.Database) -> None:
+    """Recompute every projection from the events, in one transaction."""
+    with db.atomic():
+        for table in PROJECTION_TABLES:
+            db.execute(f"DELETE FROM {table}")
+        # Erasures first, so an erased customer's profile events cannot resurrect personal data.
+        erased = {row[0] for row in db.execute("SELECT customer_id FROM events WHERE kind = ?",
+                                                [Kind.CUSTOMER_ERASED])}
+        for row in db.query("SELECT * FROM events ORDER BY seq"):
+            event = Event.from_row(row)
+            if event.customer_id in erased and event.kind in (Kind.ENROLLED, Kind.PROFILE_CHANGED):
+                event = Event(**{**asdict(event), "body": {}})
+            _project(db, event)
+
+
+def balance_snapshot(db: sqlite_utils.Database) -> list[tuple]:
+    """Every balance row, sorted: what a rebuild must reproduce."""
+    return [tuple(row) for row in db.execute("SELECT * FROM balances ORDER BY customer_id")]
