@@ -1,0 +1,6 @@
+"""The owner's analytics: SQL over the ledger and its projections, for a period in the shop's time zone.
+
+period (days and bounds), sales (sales-side numbers), ratings (NPS, CSAT), confidence (intervals and
+the "within the noise" verdict), customers (silence, rhythm, segments, win-back lists), dashboard
+(all of it for a period and its previous), export (CSV) and report (PDF). Definitions: docs/stats.md.
+"""

@@ -1,0 +1,121 @@
+"""Ratings of one period: NPS (0–10) and CSAT (1–5), one rating per visit.
+
+A rating is an event of kind ``rating`` with body {"score", "scale", "reason", "comment"} and
+``ref_id`` the sale it rates. When a visit was rated more than once (a tap at the counter and the
+receipt's QR code later), only the earliest rating counts, wherever it falls; a rating without a
+``ref_id`` counts on its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter as Tally
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from terminal.clock import parse_iso
+from terminal.stats.confidence import Interval, nps_interval, wilson
+from terminal.stats.period import Period
+
+_COUNTED = """
+SELECT r.ts, CAST(json_extract(r.body, '$.score') AS INTEGER) AS score, json_extract(r.body, '$.scale') AS scale,
+       COALESCE(json_extract(r.body, '$.reason'), '') AS reason, COALESCE(json_extract(r.body, '$.comment'), '') AS
+       comment, r.customer_id
+FROM events r
+WHERE r.kind = 'rating' AND r.ts >= :start AND r.ts < :end
+  AND (r.ref_id IS NULL OR NOT EXISTS (
+        SELECT 1 FROM events o WHERE o.ref_id = r.ref_id AND o.kind = 'rating'
+          AND (o.ts < r.ts OR (o.ts = r.ts AND o.id < r.id))))
+"""
+
+
+@dataclass(frozen=True)
+class RatingNumbers:
+    nps_scores: Tally  # score 0..10 -> count
+    csat_scores: Tally  # score 1..5 -> count
+
+    @property
+    def promoters(self) -> int:
+        return sum(n for s, n in self.nps_scores.items() if s >= 9)
+
+    @property
+    def passives(self) -> int:
+        return sum(n for s, n in self.nps_scores.items() if 7 <= s <= 8)
+
+    @property
+    def detractors(self) -> int:
+        return sum(n for s, n in self.nps_scores.items() if s <= 6)
+
+    @property
+    def nps_count(self) -> int:
+        return sum(self.nps_scores.values())
+
+    @property
+    def csat_count(self) -> int:
+        return sum(self.csat_scores.values())
+
+    @property
+    def satisfied(self) -> int:
+        return sum(n for s, n in self.csat_scores.items() if s >= 4)
+
+    @property
+    def count(self) -> int:
+        return self.nps_count + self.csat_count
+
+    @property
+    def nps(self) -> float | None:
+        """Promoters' share minus detractors' share, from −1 to 1 (the screen shows ×100)."""
+        return (self.promoters - self.detractors) / self.nps_count if self.nps_count else None
+
+    @property
+    def nps_ci(self) -> Interval | None:
+        return nps_interval(self.promoters, self.passives, self.detractors)
+
+    @property
+    def csat(self) -> float | None:
+        return self.satisfied / self.csat_count if self.csat_count else None
+
+    @property
+    def csat_ci(self) -> Interval | None:
+        return wilson(self.satisfied, self.csat_count)
+
+
+def rating_numbers(db: sqlite_utils.Database, period: Period) -> RatingNumbers:
+    start, end = period.bounds()
+    nps, csat = Tally(), Tally()
+    for score, scale in db.execute(f"SELECT score, scale FROM ({_COUNTED})", {"start": start, "end": end}):
+        if scale == "nps" and score is not None and 0 <= score <= 10:
+            nps[score] += 1
+        elif scale == "csat" and score is not None and 1 <= score <= 5:
+            csat[score] += 1
+    return RatingNumbers(nps, csat)
+
+
+@dataclass(frozen=True)
+class LowRating:
+    ts: datetime
+    score: int
+    scale: str
+    reason: str
+    comment: str
+
+
+def low_ratings(db: sqlite_utils.Database, period: Period, limit: int = 20) -> list[LowRating]:
+    """The latest detractor (0–6) and unsatisfied (1–3) ratings of the period, newest first."""
+    start, end = period.bounds()
+    rows = db.execute(
+        f"SELECT ts, score, scale, reason, comment FROM ({_COUNTED}) "
+        "WHERE (scale = 'nps' AND score <= 6) OR (scale = 'csat' AND score <= 3) ORDER BY ts DESC LIMIT :limit",
+        {"start": start, "end": end, "limit": limit},
+    ).fetchall()
+    return [LowRating(parse_iso(ts), score, scale, reason, comment) for ts, score, scale, reason, comment in rows]
+
+
+def weekly_nps(db: sqlite_utils.Database, period: Period) -> list[tuple[Period, float | None, int]]:
+    """(week, NPS or None, NPS ratings) per Monday-to-Sunday piece of the period."""
+    out = []
+    for week in period.weeks():
+        numbers = rating_numbers(db, week)
+        out.append((week, numbers.nps, numbers.nps_count))
+    return out
