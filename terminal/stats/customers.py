@@ -59,79 +59,89 @@ class CustomerRow:
     points: int
 
 
-_STATE_SQL = """
-CREATE TEMP TABLE IF NOT EXISTS stats_state (
-    customer_id TEXT PRIMARY KEY, last_ts TEXT, first_ts TEXT, visits INTEGER, spend INTEGER, points INTEGER,
-    stamps INTEGER);
-DELETE FROM stats_state;
-"""
+def _asof(end_param: str = ":end") -> str:
+    """CTEs ending in ``asof``: every customer with a balance, as of the instant ``end_param``.
+
+    The balances hold the all-time sums; whatever happened at or after the end is taken back out. The
+    last visit comes from the balances unless the customer bought something since, then from the
+    ledger's (customer, time) index. ``erased`` is the customer's state now: an erased customer can no
+    longer be contacted, whatever the period.
+    """
+    return f"""
+    later AS (
+      SELECT customer_id, SUM(CASE WHEN kind = 'sale' THEN 1 WHEN kind = 'refund' THEN -1 ELSE 0 END) AS visits,
+             SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END) AS spend,
+             SUM(points) AS points, SUM(stamps) AS stamps, MAX(kind = 'sale') AS sold
+      FROM events WHERE ts >= {end_param} AND customer_id IS NOT NULL GROUP BY customer_id),
+    erased AS (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
+    asof AS (
+      SELECT b.customer_id, b.customer_id IN erased AS erased,
+             CASE WHEN COALESCE(l.sold, 0) = 0 THEN b.last_visit_ts
+                  ELSE (SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id AND e.ts < {end_param}
+                        AND e.kind = 'sale') END AS last_ts,
+             b.first_visit_ts AS first_ts, b.visits - COALESCE(l.visits, 0) AS visits,
+             b.spend - COALESCE(l.spend, 0) AS spend, b.points - COALESCE(l.points, 0) AS points,
+             b.stamps - COALESCE(l.stamps, 0) AS stamps
+      FROM balances b LEFT JOIN later l ON l.customer_id = b.customer_id)"""
 
 
-def load_state(db: sqlite_utils.Database, end: str) -> None:
-    """Fill the temporary table ``stats_state`` with every live customer's state as of ``end``."""
-    db.conn.executescript(_STATE_SQL)
-    db.execute(
-        """WITH later AS (
-             SELECT customer_id, SUM(CASE WHEN kind = 'sale' THEN 1 WHEN kind = 'refund' THEN -1 ELSE 0 END) AS visits,
-                    SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END) AS spend,
-                    SUM(points) AS points, SUM(stamps) AS stamps, MAX(kind = 'sale') AS sold
-             FROM events WHERE ts >= :end AND customer_id IS NOT NULL GROUP BY customer_id)
-           INSERT INTO stats_state
-           SELECT b.customer_id,
-                  CASE WHEN COALESCE(l.sold, 0) = 0 THEN b.last_visit_ts
-                       ELSE (SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id AND e.ts < :end
-                             AND e.kind = 'sale') END,
-                  b.first_visit_ts, b.visits - COALESCE(l.visits, 0), b.spend - COALESCE(l.spend, 0),
-                  b.points - COALESCE(l.points, 0), b.stamps - COALESCE(l.stamps, 0)
-           FROM balances b JOIN customers c ON c.id = b.customer_id AND c.erased = 0
-           LEFT JOIN later l ON l.customer_id = b.customer_id""",
-        {"end": end},
-    )
+def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str]:
+    """Last-visit cut-offs: before ``lapsed_before`` is lapsed, from it up to ``risk_before`` is at risk."""
+    return {"end": iso(end), "end_jd": iso(end)[:-1],
+            "lapsed_before": iso(end - timedelta(days=thresholds.lapsed_days)),
+            "risk_before": iso(end - timedelta(days=thresholds.at_risk_days))}
 
 
-def _silence_bounds(end: datetime, thresholds: Thresholds) -> tuple[str, str]:
-    """Last-visit cut-offs: before the first is lapsed, from it up to the second is at risk."""
-    return iso(end - timedelta(days=thresholds.lapsed_days)), iso(end - timedelta(days=thresholds.at_risk_days))
+# Silence more than twice the usual gap, (last − first) / (visits − 1), in days; lapsed customers are
+# on their own list already.
+_OVERDUE = """CASE WHEN s.visits >= 2 AND s.last_ts > s.first_ts AND s.last_ts >= :lapsed_before
+     THEN julianday(:end_jd) - julianday(substr(s.last_ts, 1, 23)) >
+          2 * (julianday(substr(s.last_ts, 1, 23)) - julianday(substr(s.first_ts, 1, 23))) / (s.visits - 1)
+     ELSE 0 END"""
+_AT_RISK = "s.last_ts < :risk_before AND s.last_ts >= :lapsed_before"
+_LAPSED = "s.last_ts < :lapsed_before"
+_OVERDRAWN = "(s.points < 0 OR s.stamps < 0)"
 
 
-def _overdue_where(end: datetime) -> str:
-    # Silence more than twice the usual gap, (last − first) / (visits − 1), measured in days.
-    end_jd = f"julianday('{iso(end)[:-1]}')"
-    return (f"s.visits >= 2 AND s.last_ts > s.first_ts AND s.last_ts >= :lapsed_before "
-            f"AND ({end_jd} - julianday(substr(s.last_ts, 1, 23))) > "
-            f"2 * (julianday(substr(s.last_ts, 1, 23)) - julianday(substr(s.first_ts, 1, 23))) / (s.visits - 1)")
+@dataclass(frozen=True)
+class CustomerTotals:
+    clv_spend: int  # net spend of customers with a net sale, erased ones included
+    clv_customers: int
+    outstanding_points: int  # positive point balances of customers not erased: what the shop owes
+    overdrawn: int  # points or stamps below zero, after offline redemptions on two terminals synced
+    at_risk: int
+    lapsed: int
+    overdue: int
 
 
-def list_counts(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds) -> dict[str, int]:
-    """Sizes of the lists, from ``stats_state`` (load it first)."""
-    lapsed_before, risk_before = _silence_bounds(end, thresholds)
+def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds) -> CustomerTotals:
+    """Lifetime value, liability and the list sizes as of ``end``, in one pass over the balances."""
     row = db.execute(
-        f"""SELECT COALESCE(SUM(s.last_ts < :risk_before AND s.last_ts >= :lapsed_before), 0),
-                   COALESCE(SUM(s.last_ts < :lapsed_before), 0),
-                   COALESCE(SUM({_overdue_where(end)}), 0),
-                   COALESCE(SUM(s.points < 0 OR s.stamps < 0), 0)
-            FROM stats_state s""",
-        {"risk_before": risk_before, "lapsed_before": lapsed_before},
+        f"""WITH {_asof()}
+            SELECT COALESCE(SUM(CASE WHEN s.visits > 0 THEN s.spend END), 0), COALESCE(SUM(s.visits > 0), 0),
+                   COALESCE(SUM(CASE WHEN NOT s.erased AND s.points > 0 THEN s.points END), 0),
+                   COALESCE(SUM(NOT s.erased AND {_OVERDRAWN}), 0),
+                   COALESCE(SUM(NOT s.erased AND {_AT_RISK}), 0),
+                   COALESCE(SUM(NOT s.erased AND {_LAPSED}), 0),
+                   COALESCE(SUM(CASE WHEN s.erased THEN 0 ELSE {_OVERDUE} END), 0)
+            FROM asof s""",
+        _silence_params(end, thresholds),
     ).fetchone()
-    return dict(zip(ListName, row, strict=True))
+    return CustomerTotals(*row)
 
 
 def list_rows(db: sqlite_utils.Database, which: ListName, end: datetime, thresholds: Thresholds,
               limit: int | None = 200) -> list[CustomerRow]:
     """The customers of one list, longest silent first (overdrawn: most overdrawn first)."""
-    lapsed_before, risk_before = _silence_bounds(end, thresholds)
-    where = {
-        ListName.AT_RISK: "s.last_ts < :risk_before AND s.last_ts >= :lapsed_before",
-        ListName.LAPSED: "s.last_ts < :lapsed_before",
-        ListName.OVERDUE: _overdue_where(end),
-        ListName.OVERDRAWN: "s.points < 0 OR s.stamps < 0",
-    }[which]
+    where = {ListName.AT_RISK: _AT_RISK, ListName.LAPSED: _LAPSED, ListName.OVERDUE: _OVERDUE,
+             ListName.OVERDRAWN: _OVERDRAWN}[which]
     order = "MIN(s.points, s.stamps), s.customer_id" if which is ListName.OVERDRAWN else "s.last_ts, s.customer_id"
     rows = db.execute(
-        f"""SELECT s.customer_id, c.name, c.phone, c.email, c.consent, s.last_ts, s.first_ts, s.visits, s.spend,
-                   s.points FROM stats_state s JOIN customers c ON c.id = s.customer_id
-            WHERE {where} ORDER BY {order} LIMIT :limit""",
-        {"risk_before": risk_before, "lapsed_before": lapsed_before, "limit": -1 if limit is None else limit},
+        f"""WITH {_asof()}
+            SELECT s.customer_id, c.name, c.phone, c.email, c.consent, s.last_ts, s.first_ts, s.visits, s.spend,
+                   s.points FROM asof s JOIN customers c ON c.id = s.customer_id
+            WHERE NOT s.erased AND ({where}) ORDER BY {order} LIMIT :limit""",
+        {**_silence_params(end, thresholds), "limit": -1 if limit is None else limit},
     ).fetchall()
     return [_row(r, end) for r in rows]
 
@@ -152,14 +162,14 @@ def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresh
     lapsed, at risk (by silence), new (first visit in the period), VIP (top share by 12-month net spend,
     ties included), regular (everyone else with a visit)."""
     end = period.end()
-    start_iso, end_iso = period.bounds()
-    lapsed_before, risk_before = _silence_bounds(end, thresholds)
+    start_iso = period.bounds()[0]
     year_before = iso(end - timedelta(days=365))
     row = db.execute(
-        """WITH spend AS (
+        f"""WITH {_asof()},
+           spend AS (
              SELECT e.customer_id, SUM(e.amount) AS spend FROM events e
              WHERE e.kind IN ('sale', 'refund') AND e.ts >= :year_before AND e.ts < :end
-               AND e.customer_id IN (SELECT customer_id FROM stats_state)
+               AND e.customer_id NOT IN erased
              GROUP BY e.customer_id HAVING SUM(e.amount) > 0),
            ranked AS (SELECT customer_id, spend FROM spend ORDER BY spend DESC
                       LIMIT MAX(1, CAST(ROUND((SELECT COUNT(*) FROM spend) * :share) AS INTEGER))),
@@ -170,11 +180,11 @@ def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresh
                          WHEN s.first_ts >= :start THEN 'new'
                          WHEN sp.spend >= (SELECT spend FROM cut) THEN 'vip'
                          ELSE 'regular' END AS segment
-             FROM stats_state s LEFT JOIN spend sp ON sp.customer_id = s.customer_id
-             WHERE s.last_ts IS NOT NULL)
+             FROM asof s LEFT JOIN spend sp ON sp.customer_id = s.customer_id
+             WHERE s.last_ts IS NOT NULL AND NOT s.erased)
            SELECT segment, COUNT(*) FROM classified GROUP BY segment""",
-        {"year_before": year_before, "end": end_iso, "start": start_iso, "share": thresholds.vip_share,
-         "lapsed_before": lapsed_before, "risk_before": risk_before},
+        {**_silence_params(end, thresholds), "year_before": year_before, "start": start_iso,
+         "share": thresholds.vip_share},
     ).fetchall()
     counts = {segment.value: 0 for segment in Segment}
     counts.update(dict(row))

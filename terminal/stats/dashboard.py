@@ -48,12 +48,8 @@ def period_numbers(db: sqlite_utils.Database, period: Period, thresholds: Thresh
     if before_active is None:
         before_active = sales.sales_numbers(db, period.previous()).active_ids
     rated = ratings.rating_numbers(db, period)
-    _, end = period.bounds()
-    clv, clv_customers = sales.historical_clv(db, end)
     flow = sales.loyalty_flow(db, period)
-    outstanding, overdrawn = sales.liability(db, end)
-    customers.load_state(db, end)
-    lists = customers.list_counts(db, period.end(), thresholds)
+    totals = customers.customer_totals(db, period.end(), thresholds)
     retained = len(before_active & sold.active_ids)
     retention = _rate(retained, len(before_active))
     nps_ci, csat_ci = rated.nps_ci, rated.csat_ci
@@ -71,14 +67,14 @@ def period_numbers(db: sqlite_utils.Database, period: Period, thresholds: Thresh
         "csat": rated.csat, "csat_satisfied": rated.satisfied, "csat_ratings": rated.csat_count,
         "csat_ci_low": csat_ci.low if csat_ci else None, "csat_ci_high": csat_ci.high if csat_ci else None,
         "ratings": rated.count, "response_rate": _rate(rated.count, sold.identified_sales),
-        "historical_clv": clv, "clv_customers": clv_customers,
-        "at_risk": lists[ListName.AT_RISK], "lapsed": lists[ListName.LAPSED],
-        "overdue": lists[ListName.OVERDUE], "overdrawn_customers": lists[ListName.OVERDRAWN],
+        "historical_clv": totals.clv_spend / totals.clv_customers if totals.clv_customers else None,
+        "clv_customers": totals.clv_customers,
+        "at_risk": totals.at_risk, "lapsed": totals.lapsed, "overdue": totals.overdue,
+        "overdrawn_customers": totals.overdrawn,
         "points_issued": flow.points_issued, "stamps_issued": flow.stamps_issued,
         "rewards_redeemed": flow.rewards_redeemed, "points_redeemed": flow.points_redeemed,
-        "stamps_redeemed": flow.stamps_redeemed, "outstanding_points": outstanding,
+        "stamps_redeemed": flow.stamps_redeemed, "outstanding_points": totals.outstanding_points,
     }
-    assert overdrawn == lists[ListName.OVERDRAWN]
     return numbers, sold, rated
 
 
@@ -97,7 +93,6 @@ def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresho
     before_previous_active = sales.sales_numbers(db, previous.previous()).active_ids
     before, before_sold, before_rated = period_numbers(db, previous, thresholds, before_previous_active)
     now, _, now_rated = period_numbers(db, period, thresholds, before_sold.active_ids)
-    # stats_state holds the current period's end now, as segment_counts needs.
     now["segments"] = customers.segment_counts(db, period, thresholds)
     now["within_noise"] = noise_verdicts(now_rated, before_rated)
     now["previous"] = before

@@ -61,23 +61,6 @@ def sales_numbers(db: sqlite_utils.Database, period: Period) -> SalesNumbers:
     return SalesNumbers(sales, revenue, identified, len(active), repeat, new, frozenset(active))
 
 
-def historical_clv(db: sqlite_utils.Database, end: str) -> tuple[float | None, int]:
-    """(average net spend per customer, customers) over all time before ``end``, for customers with a net sale.
-
-    The balances hold the all-time sums; what happened at or after ``end`` is taken back out.
-    """
-    total, customers = db.execute(
-        f"""WITH later AS (
-              SELECT customer_id, SUM(amount) AS spend, SUM({_NET}) AS visits FROM events
-              WHERE kind IN ('sale', 'refund') AND ts >= :end AND customer_id IS NOT NULL GROUP BY customer_id)
-            SELECT COALESCE(SUM(b.spend - COALESCE(l.spend, 0)), 0), COUNT(*)
-            FROM balances b LEFT JOIN later l ON l.customer_id = b.customer_id
-            WHERE b.visits - COALESCE(l.visits, 0) > 0""",
-        {"end": end},
-    ).fetchone()
-    return (total / customers if customers else None), customers
-
-
 def weekly_sales(db: sqlite_utils.Database, period: Period) -> list[tuple[Period, int, int]]:
     """(week, net sales, revenue) for each Monday-to-Sunday piece of the period."""
     rows = []
@@ -120,22 +103,3 @@ def loyalty_flow(db: sqlite_utils.Database, period: Period) -> LoyaltyFlow:
         [start, end],
     ).fetchone()
     return LoyaltyFlow(*row)
-
-
-def liability(db: sqlite_utils.Database, end: str) -> tuple[int, int]:
-    """(outstanding points, overdrawn customers) as of ``end``, over customers not erased.
-
-    Outstanding points are the positive balances: what the shop owes. Overdrawn: points or stamps below
-    zero, which offline redemptions on two terminals can cause once both sync.
-    """
-    return db.execute(
-        """WITH later AS (
-             SELECT customer_id, SUM(points) AS points, SUM(stamps) AS stamps FROM events
-             WHERE ts >= :end AND customer_id IS NOT NULL AND (points != 0 OR stamps != 0) GROUP BY customer_id),
-           asof AS (
-             SELECT b.points - COALESCE(l.points, 0) AS points, b.stamps - COALESCE(l.stamps, 0) AS stamps
-             FROM balances b JOIN customers c ON c.id = b.customer_id AND c.erased = 0
-             LEFT JOIN later l ON l.customer_id = b.customer_id)
-           SELECT COALESCE(SUM(MAX(points, 0)), 0), COALESCE(SUM(points < 0 OR stamps < 0), 0) FROM asof""",
-        {"end": end},
-    ).fetchone()
