@@ -33,7 +33,7 @@ def _events(customers: int, total: int, rng: random.Random) -> list[tuple]:
     rows: list[tuple] = []
     # Sales for identified customers: ~80% of the events, the rest are enrolments, bonuses, ratings,
     # refunds and anonymous sales.
-    sale_budget = int(total * 0.8) - 2 * customers
+    sale_budget = int((total - 2 * customers) * 0.85 / 1.085)  # ratings and refunds follow 8.5% of sales
     per_customer = sale_budget / customers
     for number in range(customers):
         cid = f"c{number:07d}"
@@ -51,7 +51,10 @@ def _events(customers: int, total: int, rng: random.Random) -> list[tuple]:
             rows.append((moment, "sale", cid, 1, amount // 100, amount, None, "{}"))
             count += 1
             moment += int(rng.expovariate(1 / gap_ms))
-    # Anonymous sales, refunds and ratings fill the rest.
+    sales = [r for r in rows if r[1] == "sale"]
+    if len(sales) > sale_budget:
+        rows = [r for r in rows if r[1] != "sale"] + rng.sample(sales, sale_budget)
+    # Ratings and refunds follow some sales; anonymous sales fill the rest.
     out: list[tuple] = []
     for ms, kind, cid, stamps, points, amount, ref, body in rows:
         ts = iso(start + timedelta(milliseconds=ms))
@@ -71,7 +74,7 @@ def _events(customers: int, total: int, rng: random.Random) -> list[tuple]:
         ms = rng.randrange(span_ms)
         out.append((_id(rng), "t1", iso(start + timedelta(milliseconds=ms)), format_hlc(ms, 3, "t1"), "sale", None,
                     0, 0, rng.randrange(150, 3000), None, "{}"))
-    out = out[:total]
+    assert len(out) == total, len(out)
     out.sort(key=lambda row: row[2])
     return out
 
@@ -102,7 +105,8 @@ def build(path: Path, customers: int = 100_000, events: int = 2_000_000, seed: i
         db.execute(
             """INSERT INTO balances (customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
                                      last_visit_ts)
-               SELECT customer_id, SUM(stamps), SUM(points), COALESCE(SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount END), 0),
+               SELECT customer_id, SUM(stamps), SUM(points),
+                      COALESCE(SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount END), 0),
                       SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END), 0,
                       MIN(CASE kind WHEN 'sale' THEN ts END), MAX(CASE kind WHEN 'sale' THEN ts END)
                FROM events WHERE customer_id IS NOT NULL GROUP BY customer_id""")

@@ -1,0 +1,232 @@
+"""Import customers and sales from another system or from paper cards (UTF-8 CSV with a header row).
+
+customers: ``customer`` (the old system's key, required), ``name``, ``phone``, ``email``, ``birthday``
+(YYYY-MM-DD), ``consent`` (1/0, yes/no, true/false). sales: ``customer`` (empty: an anonymous sale),
+``date`` (ISO date, or date and time, in the shop's local time; a bare date means noon), ``amount``
+(decimal point), ``receipt`` (optional).
+
+The whole file is validated first: any bad row is reported with its line number and nothing is
+written. Then everything is written in one transaction. Each row becomes an event whose id is a
+UUIDv5 of the row's content and its occurrence number in the file, so a re-run of the same file
+imports nothing twice, yet two identical rows (two coffees the same morning) are two sales.
+Customers are matched by ``external_key``, the old system's key.
+"""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from collections import Counter as Tally
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from terminal import loyalty
+from terminal.clock import format_hlc, iso, to_ms
+from terminal.counter import Counter
+from terminal.import_writer import write_sales
+from terminal.ledger import Event, Kind, append
+
+NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+TRUTHY, FALSY = {"1", "yes", "y", "true", "x"}, {"", "0", "no", "n", "false"}
+
+
+class ImportKind(StrEnum):
+    CUSTOMERS = "customers"
+    SALES = "sales"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int  # line number in the file, the header being line 1
+    message: str
+
+
+class ImportFailed(Exception):
+    """The file has bad rows (or no header): nothing was imported."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        super().__init__(f"{len(problems)} bad rows")
+        self.problems = problems
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    imported: int = 0
+    already_there: int = 0  # rows a previous run of the same file imported
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        header = {(name or "").strip().lower() for name in reader.fieldnames or []}
+        if not required <= header:
+            raise ImportFailed([RowProblem(1, f"the header must name {', '.join(sorted(required - header))}")])
+        for row in reader:
+            clean = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
+            yield reader.line_num, clean
+
+
+def _event_id(kind: str, content: str, occurrence: int) -> str:
+    return str(uuid.uuid5(NAMESPACE, f"{kind}\x1f{content}\x1f{occurrence}"))
+
+
+def count_rows(path: Path) -> int:
+    with path.open("rb") as handle:
+        return max(0, sum(1 for _ in handle) - 1)
+
+
+# -- sales ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SaleRow:
+    line: int
+    customer_key: str
+    moment: datetime  # UTC
+    amount: int
+    receipt: str
+
+
+def parse_moment(text: str, zone: ZoneInfo) -> datetime:
+    if len(text) == 10:
+        local = datetime.combine(date.fromisoformat(text), time(12), zone)
+    else:
+        parsed = datetime.fromisoformat(text)
+        local = parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+    return local.astimezone(ZoneInfo("UTC"))
+
+
+def parse_amount(text: str) -> int:
+    value = Decimal(text)
+    if not value.is_finite() or value <= 0 or value != value.quantize(Decimal("0.01")) or value > 1_000_000:
+        raise InvalidOperation(text)
+    return int(value * 100)
+
+
+def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: Progress | None = None,
+                   total: int = 0) -> tuple[list[SaleRow], list[RowProblem]]:
+    rows, problems = [], []
+    for number, (line, row) in enumerate(_rows(path, {"customer", "date", "amount"}), start=1):
+        key = row.get("customer", "")
+        try:
+            moment = parse_moment(row.get("date", ""), zone)
+        except ValueError:
+            problems.append(RowProblem(line, f"date {row.get('date', '')!r} is not YYYY-MM-DD[ HH:MM[:SS]]"))
+            continue
+        try:
+            amount = parse_amount(row.get("amount", ""))
+        except (InvalidOperation, ValueError):
+            problems.append(RowProblem(line, f"amount {row.get('amount', '')!r} is not a positive amount like 4.50"))
+            continue
+        if key and key not in known:
+            problems.append(RowProblem(line, f"customer {key!r} is unknown: import the customers first"))
+            continue
+        rows.append(SaleRow(line, key, moment, amount, row.get("receipt", "")))
+        if progress and number % 20_000 == 0:
+            progress("checking", number, total)
+    return rows, problems
+
+
+def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, earn_points: bool = False,
+                 progress: Progress | None = None) -> ImportReport:
+    """Validate the whole file, then write every new sale in one transaction."""
+    zone = ZoneInfo(counter.shop().timezone)
+    total = count_rows(path)
+    known = dict(db.execute("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL AND erased = 0"))
+    rows, problems = validate_sales(path, zone, known, progress, total)
+    if problems:
+        raise ImportFailed(problems)
+    rules = counter.rules()
+    base_tier = rules.tiers[0]
+    seen: Tally[str] = Tally()
+    last_stamp: dict[str, datetime] = {}
+    events = []
+    # In time order, so the visit window (one stamp per visit) applies as at the counter.
+    for row in sorted(rows, key=lambda r: r.moment):
+        content = f"{row.customer_key}\x1f{iso(row.moment)}\x1f{row.amount}\x1f{row.receipt}"
+        occurrence = seen[content]
+        seen[content] += 1
+        customer_id = known.get(row.customer_key) if row.customer_key else None
+        stamps = points = 0
+        if earn_points and customer_id is not None:
+            earned = loyalty.earn_for_sale(rules, row.amount, base_tier, last_stamp.get(customer_id), row.moment)
+            stamps, points = earned.stamps, earned.points
+            if stamps:
+                last_stamp[customer_id] = row.moment
+        ms = to_ms(row.moment)
+        body = {"imported": path.name, "line": row.line}
+        if row.receipt:
+            body["source_receipt"] = row.receipt
+        events.append((_event_id("sale", content, occurrence), counter.terminal_id, iso(row.moment),
+                       format_hlc(ms, 0, counter.terminal_id), customer_id, stamps, points, row.amount, body))
+    written = write_sales(db, events, progress)
+    return ImportReport(rows=len(rows), imported=written, already_there=len(rows) - written)
+
+
+# -- customers -----------------------------------------------------------------------------------------
+def _customer_fields(row: dict[str, str]) -> dict[str, object]:
+    fields: dict[str, object] = {"external_key": row["customer"]}
+    for name in ("name", "phone", "email"):
+        if row.get(name):
+            fields[name] = " ".join(row[name].split())
+    if row.get("birthday"):
+        date.fromisoformat(row["birthday"])
+        fields["birthday"] = row["birthday"]
+    consent = row.get("consent", "").lower()
+    if consent not in TRUTHY | FALSY:
+        raise ValueError(f"consent {row.get('consent')!r} is not yes/no")
+    if "consent" in row:
+        fields["consent"] = consent in TRUTHY
+    return fields
+
+
+def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter,
+                     progress: Progress | None = None) -> ImportReport:
+    """New keys are enrolled (no welcome bonus, no card: they get one at their next visit); known keys
+    get a profile change. Both with ids from the row's content, so a re-run changes nothing."""
+    total = count_rows(path)
+    parsed, problems, keys_seen = [], [], {}
+    for line, row in _rows(path, {"customer"}):
+        key = row.get("customer", "")
+        if not key:
+            problems.append(RowProblem(line, "the customer key is empty"))
+            continue
+        if key in keys_seen:
+            problems.append(RowProblem(line, f"customer {key!r} is already on line {keys_seen[key]}"))
+            continue
+        try:
+            fields = _customer_fields(row)
+        except ValueError as exc:
+            problems.append(RowProblem(line, str(exc) if "consent" in str(exc) else
+                                       f"birthday {row.get('birthday')!r} is not YYYY-MM-DD"))
+            continue
+        keys_seen[key] = line
+        parsed.append(fields)
+    if problems:
+        raise ImportFailed(problems)
+    existing = dict(db.execute("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL"))
+    report = ImportReport(rows=len(parsed))
+    now = counter.clock.now()
+    with db.atomic():
+        for number, fields in enumerate(parsed, start=1):
+            content = "\x1f".join(f"{k}={fields[k]}" for k in sorted(fields))
+            key = str(fields["external_key"])
+            customer_id = existing.get(key) or str(uuid.uuid5(NAMESPACE, f"customer\x1f{key}"))
+            kind = Kind.PROFILE_CHANGED if key in existing else Kind.ENROLLED
+            event = Event(id=_event_id("customer", content, 0), terminal_id=counter.terminal_id, ts=iso(now),
+                          hlc=counter.hlc.tick(), kind=kind, customer_id=customer_id, body=fields)
+            if append(db, event):
+                report.imported += 1
+            else:
+                report.already_there += 1
+            if progress and number % 5_000 == 0:
+                progress("writing", number, total)
+    return report

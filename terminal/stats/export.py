@@ -1,0 +1,70 @@
+"""CSV exports: the period's numbers beside the previous period's, and each customer list.
+
+UTF-8 with a byte-order mark, so a spreadsheet opened by double-click shows accents right. List rows
+carry phone and e-mail only for customers who consented (the rows are built that way, see
+``customers.CustomerRow``), which is what a win-back campaign may use.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from terminal.stats.customers import CustomerRow
+from terminal.stats.ratings import LowRating
+
+NUMBER_KEYS = (
+    "sales", "revenue", "average_sale", "identified_sales", "active_customers", "new_customers",
+    "visits_per_customer", "repeat_purchase_rate", "retention_rate", "churn_rate", "nps", "nps_promoters",
+    "nps_passives", "nps_detractors", "nps_ci_low", "nps_ci_high", "csat", "csat_ratings", "csat_ci_low",
+    "csat_ci_high", "ratings", "response_rate", "historical_clv", "at_risk", "lapsed", "overdue",
+    "overdrawn_customers", "points_issued", "stamps_issued", "rewards_redeemed", "points_redeemed",
+    "outstanding_points",
+)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return value
+
+
+def write_numbers(path: Path, numbers: dict[str, Any]) -> None:
+    """One row per number: this period, the previous one. Money in minor units, rates as fractions."""
+    previous = numbers.get("previous", {})
+    with path.open("w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        writer.writerow(["number", f"{numbers['from']}..{numbers['to']}",
+                         f"{previous.get('from', '')}..{previous.get('to', '')}"])
+        for key in NUMBER_KEYS:
+            writer.writerow([key, _cell(numbers.get(key)), _cell(previous.get(key))])
+        for segment, count in numbers.get("segments", {}).items():
+            writer.writerow([f"segment_{segment}", count, ""])
+
+
+def write_customers(path: Path, rows: Iterable[CustomerRow]) -> int:
+    with path.open("w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        writer.writerow(["customer_id", "name", "phone", "email", "consent", "last_visit", "days_silent",
+                         "usual_gap_days", "visits", "spend", "points"])
+        count = 0
+        for r in rows:
+            writer.writerow([r.customer_id, r.name, r.phone, r.email, int(r.consent),
+                             r.last_visit.isoformat() if r.last_visit else "",
+                             _cell(round(r.days_silent, 1) if r.days_silent is not None else None),
+                             _cell(round(r.usual_gap_days, 1) if r.usual_gap_days is not None else None),
+                             r.visits, r.spend, r.points])
+            count += 1
+    return count
+
+
+def write_low_ratings(path: Path, rows: Iterable[LowRating]) -> None:
+    with path.open("w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        writer.writerow(["time", "scale", "score", "reason", "comment"])
+        for r in rows:
+            writer.writerow([r.ts.isoformat(), r.scale, r.score, r.reason, r.comment])
