@@ -52,3 +52,21 @@ def test_csv_exports(data_dir: Path, tmp_path: Path) -> None:
     # Dora did not consent: no phone in the campaign file; Cili did.
     assert [(p["name"], p["phone"], p["consent"]) for p in people] == [
         ("Dora Dio", "", "0"), ("Cili Cukor", "+36 1 111", "1")]
+
+
+def test_pdf_report_has_the_numbers_and_charts(data_dir: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    from terminal.stats.report import build_report
+
+    db = connect(data_dir / "terminal.db")
+    board = refresh(db, Period(date(2026, 3, 1), date(2026, 3, 10), "Europe/Budapest"))
+    db.close()
+    build_report(tmp_path / "r.pdf", board, "Café Test")
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Café Test: loyalty report" in text and "15.50 EUR" in text and "Visits per week" in text
+    assert "Segment sizes" in text and "too slow" in text and "(no consent)" in text
+    subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(tmp_path / "r.pdf"),
+                    str(tmp_path / "page")], check=True)
+    assert (tmp_path / "page-1.png").stat().st_size > 5_000
