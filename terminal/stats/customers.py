@@ -62,27 +62,29 @@ class CustomerRow:
 def _asof(end_param: str = ":end") -> str:
     """CTEs ending in ``asof``: every customer with a balance, as of the instant ``end_param``.
 
-    The balances hold the all-time sums; whatever happened at or after the end is taken back out. The
-    last visit comes from the balances unless the customer bought something since, then from the
-    ledger's (customer, time) index. ``erased`` is the customer's state now: an erased customer can no
-    longer be contacted, whatever the period.
+    The balances hold the all-time sums. Customers untouched since the end are taken from them as they
+    are; for the few touched since (``later``), what happened at or after the end is taken back out and
+    the last visit comes from the ledger's (customer, kind, time) index. ``erased`` is the customer's
+    state now: an erased customer can no longer be contacted, whatever the period.
     """
     return f"""
     later AS (
       SELECT customer_id, SUM(CASE WHEN kind = 'sale' THEN 1 WHEN kind = 'refund' THEN -1 ELSE 0 END) AS visits,
              SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END) AS spend,
              SUM(points) AS points, SUM(stamps) AS stamps, MAX(kind = 'sale') AS sold
-      FROM events WHERE ts >= {end_param} AND customer_id IS NOT NULL GROUP BY customer_id),
+      FROM events INDEXED BY events_ts WHERE ts >= {end_param} AND customer_id IS NOT NULL GROUP BY customer_id),
     erased AS (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
     asof AS (
-      SELECT b.customer_id, b.customer_id IN erased AS erased,
-             CASE WHEN COALESCE(l.sold, 0) = 0 THEN b.last_visit_ts
-                  ELSE (SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id AND e.ts < {end_param}
-                        AND e.kind = 'sale') END AS last_ts,
-             b.first_visit_ts AS first_ts, b.visits - COALESCE(l.visits, 0) AS visits,
-             b.spend - COALESCE(l.spend, 0) AS spend, b.points - COALESCE(l.points, 0) AS points,
-             b.stamps - COALESCE(l.stamps, 0) AS stamps
-      FROM balances b LEFT JOIN later l ON l.customer_id = b.customer_id)"""
+      SELECT b.customer_id, b.customer_id IN erased AS erased, b.last_visit_ts AS last_ts,
+             b.first_visit_ts AS first_ts, b.visits, b.spend, b.points, b.stamps
+      FROM balances b WHERE b.customer_id NOT IN (SELECT customer_id FROM later)
+      UNION ALL
+      SELECT b.customer_id, b.customer_id IN erased,
+             CASE WHEN l.sold THEN (SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id
+                                    AND e.kind = 'sale' AND e.ts < {end_param})
+                  ELSE b.last_visit_ts END,
+             b.first_visit_ts, b.visits - l.visits, b.spend - l.spend, b.points - l.points, b.stamps - l.stamps
+      FROM later l JOIN balances b ON b.customer_id = l.customer_id)"""
 
 
 def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str]:

@@ -87,13 +87,16 @@ def noise_verdicts(now: RatingNumbers, before: RatingNumbers) -> dict[str, bool 
     }
 
 
-def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresholds) -> dict[str, Any]:
-    """The numbers of the period with ``previous``, the noise verdicts and the segment counts."""
+def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresholds,
+                  segments: bool = True) -> dict[str, Any]:
+    """The numbers of the period with ``previous``, the noise verdicts and (unless told not to, as the
+    dashboard's first quick pass does) the segment counts, which need every customer's 12-month spend."""
     previous = period.previous()
     before_previous_active = sales.sales_numbers(db, previous.previous()).active_ids
     before, before_sold, before_rated = period_numbers(db, previous, thresholds, before_previous_active)
     now, _, now_rated = period_numbers(db, period, thresholds, before_sold.active_ids)
-    now["segments"] = customers.segment_counts(db, period, thresholds)
+    if segments:
+        now["segments"] = customers.segment_counts(db, period, thresholds)
     now["within_noise"] = noise_verdicts(now_rated, before_rated)
     now["previous"] = before
     return now

@@ -1,0 +1,122 @@
+"""Benchmark: the owner's dashboard on 100,000 customers and 2,000,000 events, and a 1,000,000-row import.
+
+    /work/main/.venv/bin/python tests/bench/bench_stats.py [--runs 5] [--skip-import]
+
+The database is built once (bulk inserts, projections by SQL) and cached under /tmp/loyalty-bench.
+Figures are medians of several runs on a warm cache. Goals: the dashboard's numbers refresh (a period
+and its previous) under 500 ms; the import of 1,000,000 sales rows under 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from terminal.counter import Counter  # noqa: E402
+from terminal.db import connect  # noqa: E402
+from terminal.importer import import_sales  # noqa: E402
+from terminal.stats import customers  # noqa: E402
+from terminal.stats.dashboard import refresh, stats_summary  # noqa: E402
+from terminal.stats.period import Preset, preset_period  # noqa: E402
+from tests.bench.stats_data import CACHE, NOW, build  # noqa: E402
+
+ZONE = "Europe/Budapest"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def median_ms(job: Callable[[], object], runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        job()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times), min(times)
+
+
+def bench_dashboard(path: Path, runs: int) -> None:
+    db = connect(path)
+    thresholds = customers.Thresholds()
+    for preset in (Preset.DAYS_30, Preset.DAYS_90, Preset.MONTHS_12):
+        period = preset_period(preset, NOW.date(), ZONE)
+        stats_summary(db, period, thresholds)  # warm the page cache
+        figures = {
+            "numbers refresh (period + previous)": lambda p=period: stats_summary(db, p, thresholds, segments=False),
+            "segment counts": lambda p=period: customers.segment_counts(db, p, thresholds),
+            "full dashboard (numbers, segments, charts, lists)": lambda p=period: refresh(db, p, thresholds),
+        }
+        for name, job in figures.items():
+            median, best = median_ms(job, runs)
+            print(f"{preset.value:>4} {name:<52} median {median:7.0f} ms   best {best:7.0f} ms")
+    db.close()
+    folder = CACHE / "stats-cli"
+    folder.mkdir(exist_ok=True)
+    target = folder / "terminal.db"
+    if not target.exists():
+        shutil.copy(path, target)
+    command = [sys.executable, str(ROOT / "main.py"), "stats", "--data-dir", str(folder), "--from",
+               preset_period(Preset.DAYS_30, NOW.date(), ZONE).first.isoformat(), "--to", NOW.date().isoformat(),
+               "--json"]
+    median, best = median_ms(lambda: subprocess.run(command, check=True, capture_output=True), runs)
+    print(f" 30d `main.py stats --json` (a new process each time)             median {median:7.0f} ms   best {best:7.0f} ms")
+
+
+def bench_import(rows: int) -> None:
+    folder = CACHE / "import"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    sales = folder / "sales.csv"
+    rng = random.Random(3)
+    with (folder / "customers.csv").open("w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["customer", "name", "phone", "consent"])
+        for number in range(20_000):
+            writer.writerow([f"K{number}", f"Customer {number}", f"+36 30 {number:07d}", number % 2])
+    with sales.open("w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["customer", "date", "amount", "receipt"])
+        for number in range(rows):
+            day = f"2024-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+            moment = f"{day} {rng.randrange(7, 20):02d}:{rng.randrange(60):02d}" if number % 3 else day
+            who = f"K{rng.randrange(20_000)}" if number % 5 else ""
+            writer.writerow([who, moment, f"{rng.randrange(150, 3000) / 100:.2f}", f"R{number}" if number % 2 else ""])
+    db = connect(folder / "terminal.db")
+    counter = Counter(db)
+    from terminal.importer import import_customers
+
+    import_customers(db, folder / "customers.csv", counter)
+    began = time.perf_counter()
+    report = import_sales(db, sales, counter, earn_points=True)
+    first = time.perf_counter() - began
+    began = time.perf_counter()
+    again = import_sales(db, sales, counter, earn_points=True)
+    second = time.perf_counter() - began
+    db.close()
+    print(f"import of {rows:,} sales rows: {first:.1f} s ({report.imported:,} imported); "
+          f"re-run {second:.1f} s ({again.imported:,} imported, {again.already_there:,} already there)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (the median is printed)")
+    parser.add_argument("--skip-import", action="store_true", help="only the dashboard figures")
+    parser.add_argument("--import-rows", type=int, default=1_000_000, help="rows in the import benchmark")
+    args = parser.parse_args()
+    path = build(CACHE / "stats-100k.db")
+    bench_dashboard(path, args.runs)
+    if not args.skip_import:
+        bench_import(args.import_rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
