@@ -22,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from terminal.counter import Counter  # noqa: E402
-from terminal.db import connect  # noqa: E402
-from terminal.importer import import_sales  # noqa: E402
-from terminal.stats import customers  # noqa: E402
-from terminal.stats.dashboard import refresh, stats_summary  # noqa: E402
-from terminal.stats.period import Preset, preset_period  # noqa: E402
-from tests.bench.stats_data import CACHE, NOW, build  # noqa: E402
+from terminal.counter import Counter
+from terminal.db import connect
+from terminal.importer import import_sales
+from terminal.stats import customers
+from terminal.stats.dashboard import refresh, stats_summary
+from terminal.stats.period import Preset, preset_period
+from tests.bench.stats_data import CACHE, NOW, build
 
 ZONE = "Europe/Budapest"
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +67,8 @@ def bench_dashboard(path: Path, runs: int) -> None:
                preset_period(Preset.DAYS_30, NOW.date(), ZONE).first.isoformat(), "--to", NOW.date().isoformat(),
                "--json"]
     median, best = median_ms(lambda: subprocess.run(command, check=True, capture_output=True), runs)
-    print(f" 30d `main.py stats --json` (a new process each time)             median {median:7.0f} ms   best {best:7.0f} ms")
+    name = "`main.py stats --json` (a new process each time)"
+    print(f" 30d {name:<52} median {median:7.0f} ms   best {best:7.0f} ms")
 
 
 def bench_import(rows: int) -> None:
