@@ -1,0 +1,126 @@
+"""The owner's PIN dialog and dashboard, as real widgets on the hand-worked history."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from pytestqt.qtbot import QtBot
+
+from terminal.clock import FixedClock
+from terminal.db import connect
+from terminal.importer import ImportKind
+from tests.stats.history import build, local
+from ui.owner.pin_dialog import PinDialog
+from ui.owner.window import OwnerWindow
+from ui.owner.worker import OwnerWorker
+
+# Qt's offscreen platform warns about every top-level window it shows: not this code's doing.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "terminal.db"
+    db = connect(path)
+    build(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def owner_clock() -> FixedClock:
+    return FixedClock(local(2026, 3, 10, 18))
+
+
+def test_pin_first_run_then_wrong_then_right(qtbot: QtBot, db_path: Path, owner_clock: FixedClock) -> None:
+    worker = OwnerWorker(db_path)
+    try:
+        first = PinDialog(worker, owner_clock, first_run=True)
+        qtbot.addWidget(first)
+        first.pin.setText("2468")
+        first.repeat.setText("2469")
+        first.submit()
+        assert "differ" in first.message.text()
+        first.repeat.setText("2468")
+        with qtbot.waitSignal(first.accepted):
+            first.submit()
+        dialog = PinDialog(worker, owner_clock, first_run=False)
+        qtbot.addWidget(dialog)
+        dialog.pin.setText("1111")
+        dialog.submit()
+        qtbot.waitUntil(lambda: "Wrong PIN" in dialog.message.text())
+        assert dialog.pin.text() == ""
+        dialog.pin.setText("2468")
+        with qtbot.waitSignal(dialog.accepted):
+            dialog.submit()
+    finally:
+        worker.shutdown()
+
+
+def test_dashboard_shows_the_hand_worked_numbers_and_exports(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
+                                                             tmp_path: Path) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        pass  # the first refresh: last 30 days
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.set_period(date(2026, 3, 1), date(2026, 3, 10))
+        assert window.busy.isVisible()  # the screen shows it is working
+    qtbot.waitUntil(lambda: not window.busy.isVisible())
+    tiles = window.tiles.tiles
+    assert tiles["sales"].value.text() == "4"
+    assert tiles["revenue"].value.text() == "15.50 EUR"
+    assert tiles["sales"].change.text() == "+100% vs previous"
+    assert tiles["retention_rate"].value.text() == "50%"
+    assert tiles["nps"].value.text() == "+0" and "2 ratings" in tiles["nps"].note.text()
+    tab_texts = [window.lists.tabText(i) for i in range(window.lists.count())]
+    assert tab_texts[:2] == ["At risk (1)", "Lapsed (1)"]
+    at_risk = window.lists.tables[next(iter(window.lists.tables))]
+    assert at_risk.item(0, 0).text() == "Dora Dio" and at_risk.item(0, 1).text() == "(no consent)"
+    with qtbot.waitSignal(window.exported, timeout=10_000):
+        window.export_numbers(tmp_path / "numbers.csv")
+    rows = {r[0]: r[1:] for r in csv.reader((tmp_path / "numbers.csv").open(encoding="utf-8-sig"))}
+    assert rows["sales"] == ["4", "2"]
+    window.lists.setCurrentIndex(1)
+    with qtbot.waitSignal(window.exported, timeout=10_000):
+        window.export_list(tmp_path / "lapsed.csv")
+    assert "Cili Cukor" in (tmp_path / "lapsed.csv").read_text(encoding="utf-8-sig")
+    with qtbot.waitSignal(window.exported, timeout=20_000):
+        window.export_pdf(tmp_path / "report.pdf")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    window.close()
+
+
+def test_import_from_the_dashboard(qtbot: QtBot, db_path: Path, owner_clock: FixedClock, tmp_path: Path) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.show()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("customer,date,amount\n,2026-03-09,abc\n", encoding="utf-8")
+    window.start_import(ImportKind.SALES, bad)
+    qtbot.waitUntil(lambda: "Nothing imported" in window.banner.text(), timeout=10_000)
+    assert "line 2" in window.banner.text()
+    good = tmp_path / "good.csv"
+    good.write_text("customer,date,amount\n,2026-03-09 10:00,2.00\n,2026-03-09 10:00,2.00\n", encoding="utf-8")
+    with qtbot.waitSignal(window.imported, timeout=10_000) as imported:
+        window.start_import(ImportKind.SALES, good)
+    assert imported.args[0].imported == 2
+    qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=10_000)
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'sale' AND customer_id IS NULL").fetchone()[0] == 3
+    db.close()
+    window.close()
+
+
+def test_falls_back_to_cashier_mode_when_idle(qtbot: QtBot, db_path: Path, owner_clock: FixedClock) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock, idle_minutes=0.002)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.idle_timeout, timeout=10_000):
+        window.show()
+    assert not window.isVisible()

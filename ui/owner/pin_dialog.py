@@ -1,0 +1,85 @@
+"""The owner's PIN dialog: set a PIN at first run, enter it afterwards; lock-outs are shown plainly.
+
+The scrypt check (~50 ms) and the lock-out bookkeeping run on the owner worker, not the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from terminal.clock import Clock
+from terminal.owner_access import AccessError, AccessProblem, OwnerAccess
+from ui.owner.worker import OwnerWorker
+
+
+class PinDialog(QDialog):
+    def __init__(self, worker: OwnerWorker, clock: Clock, first_run: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker, self._clock, self.first_run = worker, clock, first_run
+        self.setWindowTitle(self.tr("Owner"))
+        self.setMinimumWidth(360)
+        layout = QVBoxLayout(self)
+        intro = self.tr("Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings and "
+                        "manual adjustments.") if first_run else self.tr("Enter the owner's PIN.")
+        heading = QLabel(intro, wordWrap=True)
+        heading.setStyleSheet("font-size: 16px;")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.pin = self._pin_field()
+        form.addRow(self.tr("PIN"), self.pin)
+        self.repeat = self._pin_field()
+        if first_run:
+            form.addRow(self.tr("Repeat PIN"), self.repeat)
+        layout.addLayout(form)
+        self.message = QLabel("", wordWrap=True)
+        self.message.setStyleSheet("color: #b00020; font-size: 14px;")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _pin_field(self) -> QLineEdit:
+        field = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
+        field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        field.setStyleSheet("font-size: 22px; letter-spacing: 4px;")
+        return field
+
+    def submit(self) -> None:
+        pin = self.pin.text()
+        if self.first_run and pin != self.repeat.text():
+            self.message.setText(self.tr("The two PINs differ."))
+            return
+        self.buttons.setEnabled(False)
+        clock = self._clock
+
+        def check(db: object) -> None:
+            access = OwnerAccess(db, clock)  # type: ignore[arg-type]
+            if self.first_run:
+                access.set_first_pin(pin)
+            else:
+                access.verify(pin)
+
+        self._worker.run(check, on_done=lambda _: self.accept(), on_error=self._refused)
+
+    def _refused(self, error: Exception) -> bool:
+        self.buttons.setEnabled(True)
+        if not isinstance(error, AccessError):
+            return False
+        self.pin.clear()
+        self.repeat.clear()
+        self.message.setText(self.describe(error))
+        return True
+
+    def describe(self, error: AccessError) -> str:
+        if error.problem is AccessProblem.LOCKED and error.locked_until is not None:
+            seconds = max(1, int((error.locked_until - self._clock.now()).total_seconds()))
+            return self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds)
+        if error.problem is AccessProblem.WRONG_PIN:
+            return self.tr("Wrong PIN. %n more try(s) before a lock-out.", "", error.tries_left)
+        if error.problem is AccessProblem.BAD_PIN_FORMAT:
+            return self.tr("A PIN is 4 to 12 digits.")
+        if error.problem is AccessProblem.PIN_ALREADY_SET:
+            return self.tr("A PIN is already set.")
+        return self.tr("No PIN is set yet.")

@@ -1,0 +1,292 @@
+"""The owner's dashboard window: period selector, KPI tiles, charts, lists, exports and import.
+
+Every query, export and import runs on the owner worker (its own read connection); the window only
+shows results. It closes itself after a few idle minutes so the terminal falls back to cashier mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from terminal.clock import Clock, SystemClock
+from terminal.counter import Counter
+from terminal.importer import ImportFailed, ImportKind, import_customers, import_sales
+from terminal.owner_access import IDLE_MINUTES
+from terminal.stats.dashboard import Dashboard, read_shop, refresh
+from terminal.stats.export import write_customers, write_numbers
+from terminal.stats.period import Period, Preset, local_today, preset_period
+from terminal.stats.report import build_report
+from ui.owner.charts import ChartsPanel
+from ui.owner.lists import ListsPanel
+from ui.owner.tiles import TileGrid
+from ui.owner.worker import OwnerWorker
+
+CUSTOM = "custom"
+INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class OwnerWindow(QWidget):
+    refreshed = Signal(object)  # the Dashboard shown
+    idle_timeout = Signal()  # closed for lack of activity: back to cashier mode
+    exported = Signal(str)  # path written
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, db_path: Path, clock: Clock | None = None, worker: OwnerWorker | None = None,
+                 idle_minutes: float = IDLE_MINUTES, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock or SystemClock()
+        self.worker = worker or OwnerWorker(db_path, self)
+        self.board: Dashboard | None = None
+        self.zone = "UTC"
+        self.setWindowTitle(self.tr("Owner dashboard"))
+        self.resize(1360, 900)
+        self.setStyleSheet("OwnerWindow { background: #eef2f4; }")
+        root = QVBoxLayout(self)
+        root.addLayout(self._top_bar())
+        self.banner = QLabel("", wordWrap=True)
+        self.banner.setStyleSheet("font-size: 14px; color: #7a4a00;")
+        self.banner.hide()
+        root.addWidget(self.banner)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.tiles = TileGrid()
+        self.charts = ChartsPanel()
+        self.lists = ListsPanel()
+        self.lists.setMinimumHeight(260)
+        for widget in (self.tiles, self.charts, self.lists):
+            column.addWidget(widget)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(body)
+        root.addWidget(scroll, 1)
+        self.worker.busy_changed.connect(self._set_busy)
+        self.worker.progress.connect(self._show_progress)
+        self._idle = QTimer(self, singleShot=True, interval=int(idle_minutes * 60_000))
+        self._idle.timeout.connect(self._idled_out)
+        self.worker.run(lambda db: read_shop(db).timezone, on_done=self._zone_known)
+
+    # -- layout ---------------------------------------------------------------------------------------
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.period_box = QComboBox()
+        for value, label in ((Preset.TODAY, self.tr("Today")), (Preset.DAYS_7, self.tr("Last 7 days")),
+                             (Preset.DAYS_30, self.tr("Last 30 days")), (Preset.DAYS_90, self.tr("Last 90 days")),
+                             (Preset.MONTHS_12, self.tr("Last 12 months")), (CUSTOM, self.tr("Custom…"))):
+            self.period_box.addItem(label, str(value))
+        self.period_box.setCurrentIndex(2)
+        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self.first_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.last_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        for edit in (self.first_edit, self.last_edit):
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._custom_changed)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.busy = QProgressBar(maximumWidth=160, textVisible=False)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.status = QLabel("")
+        self.progress = QProgressBar(maximumWidth=220)
+        self.progress.hide()
+        csv_button = QPushButton(self.tr("Export CSV"))
+        csv_menu = QMenu(csv_button)
+        csv_menu.addAction(self.tr("The period's numbers…"), lambda: self._ask_path("numbers.csv", self.export_numbers))
+        csv_menu.addAction(self.tr("The list shown (win-back)…"), lambda: self._ask_path("list.csv", self.export_list))
+        csv_button.setMenu(csv_menu)
+        pdf_button = QPushButton(self.tr("PDF report…"))
+        pdf_button.clicked.connect(lambda: self._ask_path("report.pdf", self.export_pdf))
+        import_button = QPushButton(self.tr("Import…"))
+        import_menu = QMenu(import_button)
+        import_menu.addAction(self.tr("Customers from CSV…"), lambda: self._ask_import(ImportKind.CUSTOMERS))
+        import_menu.addAction(self.tr("Sales from CSV…"), lambda: self._ask_import(ImportKind.SALES))
+        import_button.setMenu(import_menu)
+        self.earn_points = QCheckBox(self.tr("Imported sales earn points"))
+        close_button = QPushButton(self.tr("Back to the counter"))
+        close_button.clicked.connect(self.close)
+        self.action_buttons = [self.refresh_button, csv_button, pdf_button, import_button]
+        for widget in (QLabel(self.tr("Period")), self.period_box, self.first_edit, QLabel("–"), self.last_edit,
+                       self.refresh_button, self.busy, self.status):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.progress, csv_button, pdf_button, import_button, self.earn_points, close_button):
+            bar.addWidget(widget)
+        return bar
+
+    # -- period and refresh ---------------------------------------------------------------------------
+    def _zone_known(self, zone: str) -> None:
+        self.zone = zone
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        choice = self.period_box.currentData()
+        custom = choice == CUSTOM
+        for edit in (self.first_edit, self.last_edit):
+            edit.setEnabled(custom)
+        if not custom:
+            period = preset_period(choice, local_today(self.clock.now(), self.zone), self.zone)
+            for edit, day in ((self.first_edit, period.first), (self.last_edit, period.last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.refresh()
+
+    def _custom_changed(self) -> None:
+        if self.period_box.currentData() == CUSTOM:
+            self.refresh()
+
+    def period(self) -> Period:
+        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        if last < first:
+            first, last = last, first
+        return Period(first, last, self.zone)
+
+    def set_period(self, first: object, last: object) -> None:
+        """Custom period (also for tests): dates as datetime.date."""
+        self.period_box.setCurrentIndex(self.period_box.findData(CUSTOM))
+        for edit, day in ((self.first_edit, first), (self.last_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))  # type: ignore[attr-defined]
+            edit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        period = self.period()
+        self.worker.run(lambda db: refresh(db, period), on_done=self._show)
+
+    def _show(self, board: Dashboard) -> None:
+        if board.period != self.period():
+            return  # an older request; the newer one is on its way
+        self.board = board
+        self.tiles.show_numbers(board.numbers, board.currency)
+        self.charts.show_dashboard(board)
+        self.lists.show_dashboard(board)
+        previous = board.numbers["previous"]
+        self.status.setText(self.tr("%1 · compared with %2 – %3").replace("%1", board.period.label())
+                            .replace("%2", previous["from"]).replace("%3", previous["to"]))
+        self.refreshed.emit(board)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.refresh_button.setEnabled(not busy)
+        if not busy:
+            self.progress.hide()
+
+    # -- exports and import ---------------------------------------------------------------------------
+    def _ask_path(self, suggested: str, action: Callable[[Path], None]) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path.home() / suggested))
+        if path:
+            action(Path(path))
+
+    def export_numbers(self, path: Path) -> None:
+        if self.board is not None:
+            numbers = self.board.numbers
+            self.worker.run(lambda db: write_numbers(path, numbers), on_done=lambda _: self._exported(path))
+
+    def export_list(self, path: Path) -> None:
+        which = self.lists.current_list()
+        if self.board is None or which is None:
+            self._say(self.tr("Choose one of the customer lists first."))
+            return
+        board = self.board
+
+        def job(db: object) -> int:
+            from terminal.stats.customers import list_rows
+
+            return write_customers(path, list_rows(db, which, board.period.end(), board.thresholds, None))  # type: ignore[arg-type]
+
+        self.worker.run(job, on_done=lambda _: self._exported(path))
+
+    def export_pdf(self, path: Path) -> None:
+        if self.board is not None:
+            board = self.board
+            self.worker.run(lambda db: build_report(path, board, read_shop(db).name),
+                            on_done=lambda _: self._exported(path))
+
+    def _exported(self, path: Path) -> None:
+        self._say(self.tr("Saved %1").replace("%1", str(path)))
+        self.exported.emit(str(path))
+
+    def _ask_import(self, kind: ImportKind) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), str(Path.home()), "CSV (*.csv)")
+        if path:
+            self.start_import(kind, Path(path))
+
+    def start_import(self, kind: ImportKind, path: Path) -> None:
+        clock, earn, report = self.clock, self.earn_points.isChecked(), self.worker.report_progress
+
+        def job(db: object) -> object:
+            counter = Counter(db, clock=clock)  # type: ignore[arg-type]
+            if kind is ImportKind.CUSTOMERS:
+                return import_customers(db, path, counter, progress=report)  # type: ignore[arg-type]
+            return import_sales(db, path, counter, earn_points=earn, progress=report)  # type: ignore[arg-type]
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.worker.run(job, on_done=self._imported, on_error=self._import_failed)
+
+    def _show_progress(self, phase: str, done: int, total: int) -> None:
+        self.progress.show()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{phase} %v / %m")
+
+    def _imported(self, report: object) -> None:
+        self._say(self.tr("Imported %1 rows; %2 were already there.")
+                  .replace("%1", str(report.imported)).replace("%2", str(report.already_there)))  # type: ignore[attr-defined]
+        self.imported.emit(report)
+        self.refresh()
+
+    def _import_failed(self, error: Exception) -> bool:
+        if not isinstance(error, ImportFailed):
+            return False
+        lines = "; ".join(self.tr("line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
+                          for p in error.problems[:5])
+        more = len(error.problems) - 5
+        self._say(self.tr("Nothing imported. %1").replace("%1", lines) + (f" (+{more})" if more > 0 else ""))
+        return True
+
+    def _say(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    # -- idle fall-back -------------------------------------------------------------------------------
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        QApplication.instance().installEventFilter(self)
+        self._idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self._idle.start()
+        return False
+
+    def _idled_out(self) -> None:
+        if not self.worker.is_idle():
+            self._idle.start(int(timedelta(seconds=30).total_seconds() * 1000))  # let an import finish first
+            return
+        self.idle_timeout.emit()
+        self.close()
+
+    def closeEvent(self, event: QEvent) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self._idle.stop()
+        self.worker.shutdown()
+        super().closeEvent(event)
