@@ -2,8 +2,9 @@
 
 A code is ``LT1`` (format version 1), 26 Crockford base32 characters holding 128 random bits from
 ``secrets``, and Crockford's mod 37 check symbol, which catches every single changed character and
-every swap of two neighbours (a Luhn mod 32 check misses some swaps). Printed and typed codes may carry dashes and spaces and any case;
-Crockford's alphabet reads O as 0 and I, L as 1, so the usual misreadings still parse.
+every swap of two neighbours (a Luhn mod 32 check misses some swaps). Printed and typed codes may
+carry dashes and spaces and any case; Crockford's alphabet reads O as 0 and I, L as 1, so the usual
+misreadings still parse.
 """
 
 from __future__ import annotations

@@ -104,3 +104,13 @@ def generate(folder: Path, customers: int = 300, months: int = 6, seed: int = 7,
     if progress:
         progress(len(moments), len(moments))
     return DemoSummary(customers=customers, sales=sales, redemptions=redemptions, ratings=ratings)
+
+
+def showcase_customer(folder: Path) -> str | None:
+    """The demo's most regular customer: the one screenshots and first looks open."""
+    db = connect(folder / "terminal.db")
+    try:
+        row = db.execute("SELECT customer_id FROM balances ORDER BY visits DESC, customer_id LIMIT 1").fetchone()
+    finally:
+        db.close()
+    return row[0] if row else None

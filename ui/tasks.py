@@ -39,6 +39,7 @@ class DbTasks(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
         self._local = threading.local()
         self._pending = 0
+        self._closed = False
         self._counters: list[Counter] = []
         self._delivered.connect(self._deliver)
 
@@ -89,7 +90,10 @@ class DbTasks(QObject):
         return self._pending == 0
 
     def shutdown(self) -> None:
-        """Finish queued work and close the connection on its own thread."""
+        """Finish queued work and close the connection on its own thread. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
 
         def close() -> None:
             counter = getattr(self._local, "counter", None)

@@ -31,16 +31,13 @@ def _wait_until(app: Any, condition: Callable[[], bool], timeout_ms: int = 10_00
 
 def render_cashier(app: Any, folder: Path) -> Any:
     """The cashier view with the demo's most loyal customer open."""
-    from terminal.db import connect
-    from terminal.paths import database_path
+    from terminal.demo import showcase_customer
     from ui.app import build_main_window
 
-    db = connect(database_path(folder))
-    row = db.execute("SELECT customer_id FROM balances ORDER BY visits DESC LIMIT 1").fetchone()
-    db.close()
+    customer_id = showcase_customer(folder)
     window = build_main_window(folder)
-    if row:
-        window.cashier.open_customer(row[0])
+    if customer_id:
+        window.cashier.open_customer(customer_id)
         _wait_until(app, window.tasks.is_idle)
         window.cashier.sale_panel.amount.setText("4.50")
     return window
