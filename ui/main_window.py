@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._add_action("enrol", self.tr("Enrol (F2)"), "F2", self.cashier.open_enrol_dialog)
         self._add_action("search", self.tr("Find (F3)"), "F3", lambda: self.cashier.open_search_dialog())
+        self._add_action("edit", self.tr("Edit (F4)"), "F4", self.cashier.open_edit_dialog)
         self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
         self._add_action("next", self.tr("Next customer (Esc)"), "Esc", self.cashier.end_visit)
         self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card)

@@ -140,3 +140,44 @@ def test_refund_by_receipt_number_takes_back_the_points(qtbot, window: MainWindo
     qtbot.waitUntil(window.tasks.is_idle)
     assert seed_counter.customer(enrolment.customer.id).points == 50
     assert "refunded" in window.cashier.banner.text()
+
+
+def test_edit_a_customers_phone_and_consent(qtbot, window: MainWindow, seed_counter: Counter) -> None:
+    enrolment = seed_counter.enrol("Anna", phone="111")
+    _submit(qtbot, window, enrolment.card.code)
+    dialog = window.cashier.open_edit_dialog()
+    assert dialog.name.text() == "Anna" and dialog.phone.text() == "111"
+    dialog.phone.setText("+36 30 999 8888")
+    dialog.consent.setChecked(True)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.tasks.is_idle)
+    view = seed_counter.customer(enrolment.customer.id)
+    assert (view.phone, view.consent, view.name) == ("+36 30 999 8888", True, "Anna")
+    assert _count(seed_counter, "profile_changed") == 1
+
+
+def test_settings_saved_in_the_dialog_change_the_rules(qtbot, window: MainWindow, seed_counter: Counter) -> None:
+    enrolment = seed_counter.enrol("Anna")
+    window.open_settings()
+    qtbot.waitUntil(window.tasks.is_idle)
+    dialog = window.settings_dialog
+    dialog.int_inputs["card_size"].setValue(8)
+    dialog.shop_inputs["name"].setText("Kávézó Ödön")
+    dialog._save()
+    qtbot.waitUntil(window.tasks.is_idle)
+    seed_counter.forget_cached_settings()
+    assert seed_counter.rules().card_size == 8 and seed_counter.shop().name == "Kávézó Ödön"
+    assert _count(seed_counter, "settings_changed") == 1
+    _submit(qtbot, window, enrolment.card.code)
+    assert window.cashier.customer_panel.stamps_text.text() == "8 more to the next reward"
+
+
+def test_settings_that_cannot_work_are_refused_with_a_message(qtbot, window: MainWindow,
+                                                              seed_counter: Counter) -> None:
+    window.open_settings()
+    qtbot.waitUntil(window.tasks.is_idle)
+    dialog = window.settings_dialog
+    dialog.money_inputs["stamp_amount"].setText("lots")
+    dialog._save()
+    assert dialog.isVisible() and "not an amount" in dialog.error.text()
+    assert _count(seed_counter, "settings_changed") == 0
