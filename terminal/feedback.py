@@ -204,3 +204,33 @@ def unhappy_note(db: sqlite_utils.Database, customer_id: str) -> str | None:
     comment = body.get("comment")
     note = f"last visit: unhappy about {about} ({body['score']}/{SCORE_RANGE[Scale(body['scale'])][1]})"
     return f'{note}: "{comment}"' if comment else note
+
+
+@dataclass(frozen=True)
+class LowRating:
+    """One unhappy visit, for the owner's list: every such case, newest first."""
+
+    rating_id: str
+    ts: str
+    score: int
+    scale: Scale
+    reason: str
+    comment: str
+    receipt_no: str
+    customer_id: str | None
+    customer_name: str
+
+
+def low_ratings(db: sqlite_utils.Database, since_ts: str = "", limit: int = 200) -> list[LowRating]:
+    rows = db.execute(
+        "SELECT r.id, r.ts, r.body, r.customer_id, COALESCE(c.name, '') FROM events r "
+        "LEFT JOIN customers c ON c.id = r.customer_id WHERE r.kind = 'rating' AND r.ts >= ? "
+        "AND CAST(json_extract(r.body, '$.score') AS INTEGER) <= "
+        "CASE json_extract(r.body, '$.scale') WHEN 'csat' THEN 2 ELSE 6 END ORDER BY r.ts DESC LIMIT ?",
+        [since_ts, limit])
+    found = []
+    for rating_id, ts, body_text, customer_id, name in rows:
+        body = json.loads(body_text)
+        found.append(LowRating(rating_id, ts, int(body["score"]), Scale(body["scale"]), body.get("reason", ""),
+                               body.get("comment", ""), body.get("receipt_no", ""), customer_id, name))
+    return found

@@ -128,3 +128,14 @@ def test_prompt_for_sale_shows_stamp_progress(counter: Counter) -> None:
     assert (prompt.stamps_on_card, prompt.card_size, prompt.stamps_to_reward) == (1, 5, 4)
     assert prompt.reward_name == "Free coffee"
     assert prompt == feedback.visit_prompt(counter, result.sale.id)
+
+
+def test_owner_sees_every_low_rating_newest_first(counter: Counter, clock: FixedClock) -> None:
+    ann = counter.enrol("Ann").customer
+    scores = [(3, Scale.NPS), (9, Scale.NPS), (2, Scale.CSAT), (3, Scale.CSAT), (6, Scale.NPS)]
+    for score, scale in scores:
+        clock.advance(hours=1)
+        feedback.rate_visit(counter, counter.record_sale(ann.id, 300).sale.id, score, scale, reason="price")
+    found = feedback.low_ratings(counter.db)
+    assert [(r.score, r.scale) for r in found] == [(6, Scale.NPS), (2, Scale.CSAT), (3, Scale.NPS)]
+    assert found[0].customer_name == "Ann" and found[0].reason == "price"
