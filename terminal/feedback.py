@@ -234,3 +234,10 @@ def low_ratings(db: sqlite_utils.Database, since_ts: str = "", limit: int = 200)
         found.append(LowRating(rating_id, ts, int(body["score"]), Scale(body["scale"]), body.get("reason", ""),
                                body.get("comment", ""), body.get("receipt_no", ""), customer_id, name))
     return found
+
+
+def last_visit(counter: Counter, customer_id: str) -> VisitPrompt | None:
+    """The customer's latest visit, or None if they have none."""
+    row = counter.db.execute("SELECT id FROM events WHERE customer_id = ? AND kind = 'sale' "
+                             "ORDER BY ts DESC, seq DESC LIMIT 1", [customer_id]).fetchone()
+    return visit_prompt(counter, row[0]) if row else None

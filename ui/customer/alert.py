@@ -19,7 +19,7 @@ class LowScoreAlert(QFrame):
         super().__init__(parent)
         self.setObjectName("lowScoreAlert")
         self.setStyleSheet("QFrame#lowScoreAlert { background: #fff4e5; border: 2px solid #e0a35a; "
-                           "border-radius: 8px; } QLabel { color: #5a3a12; font-size: 15px; }")
+                           "border-radius: 8px; } QLabel { color: #5a3a12; font-size: 17px; }")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)

@@ -75,6 +75,7 @@ class StampCard(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = self.height() * 0.25
         diameter = min(self.height() - 6.0, (self.width() - gap * (self.size_ - 1)) / self.size_)
+        diameter -= max(3.0, diameter / 14)  # the ring is drawn centred on the edge: keep it inside
         left = (self.width() - diameter * self.size_ - gap * (self.size_ - 1)) / 2
         for index in range(self.size_):
             circle = QRectF(left + index * (diameter + gap), (self.height() - diameter) / 2, diameter, diameter)

@@ -21,6 +21,8 @@ from terminal.feedback import MAX_COMMENT, Scale, VisitPrompt
 from ui.customer.drawings import SmileyButton, StampCard
 from ui.customer.keyboard import OnScreenKeyboard
 
+MIN_KEY_PX = 40  # a window shrunk far below any real screen still lays out
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CustomerScreen", text)
@@ -238,7 +240,7 @@ class CommentPage(Page):
 
     def fit(self, width: int, height: int, unit: int) -> None:
         """Keys as large as a 15 mm target where the screen has room; a 7-inch screen cannot fit ten across."""
-        key = int(min(unit * 0.9, (width - unit) / 10.8, (height - unit * 2.3 - 50) / 5.0))
+        key = max(MIN_KEY_PX, int(min(unit * 0.9, (width - unit) / 10.8, (height - unit * 2.3 - 50) / 5.0)))
         self.edit.setFixedHeight(key)
         self.keyboard.set_unit(key)
 

@@ -163,6 +163,7 @@ class CustomerWindow(QWidget):
         self.comment.edit.clear()
         if prompt.already_rated:
             self._thank(self.tr("This visit has already been rated. Thank you!"))
+            self.rating_refused.emit(str(RatingProblem.ALREADY_RATED))
         elif source == Source.SCREEN and prompt.customer_id and prompt.card_size and self.settings.progress_seconds:
             self.progress.show_prompt(prompt)
             self._go(self.progress)
