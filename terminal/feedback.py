@@ -25,6 +25,7 @@ FEEDBACK_KEY = "feedback"
 DEFAULT_REASONS = ("service", "speed", "quality", "price", "atmosphere", "cleanliness")
 MAX_COMMENT = 140
 MAX_REASON = 40
+MAX_REASONS = 12  # one tap: a customer can take in a dozen choices at most
 
 
 class Scale(StrEnum):
@@ -87,7 +88,8 @@ def validate_settings(settings: FeedbackSettings) -> None:
     reasons = [r.strip() for r in settings.reasons]
     if not 1 <= settings.timeout_seconds <= 600 or not 0 <= settings.progress_seconds <= 60:
         raise RatingError(RatingProblem.SETTINGS_INVALID, "timeout")
-    if not reasons or any(not r or len(r) > MAX_REASON for r in reasons) or len(set(reasons)) != len(reasons):
+    if (not 1 <= len(reasons) <= MAX_REASONS or any(not r or len(r) > MAX_REASON for r in reasons)
+            or len(set(reasons)) != len(reasons)):
         raise RatingError(RatingProblem.SETTINGS_INVALID, "reasons")
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from terminal import tokens
+from terminal import feedback, tokens
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import meta_get
+from terminal.feedback import Scale
+from ui.customer.settings_dialog import FeedbackSettingsDialog
 from ui.customer.window import CustomerWindow, Step
 from ui.main_window import MainWindow
 
@@ -123,3 +126,30 @@ def test_a_receipt_code_held_to_the_camera_opens_its_visit_once(qtbot, window: M
     qtbot.waitUntil(window.tasks.is_idle)
     assert window.cashier.banner.text() == "That receipt code is not from this shop."
     assert len(_ratings(seed_counter)) == 1
+
+
+def test_the_owner_chooses_smileys_and_own_reasons(qtbot, window: MainWindow, seed_counter: Counter) -> None:
+    link = window.customer_screen
+    qtbot.keyClick(window, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.findChild(FeedbackSettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.scale.setCurrentIndex(1)
+    dialog.reasons.setPlainText("Coffee\nCake\n\nMusic")
+    dialog.idle_message.setText("Rate us after paying!")
+    dialog.timeout.setValue(12)
+    dialog.reasons.setPlainText("Coffee\nCoffee")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.isVisible()  # the same reason twice: refused, dialog stays
+    dialog.reasons.setPlainText("Coffee\nCake\n\nMusic")
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(lambda: link.screen.settings.scale == Scale.CSAT)
+    saved = feedback.load_settings(seed_counter.db)
+    assert (saved.scale, saved.reasons, saved.idle_message, saved.timeout_seconds) == (
+        Scale.CSAT, ("Coffee", "Cake", "Music"), "Rate us after paying!", 12)
+    screen = link.screen
+    assert sorted(screen.question.score_buttons) == [1, 2, 3, 4, 5]
+    assert [b.text() for b in screen.reasons.reason_buttons.values()] == ["Coffee", "Cake", "Music"]
+    assert screen.idle.message.text() == "Rate us after paying!" and screen.inactivity.interval() == 12_000

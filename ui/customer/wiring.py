@@ -10,11 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from terminal import feedback
 from terminal.counter import SaleResult
+from terminal.feedback import FeedbackSettings
 from ui.customer import placement
 from ui.customer.alert import LowScoreAlert
+from ui.customer.settings_dialog import FeedbackSettingsDialog
 from ui.customer.window import CustomerWindow, LowScore
 from ui.customer.words import refusal
 
@@ -29,9 +32,11 @@ class CustomerScreenLink(QObject):
         # A child of the main window: closed with it, so the app never outlives the cashier's window.
         self.screen = CustomerWindow(main.tasks.run, shop_name=main.shop.name, parent=main)
         self.screen.setWindowFlag(Qt.WindowType.Window)
-        # The USB scanner types into the focused window: the customer's screen must never take the focus.
-        self.screen.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.screen.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        if placement.customer_screen() is not None:
+            # The USB scanner types into the focused window: a customer's touch on the second screen must
+            # never take the focus from the cashier's. (Windowed, the cashier may click it and use keys.)
+            self.screen.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
+            self.screen.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.alert = LowScoreAlert(main.cashier)
         main.cashier.layout().insertWidget(2, self.alert)  # under the code field and its banner
         main.cashier.sale_recorded.connect(self.ask_about_sale)
@@ -40,6 +45,11 @@ class CustomerScreenLink(QObject):
         self.screen.rating_refused.connect(lambda problem: main.cashier.show_message("warning", refusal(problem)))
         self.screen.load()
         self.on_second_screen = placement.place(self.screen)
+        # The owner's settings for this screen: a shortcut, not another button on the cashier's full toolbar.
+        self.settings_action = QAction(self.tr("Customer screen settings"), main)
+        self.settings_action.setShortcut(QKeySequence("Shift+F11"))
+        self.settings_action.triggered.connect(self.open_settings)
+        main.addAction(self.settings_action)
 
     def toggle(self) -> None:
         """The cashier's button when there is no second screen: show or hide the customer's window."""
@@ -51,6 +61,18 @@ class CustomerScreenLink(QObject):
 
     def reload_settings(self) -> None:
         self.screen.load()
+
+    def open_settings(self) -> FeedbackSettingsDialog:
+        """The owner's settings for this screen, saved as a settings event like the loyalty rules."""
+        dialog = FeedbackSettingsDialog(self.screen.settings, self.main)
+
+        def save(settings: FeedbackSettings) -> None:
+            self.main.tasks.run(lambda counter: counter.save_settings(feedback=settings),
+                                lambda _event: self.reload_settings())
+
+        dialog.saved.connect(save)
+        dialog.open()
+        return dialog
 
     def ask_about_sale(self, result: SaleResult) -> None:
         self.main.tasks.run(lambda counter: feedback.visit_prompt(counter, result.sale.id), self.screen.show_visit)
