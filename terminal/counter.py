@@ -143,7 +143,7 @@ class Counter:
 
     def save_settings(self, *, rules: Rules | None = None, shop: Shop | None = None,
                       feedback: FeedbackSettings | None = None) -> Event:
-        """Owner's change of rules or shop details: an event, so it syncs and is audited."""
+        """Owner's change of rules, shop details or feedback settings: an event, so it syncs and is audited."""
         changed: dict[str, Any] = {}
         if rules is not None:
             loyalty.validate(rules)

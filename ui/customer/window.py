@@ -286,14 +286,15 @@ class CustomerWindow(QWidget):
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        page, text, key = self.stack.currentWidget(), event.text(), event.key()
+        page, key = self.stack.currentWidget(), event.key()
+        text = event.text() if len(event.text()) == 1 and event.text() in "0123456789" else ""  # not '²'
         if key == Qt.Key.Key_Escape and page in (self.reasons, self.comment):
             self._tap(self._save, clear_comment=page is self.comment)  # skip the rest, keep the score
         elif key == Qt.Key.Key_Escape and page is not self.idle:
             self._tap(self.go_idle)
-        elif page is self.question and text.isdigit() and int(text) in self.question.score_buttons:
+        elif page is self.question and text and int(text) in self.question.score_buttons:
             self.question.score_buttons[int(text)].click()
-        elif page is self.reasons and text.isdigit() and 0 < int(text) <= len(self.reasons.reason_buttons):
+        elif page is self.reasons and text and 0 < int(text) <= len(self.reasons.reason_buttons):
             list(self.reasons.reason_buttons.values())[int(text) - 1].click()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and page is self.progress:
             self.progress.continue_button.click()
