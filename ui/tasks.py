@@ -14,15 +14,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
-from terminal.db import connect
+from terminal.db import checkpoint, connect
 
 log = logging.getLogger("ui")
 R = TypeVar("R")
 Job = Callable[[Counter], R]
+CHECKPOINT_INTERVAL_MS = 20_000
 
 
 class DbTasks(QObject):
@@ -42,6 +43,10 @@ class DbTasks(QObject):
         self._closed = False
         self._counters: list[Counter] = []
         self._delivered.connect(self._deliver)
+        # WAL checkpoints happen between customers, so a sale's commit never pays for one.
+        self._checkpoint_timer = QTimer(self, interval=CHECKPOINT_INTERVAL_MS)
+        self._checkpoint_timer.timeout.connect(self._checkpoint_when_idle)
+        self._checkpoint_timer.start()
 
     def _counter(self) -> Counter:
         counter = getattr(self._local, "counter", None)
@@ -86,6 +91,10 @@ class DbTasks(QObject):
             if self._pending == 0:
                 self.busy_changed.emit(False)
 
+    def _checkpoint_when_idle(self) -> None:
+        if self._pending == 0 and not self._closed:
+            self.run(lambda counter: checkpoint(counter.db))
+
     def is_idle(self) -> bool:
         return self._pending == 0
 
@@ -94,6 +103,7 @@ class DbTasks(QObject):
         if self._closed:
             return
         self._closed = True
+        self._checkpoint_timer.stop()
 
         def close() -> None:
             counter = getattr(self._local, "counter", None)
