@@ -61,7 +61,20 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     return window
 
 
+def _no_display() -> bool:
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
 def run_app(args: argparse.Namespace) -> int:
+    if _no_display():
+        print("There is no display here. Run the app under a virtual screen:\n"
+              "  xvfb-run -a .venv/bin/python main.py --demo\n"
+              "or render a view to a file:\n"
+              "  .venv/bin/python main.py screenshot cashier cashier.png --data-dir DIR", file=sys.stderr)
+        return 2
     folder = prepare_folder(args)
     log_path = setup_logging(folder)
     qInstallMessageHandler(_qt_message)

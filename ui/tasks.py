@@ -16,14 +16,16 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from terminal import backup
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.db import checkpoint, connect
+from terminal.paths import backups_dir
 
 log = logging.getLogger("ui")
 R = TypeVar("R")
 Job = Callable[[Counter], R]
-CHECKPOINT_INTERVAL_MS = 20_000
+HOUSEKEEPING_INTERVAL_MS = 20_000
 
 
 class DbTasks(QObject):
@@ -33,7 +35,8 @@ class DbTasks(QObject):
     busy_changed = Signal(bool)
     unexpected_error = Signal(object)  # an exception no caller handled: a bug, shown generically
 
-    def __init__(self, db_path: Path, clock: Clock | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, clock: Clock | None = None, parent: QObject | None = None,
+                 housekeeping_ms: int = HOUSEKEEPING_INTERVAL_MS) -> None:
         super().__init__(parent)
         self._db_path = db_path
         self._clock = clock or SystemClock()
@@ -43,8 +46,8 @@ class DbTasks(QObject):
         self._closed = False
         self._counters: list[Counter] = []
         self._delivered.connect(self._deliver)
-        # WAL checkpoints happen between customers, so a sale's commit never pays for one.
-        self._checkpoint_timer = QTimer(self, interval=CHECKPOINT_INTERVAL_MS)
+        # WAL checkpoints and the daily backup happen between customers, so a sale never waits for them.
+        self._checkpoint_timer = QTimer(self, interval=housekeeping_ms)
         self._checkpoint_timer.timeout.connect(self._checkpoint_when_idle)
         self._checkpoint_timer.start()
 
@@ -93,7 +96,13 @@ class DbTasks(QObject):
 
     def _checkpoint_when_idle(self) -> None:
         if self._pending == 0 and not self._closed:
-            self.run(lambda counter: checkpoint(counter.db))
+            self.run(self._housekeeping)
+
+    def _housekeeping(self, counter: Counter) -> None:
+        checkpoint(counter.db)
+        now = self._clock.now()
+        if backup.due(backups_dir(self._db_path.parent), now):
+            backup.backup(self._db_path, backups_dir(self._db_path.parent), now)
 
     def is_idle(self) -> bool:
         return self._pending == 0
