@@ -170,6 +170,10 @@ class Counter:
     def _event(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
                amount: int = 0, ref_id: str | None = None, body: dict[str, Any] | None = None) -> Event:
         now = self.clock.now()
+        # Another connection (an import, a sync round) may have written newer stamps: never fall behind them.
+        latest = self.db.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        if latest:
+            self.hlc.observe(latest[0])
         return Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
                      kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
                      ref_id=ref_id, body=body or {})
