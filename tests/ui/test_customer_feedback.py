@@ -12,24 +12,10 @@ from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import meta_get
 from terminal.feedback import Scale
+from tests.ui.drive import sell, submit_code
 from ui.customer.settings_dialog import FeedbackSettingsDialog
 from ui.customer.window import CustomerWindow, Step
 from ui.main_window import MainWindow
-
-
-def _submit(qtbot, window: MainWindow, text: str) -> None:
-    window.cashier.code_entry.setFocus()
-    qtbot.keyClicks(window.cashier.code_entry, text)
-    qtbot.keyClick(window.cashier.code_entry, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tasks.is_idle)
-
-
-def _sell(qtbot, window: MainWindow, amount: str) -> None:
-    field = window.cashier.sale_panel.amount
-    field.clear()
-    qtbot.keyClicks(field, amount)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tasks.is_idle)
 
 
 def _tap(qtbot, screen: CustomerWindow, button: Any) -> None:
@@ -56,8 +42,8 @@ def test_after_a_sale_the_customer_screen_asks_about_that_visit(qtbot, window: M
     window.actions_by_name["customer"].trigger()
     assert screen.isVisible() and screen.step == Step.IDLE
     enrolment = seed_counter.enrol("Réka Tóth")
-    _submit(qtbot, window, enrolment.card.code)
-    _sell(qtbot, window, "4.50")
+    submit_code(qtbot, window, enrolment.card.code)
+    sell(qtbot, window, "4.50")
     sale_id, _ = _last_sale(seed_counter)
     qtbot.waitUntil(lambda: screen.step == Step.PROGRESS)
     assert screen.prompt.sale_id == sale_id and screen.prompt.first_name == "Réka"
@@ -77,9 +63,9 @@ def test_a_low_score_alerts_the_cashier_and_leaves_a_note_for_the_next_scan(qtbo
     screen, alert = window.customer_screen.screen, window.customer_screen.alert
     window.actions_by_name["customer"].trigger()
     enrolment = seed_counter.enrol("Bence Kiss")
-    _submit(qtbot, window, enrolment.card.code)
+    submit_code(qtbot, window, enrolment.card.code)
     assert not window.cashier.customer_panel.note_label.isVisible()
-    _sell(qtbot, window, "3.20")
+    sell(qtbot, window, "3.20")
     qtbot.waitUntil(lambda: screen.step == Step.PROGRESS)
     _tap(qtbot, screen, screen.progress.continue_button)
     _tap(qtbot, screen, screen.question.score_buttons[3])
@@ -94,7 +80,7 @@ def test_a_low_score_alerts_the_cashier_and_leaves_a_note_for_the_next_scan(qtbo
 
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # next customer; Bence comes back two days later
     clock.advance(days=2)
-    _submit(qtbot, window, enrolment.card.code)
+    submit_code(qtbot, window, enrolment.card.code)
     note = window.cashier.customer_panel.note_label
     assert note.isVisible() and note.text() == 'last visit: unhappy about speed (3/10): "Slow"'
 
