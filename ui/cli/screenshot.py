@@ -51,7 +51,18 @@ def render_customer(app: Any, folder: Path, step: str = "question") -> Any:
     return render(app, folder, step)
 
 
+def render_owner(app: Any, folder: Path) -> Any:
+    """The owner's dashboard for the last 30 days of the folder's data (run `main.py demo` first)."""
+    from terminal.paths import database_path
+    from ui.owner.window import OwnerWindow
+
+    window = OwnerWindow(database_path(folder))
+    _wait_until(app, lambda: window.board is not None and window.worker.is_idle(), timeout_ms=60_000)
+    return window
+
+
 VIEWS: dict[str, Callable[[Any, Path], Any]] = {"cashier": render_cashier}
+VIEWS["owner"] = render_owner
 VIEWS["customer"] = render_customer
 VIEWS.update({f"customer-{step}": functools.partial(render_customer, step=step)
               for step in ("idle", "progress", "reason", "comment", "thanks")})

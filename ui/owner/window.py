@@ -61,7 +61,9 @@ class OwnerWindow(QWidget):
         self.resize(1360, 900)
         self.setStyleSheet("OwnerWindow { background: #eef2f4; }")
         root = QVBoxLayout(self)
-        root.addLayout(self._top_bar())
+        top, actions = self._top_bar()
+        root.addLayout(top)
+        root.addLayout(actions)
         self.banner = QLabel("", wordWrap=True)
         self.banner.setStyleSheet("font-size: 14px; color: #7a4a00;")
         self.banner.hide()
@@ -84,8 +86,8 @@ class OwnerWindow(QWidget):
         self.worker.run(lambda db: read_shop(db).timezone, on_done=self._zone_known)
 
     # -- layout ---------------------------------------------------------------------------------------
-    def _top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _top_bar(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        bar, actions = QHBoxLayout(), QHBoxLayout()
         self.period_box = QComboBox()
         for value, label in ((Preset.TODAY, self.tr("Today")), (Preset.DAYS_7, self.tr("Last 7 days")),
                              (Preset.DAYS_30, self.tr("Last 30 days")), (Preset.DAYS_90, self.tr("Last 90 days")),
@@ -126,9 +128,11 @@ class OwnerWindow(QWidget):
                        self.refresh_button, self.busy, self.status):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.progress, csv_button, pdf_button, import_button, self.earn_points, close_button):
-            bar.addWidget(widget)
-        return bar
+        bar.addWidget(close_button)
+        for widget in (csv_button, pdf_button, import_button, self.earn_points, self.progress):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        return bar, actions
 
     # -- period and refresh ---------------------------------------------------------------------------
     def _zone_known(self, zone: str) -> None:
