@@ -22,6 +22,15 @@ from terminal.stats.period import Period
 from terminal.stats.ratings import LowRating, RatingNumbers
 
 
+def tune_for_reading(db: sqlite_utils.Database) -> None:
+    """Sorting and grouping in memory, with a bigger page cache: the stats group tens of thousands of
+    rows per period, and SQLite's default puts those temporary b-trees in files."""
+    if db.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        db.execute("PRAGMA temp_store = MEMORY")
+    if db.execute("PRAGMA cache_size").fetchone()[0] != -65536:  # setting it again would drop the cache
+        db.execute("PRAGMA cache_size = -65536")  # 64 MiB
+
+
 def read_shop(db: sqlite_utils.Database) -> Shop:
     """The shop's settings, read directly (a Counter would scan the ledger for its clock)."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [SHOP_KEY]).fetchone()
@@ -40,18 +49,13 @@ def _rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def period_numbers(db: sqlite_utils.Database, period: Period, thresholds: Thresholds,
-                   before_active: frozenset[str] | None = None) -> tuple[dict[str, Any], sales.SalesNumbers,
-                                                                         RatingNumbers]:
-    """The numbers of one period; ``before_active`` are the customers active in the period before it."""
-    sold = sales.sales_numbers(db, period)
-    if before_active is None:
-        before_active = sales.sales_numbers(db, period.previous()).active_ids
+def period_numbers(db: sqlite_utils.Database, period: Period, thresholds: Thresholds, sold: sales.SalesNumbers,
+                   later_sales: str | None = None) -> tuple[dict[str, Any], RatingNumbers]:
+    """The numbers of one period, given its sales numbers (``sales.scan_sales``)."""
     rated = ratings.rating_numbers(db, period)
-    flow = sales.loyalty_flow(db, period)
-    totals = customers.customer_totals(db, period.end(), thresholds)
-    retained = len(before_active & sold.active_ids)
-    retention = _rate(retained, len(before_active))
+    flow = sales.loyalty_flow(db, period, sold)
+    totals = customers.customer_totals(db, period.end(), thresholds, later_sales)
+    retention = sold.retention_rate
     nps_ci, csat_ci = rated.nps_ci, rated.csat_ci
     numbers = {
         "from": period.first.isoformat(), "to": period.last.isoformat(),
@@ -59,7 +63,7 @@ def period_numbers(db: sqlite_utils.Database, period: Period, thresholds: Thresh
         "identified_sales": sold.identified_sales,
         "active_customers": sold.active_customers, "new_customers": sold.new_customers,
         "visits_per_customer": sold.visits_per_customer, "repeat_purchase_rate": sold.repeat_purchase_rate,
-        "previous_active_customers": len(before_active), "retained_customers": retained,
+        "previous_active_customers": sold.previous_active, "retained_customers": sold.retained,
         "retention_rate": retention, "churn_rate": None if retention is None else 1 - retention,
         "nps": rated.nps, "nps_promoters": rated.promoters, "nps_passives": rated.passives,
         "nps_detractors": rated.detractors, "nps_ratings": rated.nps_count,
@@ -75,7 +79,7 @@ def period_numbers(db: sqlite_utils.Database, period: Period, thresholds: Thresh
         "rewards_redeemed": flow.rewards_redeemed, "points_redeemed": flow.points_redeemed,
         "stamps_redeemed": flow.stamps_redeemed, "outstanding_points": totals.outstanding_points,
     }
-    return numbers, sold, rated
+    return numbers, rated
 
 
 def noise_verdicts(now: RatingNumbers, before: RatingNumbers) -> dict[str, bool | None]:
@@ -91,10 +95,11 @@ def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresho
                   segments: bool = True) -> dict[str, Any]:
     """The numbers of the period with ``previous``, the noise verdicts and (unless told not to, as the
     dashboard's first quick pass does) the segment counts, which need every customer's 12-month spend."""
+    tune_for_reading(db)
     previous = period.previous()
-    before_previous_active = sales.sales_numbers(db, previous.previous()).active_ids
-    before, before_sold, before_rated = period_numbers(db, previous, thresholds, before_previous_active)
-    now, _, now_rated = period_numbers(db, period, thresholds, before_sold.active_ids)
+    before_sold, now_sold = sales.scan_sales(db, period)
+    before, before_rated = period_numbers(db, previous, thresholds, before_sold, sales.later_sales_sql(1))
+    now, now_rated = period_numbers(db, period, thresholds, now_sold, sales.later_sales_sql(2))
     if segments:
         now["segments"] = customers.segment_counts(db, period, thresholds)
     now["within_noise"] = noise_verdicts(now_rated, before_rated)
@@ -116,19 +121,29 @@ class Dashboard:
     low_ratings: list[LowRating] = field(default_factory=list)
 
 
+def quick_numbers(db: sqlite_utils.Database, period: Period) -> tuple[dict[str, Any], str, Thresholds]:
+    """The dashboard's first pass: the numbers of the period and its previous, without the segments."""
+    shop = read_shop(db)
+    thresholds = thresholds_for(shop)
+    return stats_summary(db, period, thresholds, segments=False), shop.currency, thresholds
+
+
 def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | None = None,
-            list_limit: int | None = 200) -> Dashboard:
-    """All the dashboard's data for the period and its previous."""
+            list_limit: int | None = 200, numbers: dict[str, Any] | None = None) -> Dashboard:
+    """All the dashboard's data for the period and its previous; ``numbers`` from ``quick_numbers``
+    are reused (the segments are added to them)."""
     shop = read_shop(db)
     thresholds = thresholds or thresholds_for(shop)
-    numbers = stats_summary(db, period, thresholds)
+    if numbers is None:
+        numbers = stats_summary(db, period, thresholds)
+    else:
+        numbers = {**numbers, "segments": customers.segment_counts(db, period, thresholds)}
     rated = ratings.rating_numbers(db, period)
-    end = period.end()
-    lists = {which: customers.list_rows(db, which, end, thresholds, list_limit) for which in ListName}
     return Dashboard(
         period=period, currency=shop.currency, thresholds=thresholds, numbers=numbers,
         weekly_sales=sales.weekly_sales(db, period), weekly_nps=ratings.weekly_nps(db, period),
         nps_distribution={s: rated.nps_scores.get(s, 0) for s in range(11)},
         csat_distribution={s: rated.csat_scores.get(s, 0) for s in range(1, 6)},
-        lists=lists, low_ratings=ratings.low_ratings(db, period),
+        lists=customers.all_lists(db, period.end(), thresholds, list_limit),
+        low_ratings=ratings.low_ratings(db, period),
     )

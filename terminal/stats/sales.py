@@ -24,7 +24,10 @@ class SalesNumbers:
     active_customers: int
     repeat_customers: int  # active customers with two or more net sales
     new_customers: int
-    active_ids: frozenset[str]
+    points: int  # points and stamps that the period's sales earned, net of refunds
+    stamps: int
+    previous_active: int  # customers active in the period before (same length)
+    retained: int  # of those, the ones active in this period too
 
     @property
     def average_sale(self) -> float | None:
@@ -38,27 +41,60 @@ class SalesNumbers:
     def repeat_purchase_rate(self) -> float | None:
         return self.repeat_customers / self.active_customers if self.active_customers else None
 
+    @property
+    def retention_rate(self) -> float | None:
+        return self.retained / self.previous_active if self.previous_active else None
 
-def sales_numbers(db: sqlite_utils.Database, period: Period) -> SalesNumbers:
-    start, end = period.bounds()
-    sales = revenue = identified = repeat = 0
-    active: set[str] = set()
-    for customer_id, net, amount in db.execute(
-        f"SELECT customer_id, SUM({_NET}), SUM(amount) FROM events "
-        "WHERE kind IN ('sale', 'refund') AND ts >= ? AND ts < ? GROUP BY customer_id", [start, end],
-    ):
-        sales += net
-        revenue += amount
-        if customer_id is None:
-            continue
-        identified += net
-        if net >= 1:
-            active.add(customer_id)
-        if net >= 2:
-            repeat += 1
-    new = db.execute("SELECT COUNT(*) FROM balances WHERE first_visit_ts >= ? AND first_visit_ts < ?",
-                     [start, end]).fetchone()[0]
-    return SalesNumbers(sales, revenue, identified, len(active), repeat, new, frozenset(active))
+
+def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
+    """Sales numbers of the period and its previous, in one pass over the sales of three periods.
+
+    Buckets: 0 the period before the previous one (only for the previous period's retention), 1 the
+    previous period, 2 this one, 3 anything after it. The sums per customer and bucket stay in the
+    temporary table ``stats_sales``, which ``customers`` reads to take the later sales back out of
+    the balances. Returns [previous, this].
+    """
+    previous = period.previous()
+    periods = [previous.previous(), previous, period]
+    cuts = [p.bounds()[0] for p in periods] + [period.bounds()[1]]
+    db.execute("DROP TABLE IF EXISTS temp.stats_sales")
+    db.execute("CREATE TEMP TABLE stats_sales (customer_id TEXT, b INTEGER, v INTEGER, a INTEGER, p INTEGER, "
+               "s INTEGER, sold INTEGER, PRIMARY KEY (customer_id, b))")
+    db.execute(
+        f"""INSERT INTO temp.stats_sales
+            SELECT customer_id, b, SUM({_NET}) AS v, SUM(amount) AS a, SUM(points) AS p, SUM(stamps) AS s,
+                   MAX(kind = 'sale') AS sold
+            FROM (SELECT customer_id, kind, amount, points, stamps,
+                         CASE WHEN ts < :c1 THEN 0 WHEN ts < :c2 THEN 1 WHEN ts < :c3 THEN 2 ELSE 3 END AS b
+                  FROM events WHERE kind IN ('sale', 'refund') AND ts >= :c0)
+            GROUP BY customer_id, b""",
+        {f"c{i}": cut for i, cut in enumerate(cuts)},
+    )
+    out = []
+    for bucket, p in ((1, periods[1]), (2, periods[2])):
+        sales, revenue, identified, active, repeat, points, stamps = db.execute(
+            """SELECT COALESCE(SUM(v), 0), COALESCE(SUM(a), 0),
+                      COALESCE(SUM(CASE WHEN customer_id IS NOT NULL THEN v END), 0),
+                      COALESCE(SUM(customer_id IS NOT NULL AND v >= 1), 0),
+                      COALESCE(SUM(customer_id IS NOT NULL AND v >= 2), 0), COALESCE(SUM(p), 0), COALESCE(SUM(s), 0)
+               FROM temp.stats_sales WHERE b = ?""", [bucket]).fetchone()
+        before, retained = db.execute(
+            """SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM temp.stats_sales n
+                                                 WHERE n.customer_id = o.customer_id AND n.b = ? AND n.v >= 1)), 0)
+               FROM temp.stats_sales o WHERE o.b = ? AND o.customer_id IS NOT NULL AND o.v >= 1""",
+            [bucket, bucket - 1]).fetchone()
+        start, end = p.bounds()
+        new = db.execute("SELECT COUNT(*) FROM balances WHERE first_visit_ts >= ? AND first_visit_ts < ?",
+                         [start, end]).fetchone()[0]
+        out.append(SalesNumbers(sales, revenue, identified, active, repeat, new, points, stamps, before, retained))
+    return out
+
+
+def later_sales_sql(bucket: int) -> str:
+    """Per customer, the sales and refunds after ``bucket`` (see ``scan_sales``): what happened after the
+    end of the previous period (1) or of this one (2)."""
+    return ("SELECT customer_id, v AS visits, a AS spend, p AS points, s AS stamps, sold FROM temp.stats_sales "
+            f"WHERE customer_id IS NOT NULL AND b > {int(bucket)}")
 
 
 def weekly_sales(db: sqlite_utils.Database, period: Period) -> list[tuple[Period, int, int]]:
@@ -82,24 +118,21 @@ class LoyaltyFlow:
     stamps_redeemed: int
 
 
-def loyalty_flow(db: sqlite_utils.Database, period: Period) -> LoyaltyFlow:
+def loyalty_flow(db: sqlite_utils.Database, period: Period, sold: SalesNumbers) -> LoyaltyFlow:
+    """Points and stamps handed out and redeemed; the sales' share comes from ``sold``."""
     start, end = period.bounds()
+    reversed_redemption = "(kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed')"
     row = db.execute(
-        """SELECT
-             COALESCE(SUM(CASE WHEN kind IN ('sale', 'refund', 'welcome_bonus', 'birthday_bonus')
+        f"""SELECT
+             COALESCE(SUM(CASE WHEN kind IN ('welcome_bonus', 'birthday_bonus')
                                  OR (kind = 'points_adjusted' AND points > 0)
-                                 OR (kind = 'reversal' AND json_extract(body, '$.reverses') != 'reward_redeemed')
-                               THEN points END), 0),
-             COALESCE(SUM(CASE WHEN kind IN ('sale', 'refund') THEN stamps END), 0),
-             COALESCE(SUM(CASE WHEN kind = 'reward_redeemed' THEN 1
-                               WHEN kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed'
-                               THEN -1 END), 0),
-             COALESCE(-SUM(CASE WHEN kind = 'reward_redeemed' OR (kind = 'reversal'
-                                 AND json_extract(body, '$.reverses') = 'reward_redeemed') THEN points END), 0),
-             COALESCE(-SUM(CASE WHEN kind = 'reward_redeemed' OR (kind = 'reversal'
-                                 AND json_extract(body, '$.reverses') = 'reward_redeemed') THEN stamps END), 0)
-           FROM events WHERE ts >= ? AND ts < ? AND kind IN ('sale', 'refund', 'welcome_bonus', 'birthday_bonus',
+                                 OR (kind = 'reversal' AND NOT {reversed_redemption}) THEN points END), 0),
+             COALESCE(SUM(CASE WHEN kind = 'reward_redeemed' THEN 1 WHEN {reversed_redemption} THEN -1 END), 0),
+             COALESCE(-SUM(CASE WHEN kind = 'reward_redeemed' OR {reversed_redemption} THEN points END), 0),
+             COALESCE(-SUM(CASE WHEN kind = 'reward_redeemed' OR {reversed_redemption} THEN stamps END), 0)
+           FROM events WHERE ts >= ? AND ts < ? AND kind IN ('welcome_bonus', 'birthday_bonus',
              'points_adjusted', 'reversal', 'reward_redeemed')""",
         [start, end],
     ).fetchone()
-    return LoyaltyFlow(*row)
+    bonus_points, redeemed, points_redeemed, stamps_redeemed = row
+    return LoyaltyFlow(sold.points + bonus_points, sold.stamps, redeemed, points_redeemed, stamps_redeemed)

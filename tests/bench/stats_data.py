@@ -36,7 +36,7 @@ def _events(customers: int, total: int, rng: random.Random) -> list[tuple]:
     sale_budget = int((total - 2 * customers) * 0.85 / 1.085)  # ratings and refunds follow 8.5% of sales
     per_customer = sale_budget / customers
     for number in range(customers):
-        cid = f"c{number:07d}"
+        cid = _id(rng)  # customer ids are UUIDs, as the counter makes them: long keys to sort and join
         joined = rng.randrange(span_ms)
         rows.append((joined, "enrolled", cid, 0, 0, 0, None,
                      json.dumps({"name": f"Customer {number}", "phone": f"+36 30 {number:07d}",
@@ -102,6 +102,7 @@ def build(path: Path, customers: int = 100_000, events: int = 2_000_000, seed: i
                       json_extract(body, '$.consent'), ts, hlc, lower(json_extract(body, '$.name')),
                       replace(replace(json_extract(body, '$.phone'), ' ', ''), '+', '')
                FROM events WHERE kind = 'enrolled'""")
+        db.execute("UPDATE customers SET phone_rev = reverse_digits(phone_key)")
         db.execute(
             """INSERT INTO balances (customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
                                      last_visit_ts)

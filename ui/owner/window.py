@@ -31,7 +31,7 @@ from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.importer import ImportFailed, ImportKind, import_customers, import_sales
 from terminal.owner_access import IDLE_MINUTES
-from terminal.stats.dashboard import Dashboard, read_shop, refresh
+from terminal.stats.dashboard import Dashboard, quick_numbers, read_shop, refresh
 from terminal.stats.export import write_customers, write_numbers
 from terminal.stats.period import Period, Preset, local_today, preset_period
 from terminal.stats.report import build_report
@@ -172,8 +172,16 @@ class OwnerWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Two passes: the numbers first (tiles), then segments, charts and lists."""
         period = self.period()
-        self.worker.run(lambda db: refresh(db, period), on_done=self._show)
+        self.worker.run(lambda db: (period, *quick_numbers(db, period)), on_done=self._show_numbers)
+
+    def _show_numbers(self, result: tuple) -> None:
+        period, numbers, currency, thresholds = result
+        if period != self.period():
+            return  # an older request; the newer one is on its way
+        self.tiles.show_numbers(numbers, currency)
+        self.worker.run(lambda db: refresh(db, period, thresholds, numbers=numbers), on_done=self._show)
 
     def _show(self, board: Dashboard) -> None:
         if board.period != self.period():
