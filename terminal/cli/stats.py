@@ -10,7 +10,7 @@ from datetime import date
 from terminal import paths
 from terminal.clock import SystemClock
 from terminal.db import connect
-from terminal.stats.dashboard import read_shop, stats_summary, thresholds_for
+from terminal.stats.dashboard import read_rules, read_shop, stats_summary, thresholds_for
 from terminal.stats.export import NUMBER_KEYS
 from terminal.stats.period import Period, Preset, local_today, preset_period
 
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
             period = Period(args.first, last, shop.timezone)
         else:
             period = preset_period(args.period, last, shop.timezone)
-        numbers = stats_summary(db, period, thresholds_for(shop))
+        numbers = stats_summary(db, period, thresholds_for(shop, read_rules(db)))
     finally:
         db.close()
     numbers["currency"] = shop.currency

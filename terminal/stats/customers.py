@@ -44,6 +44,7 @@ class Thresholds:
     at_risk_days: int = 60
     lapsed_days: int = 90
     vip_share: float = 0.10  # top share of customers by 12-month spend
+    top_tier_spend: int | None = None  # 12-month spend of the loyalty rules' top tier: VIP as well
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ def _row(r: tuple, end: datetime) -> CustomerRow:
 def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresholds) -> dict[str, int]:
     """Each live customer with a visit before the period's end in exactly one segment, first match wins:
     lapsed, at risk (by silence), new (first visit in the period), VIP (top share by 12-month net spend,
-    ties included), regular (everyone else with a visit)."""
+    ties included, or 12-month spend reaching the top tier's), regular (everyone else with a visit)."""
     end = period.end()
     start_iso = period.bounds()[0]
     year_before = iso(end - timedelta(days=365))
@@ -240,13 +241,14 @@ def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresh
              SELECT CASE WHEN s.last_ts < :lapsed_before THEN 'lapsed'
                          WHEN s.last_ts < :risk_before THEN 'at_risk'
                          WHEN s.first_ts >= :start THEN 'new'
-                         WHEN sp.spend >= (SELECT spend FROM cut) THEN 'vip'
+                         WHEN sp.spend >= MIN((SELECT spend FROM cut), :top_tier) THEN 'vip'
                          ELSE 'regular' END AS segment
              FROM asof s LEFT JOIN spend sp ON sp.customer_id = s.customer_id
              WHERE s.last_ts IS NOT NULL AND NOT s.erased)
            SELECT segment, COUNT(*) FROM classified GROUP BY segment""",
         {**_silence_params(end, thresholds), "year_before": year_before, "start": start_iso,
-         "share": thresholds.vip_share},
+         "share": thresholds.vip_share,
+         "top_tier": thresholds.top_tier_spend if thresholds.top_tier_spend else 2**62},
     ).fetchall()
     counts = {segment.value: 0 for segment in Segment}
     counts.update(dict(row))

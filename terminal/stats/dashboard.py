@@ -13,7 +13,8 @@ from typing import Any
 
 import sqlite_utils
 
-from terminal.counter import SHOP_KEY
+from terminal.counter import RULES_KEY, SHOP_KEY
+from terminal.loyalty import Rules
 from terminal.shop import Shop
 from terminal.stats import customers, ratings, sales
 from terminal.stats.confidence import csat_change_within_noise, nps_change_within_noise
@@ -37,12 +38,20 @@ def read_shop(db: sqlite_utils.Database) -> Shop:
     return Shop.from_json(json.loads(row[0]) if row else {})
 
 
-def thresholds_for(shop: Shop) -> Thresholds:
-    """At-risk and lapsed thresholds are shop settings, kept in ``Shop.extra`` so they sync."""
+def thresholds_for(shop: Shop, rules: Rules | None = None) -> Thresholds:
+    """At-risk and lapsed thresholds are shop settings, kept in ``Shop.extra`` so they sync; the top
+    tier's spend comes from the loyalty rules."""
     extra = shop.extra or {}
+    top = max(rules.tiers, key=lambda t: t.min_spend) if rules and rules.tiers else None
     return Thresholds(at_risk_days=int(extra.get("at_risk_days", 60)),
                       lapsed_days=int(extra.get("lapsed_days", 90)),
-                      vip_share=float(extra.get("vip_share", 0.10)))
+                      vip_share=float(extra.get("vip_share", 0.10)),
+                      top_tier_spend=top.min_spend if top and top.min_spend > 0 else None)
+
+
+def read_rules(db: sqlite_utils.Database) -> Rules:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [RULES_KEY]).fetchone()
+    return Rules.from_json(json.loads(row[0]) if row else {})
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -124,7 +133,7 @@ class Dashboard:
 def quick_numbers(db: sqlite_utils.Database, period: Period) -> tuple[dict[str, Any], str, Thresholds]:
     """The dashboard's first pass: the numbers of the period and its previous, without the segments."""
     shop = read_shop(db)
-    thresholds = thresholds_for(shop)
+    thresholds = thresholds_for(shop, read_rules(db))
     return stats_summary(db, period, thresholds, segments=False), shop.currency, thresholds
 
 
@@ -133,7 +142,7 @@ def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | 
     """All the dashboard's data for the period and its previous; ``numbers`` from ``quick_numbers``
     are reused (the segments are added to them)."""
     shop = read_shop(db)
-    thresholds = thresholds or thresholds_for(shop)
+    thresholds = thresholds or thresholds_for(shop, read_rules(db))
     if numbers is None:
         numbers = stats_summary(db, period, thresholds)
     else:

@@ -140,3 +140,9 @@ def test_erased_customers_keep_their_numbers_but_leave_the_lists(db: sqlite_util
     assert after["historical_clv"] == before["historical_clv"]
     assert (after["lapsed"], after["overdrawn_customers"], after["segments"]["lapsed"]) == (0, 0, 0)
     assert after["outstanding_points"] == before["outstanding_points"]  # Cili was overdrawn: owed nothing
+
+
+def test_vip_by_top_tier_spend(db: sqlite_utils.Database, history: History) -> None:
+    # Bela's 12-month spend is 10.00: a top tier at 10.00 makes him VIP beside Anna (top 10%).
+    n = stats_summary(db, MARCH, Thresholds(top_tier_spend=1000))
+    assert n["segments"] == {"new": 0, "vip": 2, "regular": 0, "at_risk": 1, "lapsed": 1}
