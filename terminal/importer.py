@@ -15,11 +15,13 @@ Customers are matched by ``external_key``, the old system's key.
 from __future__ import annotations
 
 import csv
+import hashlib
+import json
 import uuid
 from collections import Counter as Tally
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
@@ -34,6 +36,7 @@ from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind, append
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
+_NAMESPACE_BYTES = NAMESPACE.bytes
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 TRUTHY, FALSY = {"1", "yes", "y", "true", "x"}, {"", "0", "no", "n", "false"}
 
@@ -77,7 +80,18 @@ def _rows(path: Path, required: set[str]) -> Iterator[tuple[int, dict[str, str]]
 
 
 def _event_id(kind: str, content: str, occurrence: int) -> str:
-    return str(uuid.uuid5(NAMESPACE, f"{kind}\x1f{content}\x1f{occurrence}"))
+    """``uuid.uuid5(NAMESPACE, …)``, spelled out: the uuid module's objects cost a second per million rows."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + f"{kind}\x1f{content}\x1f{occurrence}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _iso(moment: datetime) -> str:
+    """``clock.iso`` for a UTC datetime, without strftime (twice as fast, and this runs per row)."""
+    return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}:"
+            f"{moment.second:02d}.{moment.microsecond // 1000:03d}Z")
 
 
 def count_rows(path: Path) -> int:
@@ -86,7 +100,7 @@ def count_rows(path: Path) -> int:
 
 
 # -- sales ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SaleRow:
     line: int
     customer_key: str
@@ -101,7 +115,7 @@ def parse_moment(text: str, zone: ZoneInfo) -> datetime:
     else:
         parsed = datetime.fromisoformat(text)
         local = parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
-    return local.astimezone(ZoneInfo("UTC"))
+    return local.astimezone(UTC)
 
 
 def parse_amount(text: str) -> int:
@@ -114,24 +128,36 @@ def parse_amount(text: str) -> int:
 def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: Progress | None = None,
                    total: int = 0) -> tuple[list[SaleRow], list[RowProblem]]:
     rows, problems = [], []
-    for number, (line, row) in enumerate(_rows(path, {"customer", "date", "amount"}), start=1):
-        key = row.get("customer", "")
-        try:
-            moment = parse_moment(row.get("date", ""), zone)
-        except ValueError:
-            problems.append(RowProblem(line, f"date {row.get('date', '')!r} is not YYYY-MM-DD[ HH:MM[:SS]]"))
-            continue
-        try:
-            amount = parse_amount(row.get("amount", ""))
-        except (InvalidOperation, ValueError):
-            problems.append(RowProblem(line, f"amount {row.get('amount', '')!r} is not a positive amount like 4.50"))
-            continue
-        if key and key not in known:
-            problems.append(RowProblem(line, f"customer {key!r} is unknown: import the customers first"))
-            continue
-        rows.append(SaleRow(line, key, moment, amount, row.get("receipt", "")))
-        if progress and number % 20_000 == 0:
-            progress("checking", number, total)
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        header = [name.strip().lower() for name in next(reader, [])]
+        missing = {"customer", "date", "amount"} - set(header)
+        if missing:
+            raise ImportFailed([RowProblem(1, f"the header must name {', '.join(sorted(missing))}")])
+        at = {name: header.index(name) for name in ("customer", "date", "amount")}
+        receipt_at = header.index("receipt") if "receipt" in header else None
+        width = len(header)
+        for number, row in enumerate(reader, start=1):
+            line = reader.line_num
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            key, when, amount_text = row[at["customer"]].strip(), row[at["date"]].strip(), row[at["amount"]].strip()
+            try:
+                moment = parse_moment(when, zone)
+            except ValueError:
+                problems.append(RowProblem(line, f"date {when!r} is not YYYY-MM-DD[ HH:MM[:SS]]"))
+                continue
+            try:
+                amount = parse_amount(amount_text)
+            except (InvalidOperation, ValueError):
+                problems.append(RowProblem(line, f"amount {amount_text!r} is not a positive amount like 4.50"))
+                continue
+            if key and key not in known:
+                problems.append(RowProblem(line, f"customer {key!r} is unknown: import the customers first"))
+                continue
+            rows.append(SaleRow(line, key, moment, amount, row[receipt_at].strip() if receipt_at is not None else ""))
+            if progress and number % 50_000 == 0:
+                progress("checking", number, total)
     return rows, problems
 
 
@@ -150,8 +176,12 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
     last_stamp: dict[str, datetime] = {}
     events = []
     # In time order, so the visit window (one stamp per visit) applies as at the counter.
-    for row in sorted(rows, key=lambda r: r.moment):
-        content = f"{row.customer_key}\x1f{iso(row.moment)}\x1f{row.amount}\x1f{row.receipt}"
+    rows.sort(key=lambda r: r.moment)
+    source = json.dumps(path.name)
+    terminal_id = counter.terminal_id
+    for row in rows:
+        ts = _iso(row.moment)
+        content = f"{row.customer_key}\x1f{ts}\x1f{row.amount}\x1f{row.receipt}"
         occurrence = seen[content]
         seen[content] += 1
         customer_id = known.get(row.customer_key) if row.customer_key else None
@@ -161,12 +191,12 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
             stamps, points = earned.stamps, earned.points
             if stamps:
                 last_stamp[customer_id] = row.moment
-        ms = to_ms(row.moment)
-        body = {"imported": path.name, "line": row.line}
-        if row.receipt:
-            body["source_receipt"] = row.receipt
-        events.append((_event_id("sale", content, occurrence), counter.terminal_id, iso(row.moment),
-                       format_hlc(ms, 0, counter.terminal_id), customer_id, stamps, points, row.amount, body))
+        # The body as json.dumps(..., sort_keys=True, separators=(",", ":")) would write it, built directly.
+        body = f'{{"imported":{source},"line":{row.line}'
+        body += f',"source_receipt":{json.dumps(row.receipt)}}}' if row.receipt else "}"
+        events.append((_event_id("sale", content, occurrence), terminal_id, ts,
+                       format_hlc(to_ms(row.moment), 0, terminal_id), "sale", customer_id, stamps, points,
+                       row.amount, None, body))
     written = write_sales(db, events, progress)
     return ImportReport(rows=len(rows), imported=written, already_there=len(rows) - written)
 

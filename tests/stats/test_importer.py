@@ -114,3 +114,11 @@ def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     db = connect(data / "terminal.db")
     assert events(db, "sale") == 4
     db.close()
+
+
+def test_event_ids_are_uuid5_of_the_row_and_its_occurrence() -> None:
+    import uuid
+
+    from terminal.importer import NAMESPACE, _event_id
+
+    assert _event_id("sale", "K1\x1f2026", 1) == str(uuid.uuid5(NAMESPACE, "sale\x1fK1\x1f2026\x1f1"))
