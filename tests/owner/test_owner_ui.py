@@ -124,3 +124,21 @@ def test_falls_back_to_cashier_mode_when_idle(qtbot: QtBot, db_path: Path, owner
     with qtbot.waitSignal(window.idle_timeout, timeout=10_000):
         window.show()
     assert not window.isVisible()
+
+
+def test_screenshot_of_the_owner_view_is_written(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    root = Path(__file__).resolve().parents[2]
+    data = tmp_path / "data"
+    subprocess.run([sys.executable, "main.py", "demo", "--data-dir", str(data), "--customers", "30", "--months", "2"],
+                   cwd=root, check=True, capture_output=True, timeout=120)
+    out = tmp_path / "owner.png"
+    result = subprocess.run([sys.executable, "main.py", "screenshot", "owner", str(out), "--data-dir", str(data),
+                             "--size", "1280x900"], cwd=root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 900)

@@ -77,6 +77,8 @@ class TileGrid(QWidget):
         self.tiles = {key: KpiTile(key) for key in keys}
         for index, tile in enumerate(self.tiles.values()):
             layout.addWidget(tile, index // columns, index % columns)
+        for column in range(columns):
+            layout.setColumnStretch(column, 1)
 
     def show_numbers(self, numbers: dict[str, Any], currency: str) -> None:
         for tile in self.tiles.values():

@@ -125,13 +125,14 @@ class OwnerWindow(QWidget):
         close_button.clicked.connect(self.close)
         self.action_buttons = [self.refresh_button, csv_button, pdf_button, import_button]
         for widget in (QLabel(self.tr("Period")), self.period_box, self.first_edit, QLabel("–"), self.last_edit,
-                       self.refresh_button, self.busy, self.status):
+                       self.refresh_button, self.busy):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(close_button)
         for widget in (csv_button, pdf_button, import_button, self.earn_points, self.progress):
             actions.addWidget(widget)
         actions.addStretch(1)
+        actions.addWidget(self.status)
         return bar, actions
 
     # -- period and refresh ---------------------------------------------------------------------------
