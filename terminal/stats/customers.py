@@ -239,16 +239,17 @@ def _row(r: tuple, end: datetime) -> CustomerRow:
 def twelve_month_spend(db: sqlite_utils.Database, end: datetime) -> dict[str, int]:
     """Net spend per customer over the 365 days before ``end``.
 
-    Summed in Python: SQLite's GROUP BY sorter copies every row and is three times slower here
-    than fetching the (customer, amount) pairs from the covering index and adding them up.
+    The (kind, customer, time, amount) index hands the sales over grouped by customer already, so
+    SQLite needs no sort; refunds (few) are added on top.
     """
-    spend: dict[str, int] = {}
-    get = spend.get
+    bounds = [iso(end - timedelta(days=365)), iso(end)]
+    spend = dict(db.execute(
+        "SELECT customer_id, SUM(amount) FROM events INDEXED BY events_kind_customer_ts "
+        "WHERE kind = 'sale' AND customer_id IS NOT NULL AND ts >= ? AND ts < ? GROUP BY customer_id", bounds))
     for customer_id, amount in db.execute(
-        "SELECT customer_id, amount FROM events WHERE kind IN ('sale', 'refund') AND ts >= ? AND ts < ? "
-        "AND customer_id IS NOT NULL", [iso(end - timedelta(days=365)), iso(end)],
-    ):
-        spend[customer_id] = get(customer_id, 0) + amount
+            "SELECT customer_id, amount FROM events WHERE kind = 'refund' AND ts >= ? AND ts < ? "
+            "AND customer_id IS NOT NULL", bounds):
+        spend[customer_id] = spend.get(customer_id, 0) + amount
     return spend
 
 
