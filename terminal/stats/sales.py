@@ -62,11 +62,18 @@ def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
     previous = period.previous()
     periods = [previous.previous(), previous, period]
     cuts = [p.bounds()[0] for p in periods] + [period.bounds()[1]]
+    # Bucket 0 only decides who was active before the previous period: customer and sign suffice.
+    before_previous: dict[str, int] = {}
+    for customer_id, net in db.execute(
+        f"SELECT customer_id, {_NET} FROM events WHERE kind IN ('sale', 'refund') AND ts >= ? AND ts < ? "
+        "AND customer_id IS NOT NULL", [cuts[0], cuts[1]],
+    ):
+        before_previous[customer_id] = before_previous.get(customer_id, 0) + net
     sums: dict[str | None, list[int]] = {}
     for customer_id, bucket, net, amount, points, stamps in db.execute(
-        f"""SELECT customer_id, CASE WHEN ts < :c1 THEN 0 WHEN ts < :c2 THEN 6 WHEN ts < :c3 THEN 12 ELSE 18 END,
+        f"""SELECT customer_id, CASE WHEN ts < :c2 THEN 6 WHEN ts < :c3 THEN 12 ELSE 18 END,
                    {_NET}, amount, points, stamps
-            FROM events WHERE kind IN ('sale', 'refund') AND ts >= :c0""",
+            FROM events WHERE kind IN ('sale', 'refund') AND ts >= :c1""",
         {f"c{i}": cut for i, cut in enumerate(cuts)},
     ):
         row = sums.get(customer_id)
@@ -79,6 +86,11 @@ def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
         row[bucket + _N] += 1
         if net > 0:
             row[bucket + _SOLD] = 1
+    for customer_id, net in before_previous.items():
+        row = sums.get(customer_id)
+        if row is None:
+            row = sums[customer_id] = [0] * 24
+        row[_V] = net
     out = []
     for bucket, p in ((1, periods[1]), (2, periods[2])):
         o, before = bucket * 6, (bucket - 1) * 6
