@@ -31,15 +31,18 @@ MAX_COMMENT = 140
 MAX_REASON = 40
 
 _STYLE = """
-body{font-family:system-ui,sans-serif;margin:0;padding:16px;background:#f6f4ef;color:#222;font-size:18px}
-main{max-width:480px;margin:auto}h1{font-size:24px}fieldset{border:0;padding:0;margin:0 0 18px}
-legend{font-weight:600;margin-bottom:8px}.row{display:flex;flex-wrap:wrap;gap:6px}
-.row input{position:absolute;opacity:0}.row label{min-width:40px;padding:10px 0;text-align:center;
-border:2px solid #888;border-radius:8px;background:#fff;cursor:pointer;flex:1}
+*{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0;padding:16px;background:#f6f4ef;color:#222;
+font-size:18px}main{max-width:480px;margin:auto}h1{font-size:24px}fieldset{border:0;padding:0;margin:0 0 20px;
+min-width:0}legend{font-weight:600;margin-bottom:10px}.row{display:grid;gap:5px}
+.nps{grid-template-columns:repeat(11,1fr)}.csat{grid-template-columns:repeat(5,1fr)}
+.reasons{grid-template-columns:repeat(auto-fill,minmax(125px,1fr))}
+.row input{position:absolute;opacity:0}.row label{padding:12px 0;text-align:center;border:2px solid #888;
+border-radius:8px;background:#fff;cursor:pointer;overflow-wrap:anywhere}.nps label{font-size:16px;padding:12px 0}
 .row input:checked+label{background:#1d6f42;color:#fff;border-color:#1d6f42}
-.smiley label{font-size:30px}textarea{width:100%;font-size:18px;box-sizing:border-box}
+.row input:focus-visible+label{outline:3px solid #e0a800}.csat label{font-size:32px;padding:6px 0}
+textarea{width:100%;font-size:18px}
 button{width:100%;padding:14px;font-size:20px;background:#1d6f42;color:#fff;border:0;border-radius:8px}
-.ends{display:flex;justify-content:space-between;font-size:14px;color:#555}
+.ends{display:flex;justify-content:space-between;font-size:14px;color:#555;margin-top:4px}
 """
 
 
@@ -74,9 +77,9 @@ def _form(token: str, scale: str, reasons: tuple[str, ...]) -> HTMLResponse:
 <h1>Thank you for your visit!</h1>
 <form method="post" action="/f/{html.escape(token)}">
 <input type="hidden" name="scale" value="{scale}">
-<fieldset><legend>{question}</legend><div class="row {'smiley' if scale == 'csat' else ''}">{scores}</div>{ends}
+<fieldset><legend>{question}</legend><div class="row {scale}">{scores}</div>{ends}
 </fieldset>
-<fieldset><legend>What mattered most?</legend><div class="row">{choices}</div></fieldset>
+<fieldset><legend>What mattered most?</legend><div class="row reasons">{choices}</div></fieldset>
 <fieldset><legend><label for="comment">Anything else? (optional)</label></legend>
 <textarea id="comment" name="comment" rows="3" maxlength="{MAX_COMMENT}"></textarea></fieldset>
 <button type="submit" id="send">Send</button>
