@@ -1,20 +1,18 @@
 """The terminal's sync preferences: hub address, token, schedule and the offline redemption policy.
 
 They are this terminal's own (not the shop's rules), so they live in ``preferences.json`` in the
-data folder under the key ``"sync"``; the other keys of that file belong to other features and are
-kept as they are.
+data folder under the key ``"sync"`` (terminal.preferences keeps the other sections as they are).
 """
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from terminal.paths import preferences_path
+from terminal.preferences import load_section, save_section
 
 KEY = "sync"
 
@@ -54,24 +52,10 @@ class SyncSettings:
                        offline_cap=max(0, int(settings.offline_cap)))
 
 
-def _read_all(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except ValueError:
-        return {}  # a damaged file: defaults, and the next save writes a good one
-    return data if isinstance(data, dict) else {}
-
-
 def load(data_dir: Path) -> SyncSettings:
-    return SyncSettings.from_json(_read_all(preferences_path(data_dir)).get(KEY) or {})
+    raw = load_section(preferences_path(data_dir), KEY, SyncSettings)
+    return SyncSettings.from_json(raw.to_json())  # checks the enum and the bounds
 
 
 def save(data_dir: Path, settings: SyncSettings) -> None:
-    path = preferences_path(data_dir)
-    data = _read_all(path)
-    data[KEY] = settings.to_json()
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(temporary, path)
+    save_section(preferences_path(data_dir), KEY, settings)
