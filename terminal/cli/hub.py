@@ -54,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
             except TerminalExists:
                 print(f"A terminal named {args.name!r} exists already; revoke it or choose another name.")
                 return 1
+            except ValueError as error:
+                print(f"Not a usable name: {error}.")
+                return 2
             print(f"Terminal {args.name!r} added. Its token (shown only now, keep it safe):\n{token}")
             return 0
         if args.action == "revoke-terminal":

@@ -140,6 +140,8 @@ class HubStore(ABC):
 
     # -- terminals -------------------------------------------------------------------------------
     def add_terminal(self, name: str, now_ms: int) -> str:
+        if not name.strip() or name.startswith("@") or len(name) > 64:
+            raise ValueError("a terminal's name is 1-64 characters and does not start with @")
         token = secrets.token_urlsafe(32)
         with self._write() as cur:
             if self._run(cur, "SELECT 1 FROM terminals WHERE name = ?", [name]).fetchone():
