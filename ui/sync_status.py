@@ -31,6 +31,7 @@ class SyncRunner(QObject):
     finished = Signal(object)  # SyncReport; when `applied` > 0 the counter should re-read its settings
     failed = Signal(object)  # SyncError
     status_changed = Signal(object)  # SyncStatus
+    settings_applied = Signal(object)  # SyncSettings: the counter's redemption guard follows them
     _delivered = Signal(object)
 
     def __init__(self, data_dir: Path, *, clock: Clock | None = None, hlc: HybridClock | None = None,
@@ -58,6 +59,7 @@ class SyncRunner(QObject):
         self.timer.stop()
         if settings.configured:
             self.timer.start(settings.interval_minutes * 60_000)
+        self.settings_applied.emit(settings)
 
     def is_running(self) -> bool:
         return self._running

@@ -86,3 +86,49 @@ def test_without_a_hub_sync_is_off(qtbot, make_terminal):
     label.show_status(SyncStatus(None, 4, None), configured=False)
     assert label.text() == "Sync off (no hub set) · 4 events not sent"
     runner.shutdown()
+
+
+def test_the_main_window_gets_sync_its_status_f5_and_settings(qtbot, make_store, start_hub, make_terminal):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from terminal.paths import database_path
+    from terminal.preferences import UiPreferences
+    from terminal.shop import Shop
+    from ui.app import application
+    from ui.main_window import MainWindow
+    from ui.sync_wiring import attach, open_settings
+    from ui.tasks import DbTasks
+
+    running = start_hub(make_store("sqlite"))
+    till = make_terminal("T1", running)
+    configure(till, running.url)
+    add_sales(till.db, 2, start=START)
+    application()
+    tasks = DbTasks(database_path(till.folder), till.clock)
+    window = MainWindow(tasks, Shop(), UiPreferences())
+    qtbot.addWidget(window)
+    window.show()
+    runner = attach(window, tasks, till.folder)
+    qtbot.waitUntil(lambda: "2 events waiting" in window.sync_label.text())
+    with qtbot.waitSignal(runner.finished):
+        window.sync_action.trigger()
+    qtbot.waitUntil(lambda: "all sent" in window.sync_label.text())
+    guards: list[str] = []
+    tasks.run(lambda counter: type(counter.redemption_guard).__name__, guards.append)
+    qtbot.waitUntil(lambda: bool(guards))
+    assert guards == ["HubRedemptionGuard"]
+
+    dialog = open_settings(window, runner)
+    dialog.interval.setValue(7)
+    dialog.policy.setCurrentIndex(0)
+    assert not dialog.cap.isEnabled()
+    dialog.grab().save("/tmp/sync-settings.png")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    saved = sync_settings.load(till.folder)
+    assert (saved.interval_minutes, saved.offline_redemption, saved.token) == (
+        7, sync_settings.OfflineRedemption.REFUSE, till.token)
+    assert runner.timer.interval() == 7 * 60_000
+    window.grab().save("/tmp/sync-window.png")
+    runner.shutdown()
+    qtbot.waitUntil(tasks.is_idle)
+    tasks.shutdown()
