@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # setting, synced as a settings event, overrides them.
 DEFAULT_REASONS = ("service", "speed", "quality", "price", "atmosphere", "cleanliness")
 SCORES = {"nps": range(0, 11), "csat": range(1, 6)}
-SMILEYS = {1: "😠", 2: "🙁", 3: "😐", 4: "🙂", 5: "😄"}
+SMILEYS = {1: "😠", 2: "😞", 3: "😐", 4: "😊", 5: "😄"}  # all in common fonts, phones and desktops
 MAX_COMMENT = 140
 MAX_REASON = 40
 
@@ -68,7 +68,8 @@ def _form(token: str, scale: str, reasons: tuple[str, ...]) -> HTMLResponse:
     question = ("How likely are you to recommend us to a friend?" if scale == "nps" else "How was your visit?")
     scores = "".join(
         f'<input type="radio" name="score" id="score-{n}" value="{n}" required>'
-        f'<label for="score-{n}">{SMILEYS[n] if scale == "csat" else n}</label>' for n in SCORES[scale])
+        f'<label for="score-{n}" aria-label="{n} of {SCORES[scale][-1]}">{SMILEYS[n] if scale == "csat" else n}</label>'
+        for n in SCORES[scale])
     ends = '<div class="ends"><span>Not likely</span><span>Very likely</span></div>' if scale == "nps" else ""
     choices = "".join(
         f'<input type="radio" name="reason" id="reason-{i}" value="{html.escape(r)}">'
