@@ -10,6 +10,7 @@ zero, so nothing any terminal had is lost. Pushing and applying are idempotent b
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -67,11 +68,18 @@ def waiting_events(db: sqlite_utils.Database) -> int:
                       ).fetchone()[0]
 
 
+def wire_from_row(row: dict) -> dict:
+    """An events row in wire form; what Event.to_wire gives, without its deep copy (a third of a push's time)."""
+    return {"id": row["id"], "terminal_id": row["terminal_id"], "ts": row["ts"], "hlc": row["hlc"], "kind": row["kind"],
+            "customer_id": row["customer_id"], "stamps": row["stamps"], "points": row["points"],
+            "amount": row["amount"], "ref_id": row["ref_id"], "body": json.loads(row["body"])}
+
+
 def unpushed_of_customer(db: sqlite_utils.Database, customer_id: str) -> list[dict]:
     """This terminal's events of one customer the hub has not acknowledged (sent with a redemption)."""
     rows = db.query("SELECT * FROM events WHERE seq > ? AND terminal_id = ? AND customer_id = ? ORDER BY seq",
                     [_meta_int(db, "sync_pushed_seq"), _terminal_id(db), customer_id])
-    return [Event.from_row(row).to_wire() for row in rows]
+    return [wire_from_row(row) for row in rows]
 
 
 def sync_status(db: sqlite_utils.Database) -> SyncStatus:
@@ -149,7 +157,7 @@ class SyncClient:
                 [pushed_seq, terminal_id, push_all_until, self.push_batch]))
             if not rows:
                 return
-            answer = self.hub.push([Event.from_row(row).to_wire() for row in rows])
+            answer = self.hub.push([wire_from_row(row) for row in rows])
             if answer.get("epoch") != epoch:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
             report.pushed += len(rows)

@@ -97,6 +97,12 @@ class HubStore(ABC):
         if rows:
             cur.executemany(self._sql(text), rows)
 
+    def _insert_rows(self, cur: Any, table: str, columns: Sequence[str], rows: list[Sequence[Any]],
+                     conflict: str) -> None:
+        """Many rows in one go; PostgreSQL does it in one statement (see its store)."""
+        marks = ", ".join(["?"] * len(columns))
+        self._run_many(cur, f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) {conflict}", rows)
+
     # -- meta ------------------------------------------------------------------------------------
     def _meta(self, cur: Any, key: str) -> str | None:
         row = self._run(cur, "SELECT value FROM hub_meta WHERE key = ?", [key]).fetchone()
@@ -180,9 +186,9 @@ class HubStore(ABC):
             cur, f"SELECT {_COLUMNS} FROM events WHERE id IN {self._in(ids)}", ids).fetchall()}
         fresh = [e for e in events if e["id"] not in stored]
         conflicts = [e["id"] for e in events if e["id"] in stored and not same_event(stored[e["id"]], e)]
-        self._run_many(cur, f"INSERT INTO events ({_COLUMNS}, pushed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (id) DO NOTHING",
-                       [[*(e[name] for name in WIRE_FIELDS[:-1]), canonical_body(e["body"]), terminal] for e in fresh])
+        self._insert_rows(cur, "events", (*WIRE_FIELDS, "pushed_by"),
+                          [[*(e[name] for name in WIRE_FIELDS[:-1]), canonical_body(e["body"]), terminal]
+                           for e in fresh], "ON CONFLICT (id) DO NOTHING")
         self._project(cur, terminal, fresh)
         return PushResult(stored=len(fresh), known=len(events) - len(fresh), conflicts=conflicts)
 
@@ -193,14 +199,14 @@ class HubStore(ABC):
             if e["customer_id"] is not None and (e["stamps"] or e["points"]):
                 totals[e["customer_id"]][0] += e["stamps"]
                 totals[e["customer_id"]][1] += e["points"]
-        self._run_many(cur, "INSERT INTO hub_balances (customer_id, stamps, points) VALUES (?, ?, ?) "
-                            "ON CONFLICT (customer_id) DO UPDATE SET stamps = hub_balances.stamps + excluded.stamps, "
-                            "points = hub_balances.points + excluded.points",
-                       [[cid, s, p] for cid, (s, p) in totals.items()])
-        self._run_many(cur, "INSERT INTO hub_receipts (receipt_no, sale_id, customer_id) VALUES (?, ?, ?) "
-                            "ON CONFLICT (receipt_no) DO NOTHING",
-                       [[e["body"]["receipt_no"], e["id"], e["customer_id"]] for e in fresh
-                        if e["kind"] == Kind.SALE and isinstance(e["body"].get("receipt_no"), str)])
+        self._insert_rows(cur, "hub_balances", ("customer_id", "stamps", "points"),
+                          [[cid, s, p] for cid, (s, p) in totals.items()],
+                          "ON CONFLICT (customer_id) DO UPDATE SET stamps = hub_balances.stamps + excluded.stamps, "
+                          "points = hub_balances.points + excluded.points")
+        self._insert_rows(cur, "hub_receipts", ("receipt_no", "sale_id", "customer_id"),
+                          [[e["body"]["receipt_no"], e["id"], e["customer_id"]] for e in fresh
+                           if e["kind"] == Kind.SALE and isinstance(e["body"].get("receipt_no"), str)],
+                          "ON CONFLICT (receipt_no) DO NOTHING")
         self._remember_ratings(cur, [e for e in fresh if e["kind"] == Kind.RATING])
         erased = {e["customer_id"] for e in fresh if e["kind"] == Kind.CUSTOMER_ERASED and e["customer_id"]}
         self._run_many(cur, "INSERT INTO hub_erased (customer_id) VALUES (?) ON CONFLICT (customer_id) DO NOTHING",
