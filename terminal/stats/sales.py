@@ -114,14 +114,17 @@ def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
         sales, revenue, identified, active, repeat, points, stamps, previous_active, retained = totals
         out.append(SalesNumbers(sales, revenue, identified, active, repeat, new, points, stamps, previous_active,
                                 retained))
-    db.execute("DROP TABLE IF EXISTS temp.stats_sales")
-    db.execute("CREATE TEMP TABLE stats_sales (customer_id TEXT, b INTEGER, v INTEGER, a INTEGER, p INTEGER, "
-               "s INTEGER, sold INTEGER)")
-    db.conn.executemany(
-        "INSERT INTO temp.stats_sales VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(customer_id, bucket, *row[bucket * 6 + _V:bucket * 6 + _N], row[bucket * 6 + _SOLD])
-         for customer_id, row in sums.items() if customer_id is not None
-         for bucket in (2, 3) if row[bucket * 6 + _N]])
+    # The temp table's writes get their own committed transaction: a reader left inside an open one
+    # would hold back WAL checkpoints and swallow a later write's commit into a savepoint.
+    with db.atomic():
+        db.execute("DROP TABLE IF EXISTS temp.stats_sales")
+        db.execute("CREATE TEMP TABLE stats_sales (customer_id TEXT, b INTEGER, v INTEGER, a INTEGER, p INTEGER, "
+                   "s INTEGER, sold INTEGER)")
+        db.conn.executemany(
+            "INSERT INTO temp.stats_sales VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(customer_id, bucket, *row[bucket * 6 + _V:bucket * 6 + _N], row[bucket * 6 + _SOLD])
+             for customer_id, row in sums.items() if customer_id is not None
+             for bucket in (2, 3) if row[bucket * 6 + _N]])
     return out
 
 

@@ -25,6 +25,7 @@ def history(db: sqlite_utils.Database) -> History:
 
 def test_march_numbers_worked_by_hand(db: sqlite_utils.Database, history: History) -> None:
     n = stats_summary(db, MARCH, Thresholds())
+    assert not db.conn.in_transaction  # a reader left in a transaction would block checkpoints
     # Sales in 1–10 March: Anna 3.00 + 6.00, Bela 2.00 refunded on the 4th (+2.00 −2.00), Ede 5.00,
     # anonymous 1.50: five sales minus one refund.
     assert n["sales"] == 4
@@ -79,6 +80,7 @@ def test_previous_period_worked_by_hand(db: sqlite_utils.Database, history: Hist
 
 def test_lists_show_contact_details_only_with_consent(db: sqlite_utils.Database, history: History) -> None:
     board = refresh(db, MARCH)
+    assert not db.conn.in_transaction
     (dora,) = board.lists[ListName.AT_RISK]
     assert (dora.name, dora.phone, dora.consent) == ("Dora Dio", "", False)
     assert dora.usual_gap_days == 16.0 and round(dora.days_silent, 2) == 64.58
