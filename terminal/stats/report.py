@@ -14,8 +14,10 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from terminal.money import format_amount
@@ -23,6 +25,7 @@ from terminal.stats.customers import ListName
 from terminal.stats.dashboard import Dashboard
 from terminal.stats.format import format_number, number_label
 
+SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
 ACCENT = colors.HexColor("#1f6f8b")
 SECOND = colors.HexColor("#e07a2f")
 REPORT_KEYS = ("sales", "revenue", "average_sale", "active_customers", "new_customers", "visits_per_customer",
@@ -31,15 +34,36 @@ REPORT_KEYS = ("sales", "revenue", "average_sale", "active_customers", "new_cust
                "outstanding_points", "overdrawn_customers")
 
 
+def _fonts() -> tuple[str, str]:
+    """(regular, bold): DejaVu Sans, which has 'Ő', Cyrillic and the narrow space between thousands that
+    Helvetica lacks. The receipts' embedded fonts when present, else the system's, else Helvetica."""
+    try:
+        from terminal.receipts.fonts import BOLD, REGULAR, register_fonts
+
+        register_fonts()
+        return REGULAR, BOLD
+    except ImportError:
+        pass
+    regular, bold = SYSTEM_FONTS / "DejaVuSans.ttf", SYSTEM_FONTS / "DejaVuSans-Bold.ttf"
+    if regular.exists() and bold.exists():
+        if "LT-Sans" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("LT-Sans", str(regular)))
+            pdfmetrics.registerFont(TTFont("LT-Sans-Bold", str(bold)))
+        return "LT-Sans", "LT-Sans-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
 def _bar_chart(title: str, labels: list[str], series: list[list[float]], fills: list[Any],
                width: float = 170 * mm, height: float = 60 * mm) -> Drawing:
+    regular, bold = _fonts()
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName="Helvetica-Bold", fontSize=10))
+    drawing.add(String(0, height - 10, title, fontName=bold, fontSize=10))
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 25, width - 50, height - 45
     chart.data = series if any(any(v for v in s) for s in series) else [[0 for _ in labels]]
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = regular
     chart.categoryAxis.labels.angle = 30 if len(labels) > 8 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if len(labels) > 8 else "n"
     chart.valueAxis.valueMin = 0
@@ -55,13 +79,15 @@ def _bar_chart(title: str, labels: list[str], series: list[list[float]], fills: 
 
 def _line_chart(title: str, labels: list[str], values: list[float | None], width: float = 170 * mm,
                 height: float = 55 * mm) -> Drawing:
+    regular, bold = _fonts()
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, title, fontName="Helvetica-Bold", fontSize=10))
+    drawing.add(String(0, height - 10, title, fontName=bold, fontSize=10))
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 40, 25, width - 50, height - 45
     chart.data = [[v if v is not None else None for v in values]] if any(v is not None for v in values) else [[0]]
     chart.categoryAxis.categoryNames = labels if any(v is not None for v in values) else [""]
     chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = regular
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = -100, 100, 50
     chart.valueAxis.labels.fontSize = 7
     chart.lines[0].strokeColor = ACCENT
@@ -76,7 +102,11 @@ def _week_label(week: Any) -> str:
 
 
 def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
-    styles = getSampleStyleSheet()
+    regular, bold = _fonts()
+    sample = getSampleStyleSheet()
+    styles = {name: ParagraphStyle(f"lt-{name}", parent=sample[name], fontName=bold if name in ("Title", "Heading3")
+                                   else regular, keepWithNext=name == "Heading3")
+              for name in ("Title", "Normal", "Italic", "Heading3", "BodyText")}
     numbers, previous = board.numbers, board.numbers["previous"]
     story: list[Any] = [
         Paragraph(f"{shop_name}: loyalty report", styles["Title"]),
@@ -90,7 +120,7 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
                      format_number(key, previous.get(key), board.currency)])
     table = Table(rows, colWidths=[70 * mm, 45 * mm, 45 * mm])
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("FONT", (0, 0), (-1, -1), regular), ("FONT", (0, 0), (-1, 0), bold), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f0f4f6")]),
     ]))
@@ -113,6 +143,8 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
         _bar_chart("Segment sizes", [s.replace("_", " ") for s in numbers["segments"]],
                    [list(numbers["segments"].values())], [SECOND]),
     ]
+    list_style = [("FONT", (0, 0), (-1, -1), regular), ("FONT", (0, 0), (-1, 0), bold),
+                  ("FONTSIZE", (0, 0), (-1, -1), 8)]
     for which, title in ((ListName.AT_RISK, "At risk"), (ListName.LAPSED, "Lapsed"),
                          (ListName.OVERDUE, "Overdue by their own rhythm")):
         people = board.lists.get(which, [])[:25]
@@ -122,14 +154,13 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
             [p.name or "—", p.phone if p.consent else "(no consent)",
              p.last_visit.date().isoformat() if p.last_visit else "", f"{p.days_silent:.0f}" if p.days_silent else "",
              format_amount(p.spend, board.currency)] for p in people]
-        story.append(Table(data, colWidths=[50 * mm, 35 * mm, 30 * mm, 25 * mm, 30 * mm],
-                           style=[("FONT", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
+        story.append(Table(data, colWidths=[50 * mm, 35 * mm, 30 * mm, 25 * mm, 30 * mm], repeatRows=1,
+                           style=list_style))
     if board.low_ratings:
         story += [Spacer(1, 4 * mm), Paragraph("Latest low ratings", styles["Heading3"])]
         story.append(Table([["When", "Score", "Reason", "Comment"]] + [
             [r.ts.date().isoformat(), f"{r.score} ({r.scale})", r.reason, Paragraph(r.comment, styles["BodyText"])]
-            for r in board.low_ratings], colWidths=[25 * mm, 20 * mm, 30 * mm, 95 * mm],
-            style=[("FONT", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, -1), 8),
-                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            for r in board.low_ratings], colWidths=[25 * mm, 20 * mm, 30 * mm, 95 * mm], repeatRows=1,
+            style=[*list_style, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
                       bottomMargin=18 * mm, title=f"{shop_name} loyalty report").build(story)
