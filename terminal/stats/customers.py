@@ -8,6 +8,7 @@ they can no longer be won back.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -38,6 +39,11 @@ class ListName(StrEnum):
     LAPSED = "lapsed"
     OVERDUE = "overdue"
     OVERDRAWN = "overdrawn"
+    VIP = "vip"  # segment lists: members of the segment
+    NEW = "new"
+
+
+SILENCE_LISTS = (ListName.AT_RISK, ListName.LAPSED, ListName.OVERDUE, ListName.OVERDRAWN)
 
 
 @dataclass(frozen=True)
@@ -211,8 +217,8 @@ def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
     """Every list at once, over one computation of the customers' state: longest silent first
     (overdrawn: most overdrawn first)."""
     sql = f"WITH {_asof().replace('asof AS (', 'asof AS MATERIALIZED (', 1)} " + " UNION ALL ".join(
-        _list_select(which) for which in ListName)
-    lists: dict[ListName, list[CustomerRow]] = {which: [] for which in ListName}
+        _list_select(which) for which in SILENCE_LISTS)
+    lists: dict[ListName, list[CustomerRow]] = {which: [] for which in SILENCE_LISTS}
     for row in db.execute(sql, {**_silence_params(end, thresholds), "limit": -1 if limit is None else limit}):
         lists[ListName(row[0])].append(_row(row[1:], end))
     return lists
@@ -268,14 +274,17 @@ def vip_threshold(spend: dict[str, int], thresholds: Thresholds) -> int | None:
     return min(cut, thresholds.top_tier_spend) if thresholds.top_tier_spend else cut
 
 
-def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresholds) -> dict[str, int]:
+def segment_members(db: sqlite_utils.Database, period: Period,
+                    thresholds: Thresholds) -> tuple[dict[str, int], dict[ListName, list[str]]]:
     """Each live customer with a visit before the period's end in exactly one segment, first match wins:
     lapsed, at risk (by silence), new (first visit in the period), VIP (top share by 12-month net spend,
-    ties included, or 12-month spend reaching the top tier's), regular (everyone else with a visit)."""
+    ties included, or 12-month spend reaching the top tier's), regular (everyone else with a visit).
+
+    Returns the counts, and the VIP (highest 12-month spend first) and new (latest first) members.
+    """
     end = period.end()
     counts = {segment.value: 0 for segment in Segment}
-    erased = {row[0] for row in db.execute(
-        "SELECT customer_id FROM events WHERE kind = 'customer_erased'")}
+    erased = {row[0] for row in db.execute("SELECT customer_id FROM events WHERE kind = 'customer_erased'")}
     spend = twelve_month_spend(db, end)
     for customer_id in erased:
         spend.pop(customer_id, None)
@@ -285,15 +294,46 @@ def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresh
             SELECT CASE WHEN s.last_ts < :lapsed_before THEN 'lapsed'
                         WHEN s.last_ts < :risk_before THEN 'at_risk'
                         WHEN s.first_ts >= :start THEN 'new' END AS segment,
-                   CASE WHEN s.last_ts >= :risk_before AND s.first_ts < :start THEN s.customer_id END
+                   CASE WHEN s.last_ts >= :risk_before THEN s.customer_id END, s.first_ts
             FROM asof s WHERE s.last_ts IS NOT NULL AND NOT s.erased""",
         {**_silence_params(end, thresholds), "start": period.bounds()[0]},
     )
-    for segment, customer_id in rows:
+    vip, new = [], []
+    for segment, customer_id, first_ts in rows:
+        if segment == Segment.NEW:
+            new.append((first_ts, customer_id))
         if segment is not None:
             counts[segment] += 1
         elif threshold is not None and spend.get(customer_id, 0) >= threshold:
             counts[Segment.VIP.value] += 1
+            vip.append(customer_id)
         else:
             counts[Segment.REGULAR.value] += 1
-    return counts
+    vip.sort(key=lambda c: (-spend.get(c, 0), c))
+    new.sort(reverse=True)
+    return counts, {ListName.VIP: vip, ListName.NEW: [c for _, c in new]}
+
+
+def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresholds) -> dict[str, int]:
+    return segment_members(db, period, thresholds)[0]
+
+
+def member_rows(db: sqlite_utils.Database, ids: list[str], end: datetime, thresholds: Thresholds,
+                limit: int | None = 200) -> list[CustomerRow]:
+    """Rows for the given customers, in the order given (a segment's members)."""
+    chosen = ids if limit is None else ids[:limit]
+    found = {r[0]: r for r in db.execute(
+        f"""WITH {_asof()}
+            SELECT s.customer_id, c.name, c.phone, c.email, c.consent, s.last_ts, s.first_ts, s.visits, s.spend,
+                   s.points FROM asof s JOIN customers c ON c.id = s.customer_id
+            WHERE s.customer_id IN (SELECT value FROM json_each(:ids))""",
+        {**_silence_params(end, thresholds), "ids": json.dumps(chosen)})}
+    return [_row(found[c], end) for c in chosen if c in found]
+
+
+def export_rows(db: sqlite_utils.Database, which: ListName, period: Period,
+                thresholds: Thresholds) -> list[CustomerRow]:
+    """Every customer of one list or segment, for its CSV (a win-back or thank-you campaign)."""
+    if which in SILENCE_LISTS:
+        return list_rows(db, which, period.end(), thresholds, None)
+    return member_rows(db, segment_members(db, period, thresholds)[1][which], period.end(), thresholds, None)

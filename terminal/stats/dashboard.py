@@ -144,15 +144,18 @@ def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | 
     shop = read_shop(db)
     thresholds = thresholds or thresholds_for(shop, read_rules(db))
     if numbers is None:
-        numbers = stats_summary(db, period, thresholds)
-    else:
-        numbers = {**numbers, "segments": customers.segment_counts(db, period, thresholds)}
+        numbers = stats_summary(db, period, thresholds, segments=False)
+    counts, members = customers.segment_members(db, period, thresholds)
+    numbers = {**numbers, "segments": counts}
+    lists = customers.all_lists(db, period.end(), thresholds, list_limit)
+    for which, ids in members.items():
+        lists[which] = customers.member_rows(db, ids, period.end(), thresholds, list_limit)
     rated = ratings.rating_numbers(db, period)
     return Dashboard(
         period=period, currency=shop.currency, thresholds=thresholds, numbers=numbers,
         weekly_sales=sales.weekly_sales(db, period), weekly_nps=ratings.weekly_nps(db, period),
         nps_distribution={s: rated.nps_scores.get(s, 0) for s in range(11)},
         csat_distribution={s: rated.csat_scores.get(s, 0) for s in range(1, 6)},
-        lists=customers.all_lists(db, period.end(), thresholds, list_limit),
+        lists=lists,
         low_ratings=ratings.low_ratings(db, period),
     )

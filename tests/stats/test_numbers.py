@@ -9,7 +9,7 @@ import sqlite_utils
 
 from terminal.clock import FixedClock
 from terminal.counter import Counter
-from terminal.stats.customers import ListName, Thresholds
+from terminal.stats.customers import ListName, Thresholds, export_rows
 from terminal.stats.dashboard import refresh, stats_summary
 from terminal.stats.period import Period
 from tests.stats.history import History, build, local
@@ -148,3 +148,12 @@ def test_vip_by_top_tier_spend(db: sqlite_utils.Database, history: History) -> N
     # Bela's 12-month spend is 10.00: a top tier at 10.00 makes him VIP beside Anna (top 10%).
     n = stats_summary(db, MARCH, Thresholds(top_tier_spend=1000))
     assert n["segments"] == {"new": 0, "vip": 2, "regular": 0, "at_risk": 1, "lapsed": 1}
+
+
+def test_segment_lists(db: sqlite_utils.Database, history: History) -> None:
+    board = refresh(db, MARCH, Thresholds())
+    assert [r.name for r in board.lists[ListName.VIP]] == ["Anna Alma"]
+    assert board.lists[ListName.NEW] == []  # Ede is new, but erased
+    assert [r.phone for r in export_rows(db, ListName.VIP, MARCH, Thresholds())] == ["+36 1 333"]  # consented
+    january = refresh(db, Period(date(2026, 1, 1), date(2026, 1, 10), ZONE), Thresholds())
+    assert [r.name for r in january.lists[ListName.NEW]] == ["Anna Alma"]

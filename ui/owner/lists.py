@@ -32,7 +32,8 @@ def _table(headers: list[str]) -> QTableWidget:
 
 class ListsPanel(QTabWidget):
     TITLES = {ListName.AT_RISK: "At risk", ListName.LAPSED: "Lapsed", ListName.OVERDUE: "Overdue by rhythm",
-              ListName.OVERDRAWN: "Overdrawn"}
+              ListName.OVERDRAWN: "Overdrawn", ListName.VIP: "VIP", ListName.NEW: "New"}
+    COUNT_KEYS = {ListName.OVERDRAWN: "overdrawn_customers"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +55,10 @@ class ListsPanel(QTabWidget):
         self.rows = board.lists
         for which, table in self.tables.items():
             rows = board.lists.get(which, [])
-            count = board.numbers.get("overdrawn_customers" if which is ListName.OVERDRAWN else which.value, len(rows))
+            if which in (ListName.VIP, ListName.NEW):
+                count = board.numbers.get("segments", {}).get(which.value, len(rows))
+            else:
+                count = board.numbers.get(self.COUNT_KEYS.get(which, which.value), len(rows))
             self.setTabText(self.indexOf(table), f"{tr(self.TITLES[which])} ({count})")
             table.setRowCount(len(rows))
             for r, row in enumerate(rows):

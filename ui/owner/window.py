@@ -31,6 +31,7 @@ from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.importer import ImportFailed, ImportKind, import_customers, import_sales
 from terminal.owner_access import IDLE_MINUTES
+from terminal.stats.customers import export_rows
 from terminal.stats.dashboard import Dashboard, quick_numbers, read_shop, refresh
 from terminal.stats.export import write_customers, write_numbers
 from terminal.stats.period import Period, Preset, local_today, preset_period
@@ -111,7 +112,8 @@ class OwnerWindow(QWidget):
         csv_button = QPushButton(self.tr("Export CSV"))
         csv_menu = QMenu(csv_button)
         csv_menu.addAction(self.tr("The period's numbers…"), lambda: self._ask_path("numbers.csv", self.export_numbers))
-        csv_menu.addAction(self.tr("The list shown (win-back)…"), lambda: self._ask_path("list.csv", self.export_list))
+        csv_menu.addAction(self.tr("The list shown (win-back, VIP…)…"),
+                           lambda: self._ask_path("list.csv", self.export_list))
         csv_button.setMenu(csv_menu)
         pdf_button = QPushButton(self.tr("PDF report…"))
         pdf_button.clicked.connect(lambda: self._ask_path("report.pdf", self.export_pdf))
@@ -221,9 +223,7 @@ class OwnerWindow(QWidget):
         board = self.board
 
         def job(db: object) -> int:
-            from terminal.stats.customers import list_rows
-
-            return write_customers(path, list_rows(db, which, board.period.end(), board.thresholds, None))  # type: ignore[arg-type]
+            return write_customers(path, export_rows(db, which, board.period, board.thresholds))  # type: ignore[arg-type]
 
         self.worker.run(job, on_done=lambda _: self._exported(path))
 
