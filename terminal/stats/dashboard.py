@@ -21,6 +21,7 @@ from terminal.stats.confidence import csat_change_within_noise, nps_change_withi
 from terminal.stats.customers import CustomerRow, ListName, Thresholds
 from terminal.stats.period import Period
 from terminal.stats.ratings import LowRating, RatingNumbers
+from terminal.stats.segments import member_rows, segment_counts, segment_members
 
 
 def tune_for_reading(db: sqlite_utils.Database) -> None:
@@ -110,7 +111,7 @@ def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresho
     before, before_rated = period_numbers(db, previous, thresholds, before_sold, sales.later_sales_sql(1))
     now, now_rated = period_numbers(db, period, thresholds, now_sold, sales.later_sales_sql(2))
     if segments:
-        now["segments"] = customers.segment_counts(db, period, thresholds)
+        now["segments"] = segment_counts(db, period, thresholds)
     now["within_noise"] = noise_verdicts(now_rated, before_rated)
     now["previous"] = before
     return now
@@ -145,11 +146,11 @@ def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | 
     thresholds = thresholds or thresholds_for(shop, read_rules(db))
     if numbers is None:
         numbers = stats_summary(db, period, thresholds, segments=False)
-    counts, members = customers.segment_members(db, period, thresholds)
+    counts, members = segment_members(db, period, thresholds)
     numbers = {**numbers, "segments": counts}
     lists = customers.all_lists(db, period.end(), thresholds, list_limit)
     for which, ids in members.items():
-        lists[which] = customers.member_rows(db, ids, period.end(), thresholds, list_limit)
+        lists[which] = member_rows(db, ids, period.end(), thresholds, list_limit)
     rated = ratings.rating_numbers(db, period)
     return Dashboard(
         period=period, currency=shop.currency, thresholds=thresholds, numbers=numbers,

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.importer import import_sales
-from terminal.stats import customers
+from terminal.stats import customers, segments
 from terminal.stats.dashboard import quick_numbers, refresh, stats_summary
 from terminal.stats.period import Preset, preset_period
 from tests.bench.stats_data import CACHE, NOW, build
@@ -51,7 +51,7 @@ def bench_dashboard(path: Path, runs: int) -> None:
         stats_summary(db, period, thresholds)  # warm the page cache
         figures = {
             "numbers refresh (period + previous)": lambda p=period: quick_numbers(db, p),
-            "segment counts": lambda p=period: customers.segment_counts(db, p, thresholds),
+            "segment counts": lambda p=period: segments.segment_counts(db, p, thresholds),
             "full dashboard (numbers, segments, charts, lists)":
                 lambda p=period: refresh(db, p, thresholds, numbers=quick_numbers(db, p)[0]),
         }

@@ -9,9 +9,10 @@ import sqlite_utils
 
 from terminal.clock import FixedClock
 from terminal.counter import Counter
-from terminal.stats.customers import ListName, Thresholds, export_rows
+from terminal.stats.customers import ListName, Thresholds
 from terminal.stats.dashboard import refresh, stats_summary
 from terminal.stats.period import Period
+from terminal.stats.segments import export_rows
 from tests.stats.history import History, build, local
 
 ZONE = "Europe/Budapest"

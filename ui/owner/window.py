@@ -31,11 +31,11 @@ from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.importer import ImportFailed, ImportKind, import_customers, import_sales
 from terminal.owner_access import IDLE_MINUTES
-from terminal.stats.customers import export_rows
 from terminal.stats.dashboard import Dashboard, quick_numbers, read_shop, refresh
 from terminal.stats.export import write_customers, write_numbers
 from terminal.stats.period import Period, Preset, local_today, preset_period
 from terminal.stats.report import build_report
+from terminal.stats.segments import export_rows
 from ui.owner.charts import ChartsPanel
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
