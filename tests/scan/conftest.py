@@ -10,6 +10,8 @@ import pytest
 
 from terminal.scan import render
 from terminal.scan.demo_video import Showing, write_video
+from terminal.scan.model import Frame
+from terminal.scan.sources import SourceLost, SourceUnavailable
 
 CARD_A = render.code_from_int(0x0F1E_2D3C_4B5A_6978_8796_A5B4_C3D2_E1F0)
 CARD_B = render.code_from_int(0x1111_2222_3333_4444_5555_6666_7777_8888)
@@ -31,6 +33,33 @@ def code_frame(text: str, size: tuple[int, int] = (640, 480), at: tuple[int, int
     code = render.qr_image(text, module)
     frame[at[1]:at[1] + code.shape[0], at[0]:at[0] + code.shape[1]] = code
     return frame
+
+
+class FlakySource:
+    """A camera that is unplugged after two frames, cannot be opened once, then works again."""
+
+    live = True
+    fps = 15.0
+    description = "flaky camera"
+
+    def __init__(self, script: list[str], texts: list[str]) -> None:
+        self.script, self.texts, self.read_count = script, texts, 0
+
+    def open(self) -> None:
+        if self.script.pop(0) == "absent":
+            raise SourceUnavailable("unplugged")
+
+    def read(self) -> Frame | None:
+        if self.read_count == 2 and self.script and self.script[0] == "lose":
+            self.script.pop(0)
+            raise SourceLost("USB device gone")
+        if not self.texts:
+            return None
+        self.read_count += 1
+        return Frame(code_frame(self.texts.pop(0)), f"cam#{self.read_count}", self.read_count, self.read_count / 15)
+
+    def close(self) -> None:
+        pass
 
 
 @pytest.fixture(scope="session")

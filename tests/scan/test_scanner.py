@@ -5,9 +5,9 @@ import pytest
 
 from terminal.scan.model import CameraStatus, Frame, Preview, ScanEvent, ScanKind, StatusChange
 from terminal.scan.scanner import Scanner, ScannerOptions, Tuning
-from terminal.scan.sources import ImagesSource, SourceLost, SourceUnavailable, VideoSource, open_source
+from terminal.scan.sources import ImagesSource, VideoSource, open_source
 
-from .conftest import CARD_A, CARD_B, CARD_C, FOREIGN, GARBLED, code_frame
+from .conftest import CARD_A, CARD_B, CARD_C, FOREIGN, GARBLED, FlakySource, code_frame
 
 
 def run_all(scanner: Scanner, stop: threading.Event | None = None) -> list:
@@ -35,33 +35,6 @@ def test_each_presentation_in_a_video_is_exactly_one_scan(cards_video: Path, win
     assert [e.kind for e in found][-3:] == [ScanKind.CARD, ScanKind.FOREIGN, ScanKind.FOREIGN]
     assert all(e.source.startswith(f"{cards_video}#") for e in found)
     assert statuses(updates) == [CameraStatus.STARTING, CameraStatus.RUNNING, CameraStatus.ENDED]
-
-
-class FlakySource:
-    """A camera that is unplugged after two frames, cannot be opened once, then works again."""
-
-    live = True
-    fps = 15.0
-    description = "flaky camera"
-
-    def __init__(self, script: list[str], texts: list[str]) -> None:
-        self.script, self.texts, self.read_count = script, texts, 0
-
-    def open(self) -> None:
-        if self.script.pop(0) == "absent":
-            raise SourceUnavailable("unplugged")
-
-    def read(self) -> Frame | None:
-        if self.read_count == 2 and self.script and self.script[0] == "lose":
-            self.script.pop(0)
-            raise SourceLost("USB device gone")
-        if not self.texts:
-            return None
-        self.read_count += 1
-        return Frame(code_frame(self.texts.pop(0)), f"cam#{self.read_count}", self.read_count, self.read_count / 15)
-
-    def close(self) -> None:
-        pass
 
 
 def test_a_source_that_fails_mid_stream_is_disconnected_then_recovers_and_scans_again() -> None:
