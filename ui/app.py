@@ -19,6 +19,8 @@ from terminal.logs import setup_logging
 from terminal.paths import data_dir, database_path, preferences_path
 from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
+from terminal.scan.settings import startup_settings
+from ui.camera.wiring import CameraLink
 from ui.main_window import MainWindow
 from ui.tasks import DbTasks
 
@@ -82,6 +84,9 @@ def run_app(args: argparse.Namespace) -> int:
     app = application()
     window = build_main_window(folder)
     window.log_path = log_path
+    camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
+    window.camera = CameraLink(window, camera)  # type: ignore[attr-defined]
+    window.camera.start()  # type: ignore[attr-defined]
     window.resize(1280, 800)
     window.show()
     return app.exec()

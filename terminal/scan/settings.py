@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from terminal.paths import preferences_path
+from terminal.preferences import save_section
 
 log = logging.getLogger("scan")
 KEY = "camera"
@@ -65,9 +65,19 @@ def load(folder: Path) -> CameraSettings:
 
 
 def save(folder: Path, settings: CameraSettings) -> None:
-    path = preferences_path(folder)
-    data = _read_all(path)
-    data[KEY] = settings.to_json()
-    temporary = path.with_suffix(".json.tmp")
-    temporary.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(temporary, path)  # never a half-written file if the power goes
+    """Replaces the "camera" section only, atomically (the shared preferences writer)."""
+    save_section(preferences_path(folder), KEY, settings)
+
+
+def startup_settings(folder: Path, camera: str | None = None, demo: bool = False) -> CameraSettings:
+    """The settings the terminal starts with: ``--camera`` wins; the demo films its cards if no webcam is there."""
+    chosen = load(folder)
+    if camera:
+        return replace(chosen, source=camera, enabled=True)
+    from terminal.scan.sources import camera_present
+
+    if demo and not camera_present(chosen.source):
+        from terminal.scan.demo_camera import demo_video
+
+        return replace(chosen, source=str(demo_video(folder)), enabled=True)
+    return chosen

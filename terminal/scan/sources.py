@@ -8,6 +8,7 @@ device fails mid-stream; ``open`` raises :class:`SourceUnavailable` when there i
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -56,6 +57,8 @@ class CameraSource:
         self._count = 0
 
     def open(self) -> None:
+        if sys.platform.startswith("linux") and not Path(f"/dev/video{self.index}").exists():
+            raise SourceUnavailable(f"no camera at index {self.index}")  # and no OpenCV warning every retry
         capture = cv2.VideoCapture(self.index)
         if not capture.isOpened():
             capture.release()
@@ -177,6 +180,19 @@ def read_image(path: Path) -> np.ndarray | None:
     except OSError:
         return None
     return cv2.imdecode(data, cv2.IMREAD_GRAYSCALE) if data.size else None
+
+
+def camera_present(spec: str) -> bool:
+    """Whether a webcam index names a camera that is there (a quick check, for choosing the demo's video)."""
+    if not spec.strip().isdigit():
+        return False
+    if sys.platform.startswith("linux"):
+        return Path(f"/dev/video{int(spec)}").exists()
+    capture = cv2.VideoCapture(int(spec))
+    try:
+        return bool(capture.isOpened())
+    finally:
+        capture.release()
 
 
 def open_source(spec: str | Path, width: int = 1280, height: int = 720, loop: bool = False) -> FrameSource:

@@ -32,7 +32,7 @@ CONFIGS = {  # name -> (decoder, max_side)
     "opencv full frame": ("opencv", 4096),
     "opencv-aruco full frame": ("opencv-aruco", 4096),
     "zxing-cpp ≤640": ("zxing", 640),
-    "zxing-cpp > sharpened ≤640": ("zxing+zxing-sharp", 640),
+    "zxing-cpp > sharpened ≤640 (chosen)": ("default", 640),
     "zxing-cpp > sharpened ≤960": ("zxing+zxing-sharp", 960),
     "zxing-cpp > pyzbar full frame": ("zxing+pyzbar", 4096),
     "pyzbar > zxing-cpp full frame": ("pyzbar+zxing", 4096),

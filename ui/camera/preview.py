@@ -49,7 +49,10 @@ class PreviewView(QWidget):
         if self.image.isNull():
             painter.setPen(QColor(230, 230, 230))
             font = painter.font()
-            font.setPointSizeF(font.pointSizeF() * 1.2)
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * 1.2)
+            else:  # the style sheet set the size in pixels
+                font.setPixelSize(round(font.pixelSize() * 1.2))
             painter.setFont(font)
             painter.drawText(self.rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)

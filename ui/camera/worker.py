@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
+from terminal.scan.decoders import make_decoder
 from terminal.scan.model import CameraStatus, Detection, Preview, ScanEvent, ScanKind, StatusChange
 from terminal.scan.scanner import Scanner, ScannerOptions, Tuning, Update
 from terminal.scan.settings import CameraSettings
@@ -50,9 +51,10 @@ class CameraWorker(QObject):
 
     def __init__(self, settings: CameraSettings, parent: QObject | None = None, *,
                  source_factory: Callable[[], FrameSource] | None = None,
-                 options: ScannerOptions | None = None) -> None:
+                 options: ScannerOptions | None = None, decoder: str = "default") -> None:
         super().__init__(parent)
         self.settings = settings
+        self._decoder_name = decoder
         self._source_factory = source_factory
         self._options = options
         self._runner: GeneratorRunner | None = None
@@ -68,7 +70,8 @@ class CameraWorker(QObject):
 
     def _updates(self, stop: threading.Event) -> Iterator[Update]:
         """Runs in the worker thread: the scanner, with previews coalesced."""
-        scanner = Scanner(self._open_source, options=self._options or options_for(self.settings))
+        scanner = Scanner(self._open_source, make_decoder(self._decoder_name),
+                          self._options or options_for(self.settings))
         for update in scanner.run(stop):
             if isinstance(update, Preview):
                 with self._lock:
