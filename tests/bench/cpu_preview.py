@@ -50,8 +50,9 @@ def measure_preview_cpu(seconds: float = 10.0, decoders: tuple[str, ...] = ("pyz
             panel = CameraPanel(worker)
             panel.resize(640, 520)
             panel.show()
-            shown, scans = [], []
-            worker.frame_ready.connect(lambda *_: shown.append(1))
+            shown: list[object] = []
+            scans: list[object] = []
+            worker.frame_ready.connect(shown.append)
             worker.code_scanned.connect(scans.append)
             worker.start()
             began_wall, began_cpu = time.monotonic(), _cpu_seconds()
