@@ -52,7 +52,7 @@ def measure_preview_cpu(seconds: float = 10.0, decoders: tuple[str, ...] = ("pyz
             panel.show()
             shown: list[object] = []
             scans: list[object] = []
-            worker.frame_ready.connect(shown.append)
+            worker.frame_ready.connect(lambda image, _found, shown=shown: shown.append(image))
             worker.code_scanned.connect(scans.append)
             worker.start()
             began_wall, began_cpu = time.monotonic(), _cpu_seconds()
