@@ -84,7 +84,8 @@ def test_no_camera_keeps_trying_says_so_and_stops_at_once(qtbot, make_worker, tm
     qtbot.addWidget(panel)
     with qtbot.waitSignal(worker.status_changed, check_params_cb=lambda s, _d: s is CameraStatus.NO_CAMERA):
         worker.start()
-    assert "No camera" in panel.status_label.text()
+    assert panel.status_label.text() == "Camera: none found"
+    assert panel.view.placeholder.startswith("No camera found.")
     assert not panel.retry_button.isHidden()
     runner = worker._runner
     worker.stop()

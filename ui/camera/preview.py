@@ -22,11 +22,19 @@ class PreviewView(QWidget):
         self.detections: tuple[Detection, ...] = ()
         self.placeholder = ""
         self.setMinimumSize(160, 120)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # a camera's 4:3 box, not a tall strip of black
+        self.setSizePolicy(policy)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 240)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * 3 // 4
 
     def set_frame(self, image: QImage, detections: tuple[Detection, ...]) -> None:
         self.image, self.detections = image, detections
@@ -97,35 +105,40 @@ class CameraPanel(QWidget):
         status_row.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view)
         layout.addWidget(self.message_label)
         layout.addLayout(status_row)
+        layout.addStretch(1)
+        self.setMaximumWidth(420)  # the cashier's screen comes first
         worker.frame_ready.connect(self.view.set_frame)
         worker.status_changed.connect(self.show_status)
         worker.foreign_code.connect(self.show_foreign)
         self.show_status(worker.status, "")
 
-    def status_text(self, status: CameraStatus) -> str:
+    def status_text(self, status: CameraStatus) -> tuple[str, str]:
+        """A short line under the picture, and the explanation shown in place of the picture."""
+        other_ways = self.tr("Scan with the barcode scanner or type the code.")
         texts = {
-            CameraStatus.STARTING: self.tr("Starting the camera…"),
-            CameraStatus.RUNNING: self.tr("Camera on: hold the card's code up to it"),
-            CameraStatus.NO_CAMERA: self.tr("No camera found. Scan with the barcode scanner or type the code."),
-            CameraStatus.DISCONNECTED: self.tr("Camera disconnected, reconnecting… "
-                                               "The barcode scanner and typed codes still work."),
-            CameraStatus.ENDED: self.tr("The camera's video has ended."),
-            CameraStatus.STOPPED: self.tr("Camera off. Scan with the barcode scanner or type the code."),
+            CameraStatus.STARTING: (self.tr("Camera: starting…"), self.tr("Starting the camera…")),
+            CameraStatus.RUNNING: (self.tr("Camera on: hold the card's code up to it"), ""),
+            CameraStatus.NO_CAMERA: (self.tr("Camera: none found"), self.tr("No camera found.") + " " + other_ways),
+            CameraStatus.DISCONNECTED: (self.tr("Camera: disconnected, reconnecting…"),
+                                        self.tr("The camera was disconnected. Trying to reconnect…") + " "
+                                        + other_ways),
+            CameraStatus.ENDED: (self.tr("Camera: the video has ended"), self.tr("The camera's video has ended.")),
+            CameraStatus.STOPPED: (self.tr("Camera: off"), self.tr("Camera off.") + " " + other_ways),
         }
         return texts[status]
 
     @Slot(object, str)
     def show_status(self, status: CameraStatus, detail: str) -> None:
-        text = self.status_text(status)
+        text, explanation = self.status_text(status)
         self.status_label.setText(text)
         self.status_label.setToolTip(detail)
         self.retry_button.setVisible(status in (CameraStatus.NO_CAMERA, CameraStatus.DISCONNECTED,
                                                 CameraStatus.ENDED))
         if status is not CameraStatus.RUNNING:
-            self.view.clear(text)
+            self.view.clear(explanation)
 
     @Slot(str)
     def show_foreign(self, text: str) -> None:
