@@ -103,3 +103,35 @@ def test_previews_are_small_copies_with_the_code_outlined(image_folder: Path) ->
     assert previews[0].image.shape == (240, 320) and previews[0].scale == 0.5
     assert [d.text for d in previews[0].detections] == [CARD_A]
     assert previews[1].detections == ()  # the empty frame comes 1/15 s later, after the outline's hold
+
+
+class FastCamera:
+    """A live source much faster than any decoder: a million frames a second, each with a card."""
+
+    live = True
+    fps = 1_000_000.0
+    description = "fast camera"
+
+    def __init__(self, frames: int) -> None:
+        self.left = frames
+
+    def open(self) -> None:
+        pass
+
+    def read(self) -> Frame | None:
+        if not self.left:
+            return None
+        self.left -= 1
+        return Frame(code_frame(CARD_A), "fast", 20 - self.left, (20 - self.left) / self.fps)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("skip", [True, False])
+def test_a_live_camera_faster_than_the_decoder_has_frames_skipped(skip: bool) -> None:
+    scanner = Scanner(lambda: FastCamera(20), options=ScannerOptions(tuning=Tuning(skip_under_load=skip)))
+    found = scans(run_all(scanner))
+    assert [e.text for e in found] == [CARD_A]
+    assert scanner.frames_read == 20
+    assert (scanner.frames_decoded < 10) if skip else (scanner.frames_decoded == 20)
