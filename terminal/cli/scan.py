@@ -47,7 +47,11 @@ def format_event(event: ScanEvent, as_json: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Exit status: 0 if a code was found, 1 if none was, 2 if a path could not be read."""
-    decoder = make_decoder(args.decoder)
+    try:
+        decoder = make_decoder(args.decoder)
+    except KeyError as exc:
+        print(f"unknown decoder {exc}; choose from default, {', '.join(DECODERS)}", file=sys.stderr)
+        return 2
     found = failed = False
     stop = threading.Event()
     for path in args.paths:
