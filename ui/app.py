@@ -85,7 +85,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = build_main_window(folder)
     window.log_path = log_path
     camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
-    window.camera = CameraLink(window, camera)  # type: ignore[attr-defined]
+    window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
     window.camera.start()  # type: ignore[attr-defined]
     window.resize(1280, 800)
     window.show()

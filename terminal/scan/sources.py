@@ -154,10 +154,11 @@ class ImagesSource:
         self._count = 0
 
     def read(self) -> Frame | None:
+        failures = 0
         while True:
             position = self._count % len(self._paths) if self._paths and self.loop else self._count
-            if position >= len(self._paths):
-                return None
+            if position >= len(self._paths) or failures >= len(self._paths):
+                return None  # the end, or (looping) a folder where nothing is an image
             path = self._paths[position]
             self._count += 1
             image = read_image(path)
@@ -167,6 +168,7 @@ class ImagesSource:
             if not path.exists():
                 raise SourceLost(f"{path} has gone")
             self.skipped += 1
+            failures += 1
             log.warning("not an image, skipped: %s", path)
 
     def close(self) -> None:

@@ -135,3 +135,11 @@ def test_a_live_camera_faster_than_the_decoder_has_frames_skipped(skip: bool) ->
     assert [e.text for e in found] == [CARD_A]
     assert scanner.frames_read == 20
     assert (scanner.frames_decoded < 10) if skip else (scanner.frames_decoded == 20)
+
+
+def test_a_looping_folder_without_images_ends_instead_of_spinning(tmp_path: Path) -> None:
+    (tmp_path / "notes.png").write_text("not an image", encoding="utf-8")
+    source = ImagesSource(tmp_path, loop=True)
+    source.open()
+    assert source.read() is None
+    assert source.skipped == 1

@@ -5,8 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
 from terminal import tokens
 from terminal.counter import Counter
+from terminal.scan import settings
 from terminal.scan.demo_video import Showing, write_video
 from terminal.scan.model import CameraStatus
 from terminal.scan.scanner import ScannerOptions
@@ -60,3 +64,27 @@ def test_closing_the_window_stops_the_camera(qtbot, window: MainWindow, tmp_path
         link.start()
     window.close()
     assert link.worker.status is CameraStatus.STOPPED
+
+
+def test_camera_settings_are_saved_and_the_camera_restarts_on_the_new_source(qtbot, window: MainWindow,
+                                                                            data_folder: Path) -> None:
+    link = CameraLink(window, CameraSettings(source=str(data_folder / "missing.mp4")), folder=data_folder,
+                      options=ScannerOptions(retry_interval=30.0))
+    link.start()
+    dialog = link.open_settings()
+    assert dialog.resolution.currentText() == "1280 × 720"
+    dialog.grab().save(str(data_folder / "camera-settings.png"))
+    folder = data_folder / "frames"
+    folder.mkdir()
+    dialog._select_source(str(folder))
+    dialog.mirror.setChecked(False)
+    dialog.window.setValue(5.0)
+    dialog.resolution.setCurrentIndex(0)
+    with qtbot.waitSignal(link.worker.status_changed,
+                          check_params_cb=lambda status, detail: detail == str(folder)):
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    assert settings.load(data_folder) == CameraSettings(source=str(folder), width=640, height=480, mirror=False,
+                                                        debounce_seconds=5.0)
+    assert link.worker.settings.source == str(folder)
+    assert not link.panel.view.mirror

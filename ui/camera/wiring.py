@@ -8,16 +8,20 @@ The camera stops when the window closes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
+from terminal.scan import settings as camera_settings
 from terminal.scan.model import ScanEvent
 from terminal.scan.scanner import ScannerOptions
 from terminal.scan.settings import CameraSettings
 from terminal.scan.sources import FrameSource
 from ui.camera.preview import CameraPanel
+from ui.camera.settings_dialog import CameraSettingsDialog
 from ui.camera.worker import CameraWorker
 
 if TYPE_CHECKING:
@@ -25,11 +29,12 @@ if TYPE_CHECKING:
 
 
 class CameraLink(QObject):
-    def __init__(self, main: MainWindow, settings: CameraSettings, *,
+    def __init__(self, main: MainWindow, settings: CameraSettings, *, folder: Path | None = None,
                  source_factory: Callable[[], FrameSource] | None = None,
                  options: ScannerOptions | None = None) -> None:
         super().__init__(main)
         self.main = main
+        self.folder = folder  # where the settings are saved; None: only for this run
         self.worker = CameraWorker(settings, self, source_factory=source_factory, options=options)
         self.panel = CameraPanel(self.worker)
         self.dock = QDockWidget(self.tr("Camera"), main)
@@ -41,6 +46,25 @@ class CameraLink(QObject):
         self.worker.code_scanned.connect(self.scanned)
         self.worker.foreign_code.connect(self.foreign)
         main.installEventFilter(self)
+        # Set up once by the owner, so a shortcut rather than another button on the cashier's toolbar.
+        self.settings_action = QAction(self.tr("Camera settings"), main)
+        self.settings_action.setShortcut(QKeySequence("Shift+F10"))
+        self.settings_action.triggered.connect(self.open_settings)
+        main.addAction(self.settings_action)
+
+    def open_settings(self) -> CameraSettingsDialog:
+        dialog = CameraSettingsDialog(self.worker.settings, self.main)
+        dialog.saved.connect(self.apply_settings)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    @Slot(object)
+    def apply_settings(self, settings: CameraSettings) -> None:
+        if self.folder is not None:
+            camera_settings.save(self.folder, settings)
+        self.panel.set_mirror(settings.mirror)
+        self.worker.restart(settings)
 
     def start(self) -> None:
         self.worker.start()
