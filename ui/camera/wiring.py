@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -46,6 +46,9 @@ class CameraLink(QObject):
         self.worker.code_scanned.connect(self.scanned)
         self.worker.foreign_code.connect(self.foreign)
         main.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting without closing the window must not leave the camera's thread running
+            app.aboutToQuit.connect(self.worker.stop)
         # Set up once by the owner, so a shortcut rather than another button on the cashier's toolbar.
         self.settings_action = QAction(self.tr("Camera settings"), main)
         self.settings_action.setShortcut(QKeySequence("Shift+F10"))
