@@ -20,6 +20,7 @@ from terminal.paths import data_dir, database_path, preferences_path
 from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
 from terminal.scan.settings import startup_settings
+from ui import sync_wiring
 from ui.camera.wiring import CameraLink
 from ui.main_window import MainWindow
 from ui.tasks import DbTasks
@@ -59,6 +60,7 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
     tasks = DbTasks(database_path(folder), clock)
     window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log")
+    window.sync_runner = sync_wiring.attach(window, tasks, folder)
     tasks.run(lambda c: c.expire_points())
     return window
 
