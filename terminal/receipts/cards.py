@@ -76,37 +76,42 @@ def _document(pagesize: tuple[float, float], items: Sequence, draw_page: Callabl
 def draw_card(canvas: Canvas, face: CardFace, x: float, y: float) -> None:
     """One card face with its lower-left corner at (x, y)."""
     margin = 3.5 * mm
-    code_size = 9.0
+    code_size = 10.0
     shape = qr_shape(face.code.code)
-    qr_side = CARD_HEIGHT - 2 * margin - code_size * 1.6 + 2 * mm  # the quiet zone may reach into the margin
-    module = qr_side / shape.side(1)
-    qr_bottom = y + CARD_HEIGHT - margin + 1 * mm - qr_side
-    draw_qr(canvas, shape, x + margin - 1 * mm, qr_bottom, module)
+    qr_side = 38 * mm  # with its quiet zone, which may reach into the card's margin
+    qr_left, qr_top = x + margin - 1.5 * mm, y + CARD_HEIGHT - margin + 1.5 * mm
+    draw_qr(canvas, shape, qr_left, qr_top - qr_side, qr_side / shape.side(1))
 
-    text_left = x + margin - 1 * mm + qr_side + 1 * mm
+    text_left = qr_left + qr_side
     text_width = x + CARD_WIDTH - margin - text_left
-    cursor = y + CARD_HEIGHT - margin - 11
-    cursor = _paragraph(canvas, face.shop_name, fonts.BOLD, 12, text_left, cursor, text_width, 2)
+    baseline = y + CARD_HEIGHT - margin - 11
+    baseline = _fitted(canvas, face.shop_name, fonts.BOLD, 12, text_left, baseline, text_width, 2)
     canvas.setFont(fonts.REGULAR, 8)
-    canvas.drawString(text_left, cursor - 2, ANONYMOUS_LINE)
-    cursor -= 22
+    canvas.drawString(text_left, baseline - 1, ANONYMOUS_LINE)
+    baseline -= 24
     if face.customer_name:
-        _paragraph(canvas, face.customer_name, fonts.BOLD, 11, text_left, cursor, text_width, 3)
+        _fitted(canvas, face.customer_name, fonts.BOLD, 12, text_left, baseline, text_width, 3)
     else:
-        _paragraph(canvas, JOIN_LINE, fonts.REGULAR, 7.5, text_left, cursor, text_width, 4)
+        _fitted(canvas, JOIN_LINE, fonts.REGULAR, 7.5, text_left, baseline, text_width, 4, shrink=False)
 
     canvas.setFont(fonts.MONO, code_size)
     canvas.drawCentredString(x + CARD_WIDTH / 2, y + margin, face.code.grouped())
 
 
-def _paragraph(canvas: Canvas, text: str, font: str, size: float, x: float, baseline: float, width: float,
-               max_lines: int) -> float:
-    """Wrapped lines (at most ``max_lines``); returns the baseline after the last one."""
+def _fitted(canvas: Canvas, text: str, font: str, size: float, x: float, baseline: float, width: float,
+            max_lines: int, shrink: bool = True) -> float:
+    """Text on one line, shrunk down to 8 pt if need be, else wrapped (at most ``max_lines``).
+
+    Returns the baseline below the last line. A single word longer than the line is shortened
+    with an ellipsis: nothing ever runs off the card.
+    """
+    while shrink and size > 8 and fonts.text_width(text, font, size) > width:
+        size -= 0.5
     lines = simpleSplit(text, font, size, width)[:max_lines]
     canvas.setFont(font, size)
     for line in lines:
         while fonts.text_width(line, font, size) > width and len(line) > 1:
-            line = line[:-2] + "…"  # a single word longer than the line: shorten, never overflow the card
+            line = line[:-2] + "…"
         canvas.drawString(x, baseline, line)
         baseline -= size * 1.2
     return baseline
