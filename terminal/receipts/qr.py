@@ -79,12 +79,15 @@ def module_size(max_side: float, shape: QrShape, dot: float = DOT_PT) -> float:
 
 
 def draw_qr(canvas: Canvas, shape: QrShape, x: float, y: float, module: float) -> float:
-    """Draw the symbol with its quiet zone; (x, y) is the zone's lower-left corner. Returns the side."""
+    """Draw the symbol with its quiet zone; (x, y) is the zone's lower-left corner. Returns the side.
+
+    The rectangles are written in module units under one scaling transform, as whole numbers: the
+    page content is short and needs none of reportlab's (slow, pure Python) float formatting.
+    """
     side = shape.side(module)
-    top = y + side - QUIET_ZONE * module
-    left = x + QUIET_ZONE * module
-    path = canvas.beginPath()
-    for column, row, width, height in shape.rects:
-        path.rect(left + column * module, top - (row + height) * module, width * module, height * module)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.saveState()
+    canvas.transform(module, 0, 0, module, x + QUIET_ZONE * module, y + side - QUIET_ZONE * module)
+    canvas.setFillGray(0)
+    canvas.addLiteral("\n".join([*(f"{c} {-r - h} {w} {h} re" for c, r, w, h in shape.rects), "f"]))
+    canvas.restoreState()
     return side
