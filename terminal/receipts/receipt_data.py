@@ -162,3 +162,10 @@ def _logo(db: sqlite_utils.Database, value: object) -> Path | None:
             return None
         path = Path(files[0]).parent / path
     return path if path.is_file() else None
+
+
+def last_receipt_no(db: sqlite_utils.Database) -> str | None:
+    """This terminal's most recent receipt (for "reprint last receipt"), or None before the first sale."""
+    row = db.execute("SELECT json_extract(body, '$.receipt_no') FROM events WHERE kind = ? AND terminal_id = ? "
+                     "ORDER BY seq DESC LIMIT 1", [Kind.SALE, meta_get(db, "terminal_id")]).fetchone()
+    return row[0] if row else None
