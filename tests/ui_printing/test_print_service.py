@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +35,9 @@ class PdfPrinters:
     def __call__(self, preferences: PrinterPreferences) -> QPrinter:
         self.asked_with.append(preferences)
         self.jobs.append(self.folder / f"job{len(self.jobs) + 1}.pdf")
-        return pdf_file_printer(self.jobs[-1])
+        printer = pdf_file_printer(self.jobs[-1])
+        printer.setResolution(203)  # like a thermal roll printer
+        return printer
 
 
 @pytest.fixture
@@ -67,6 +70,9 @@ def test_receipt_goes_through_qt_to_the_printer_and_its_qr_still_verifies(qtbot,
     assert printed.args == [sale.receipt_no, str(printers.jobs[0])]
     [(width, _height)] = page_sizes_mm(printers.jobs[0])
     assert width == pytest.approx(80, abs=ONE_POINT_MM)  # the printer's page is the receipt's own size
+    images = subprocess.run(["pdfimages", "-list", str(printers.jobs[0])], capture_output=True, text=True,
+                            check=True).stdout
+    assert " image " in images and "jpeg" not in images  # lossless black and white, no JPEG smudge
     [found] = decode_qr(rasterise(printers.jobs[0]))
     ref = tokens.verify(meta_get(db, "shop_secret"), found.text, date.fromisoformat(sale.sale.ts[:10]))
     assert ref.receipt_no == sale.receipt_no

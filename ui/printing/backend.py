@@ -1,8 +1,8 @@
 """The Qt side of printing, run in a worker thread: choose the printer, draw PDF pages onto it.
 
-Qt allows painting on a QPrinter outside the GUI thread. Pages are rasterised by QtPdf at the
-printer's resolution (capped, so an A4 page at 1200 dpi does not need half a gigabyte) and drawn
-at their true size; a receipt's page size becomes the printer's page size, so a roll printer
+Qt allows painting on a QPrinter outside the GUI thread. Pages are rasterised by QtPdf in black
+and white at the printer's resolution (capped, so an A4 page at 1200 dpi does not need half a
+gigabyte) and drawn at their true size; a receipt's page size becomes the printer's page size, so a roll printer
 feeds exactly the receipt's length.
 """
 
@@ -14,13 +14,17 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from terminal.receipts.preferences import PrinterPreferences
 
 MAX_RENDER_DPI = 300
+_BLACK_AND_WHITE = QPdfDocumentRenderOptions()
+_BLACK_AND_WHITE.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.TextAliased
+                                | QPdfDocumentRenderOptions.RenderFlag.PathAliased
+                                | QPdfDocumentRenderOptions.RenderFlag.ImageAliased)
 
 
 class PrintProblem(StrEnum):
@@ -89,6 +93,8 @@ def _paint(document: QPdfDocument, printer: QPrinter) -> None:
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError(PrintProblem.PRINTER_FAILED, printer_label(printer))
+    # On Linux, Qt hands CUPS a PDF: without this hint it would store the page as a JPEG.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         for page in range(document.pageCount()):
             size = document.pagePointSize(page)
@@ -100,7 +106,10 @@ def _paint(document: QPdfDocument, printer: QPrinter) -> None:
             render_dpi = min(dpi, MAX_RENDER_DPI)
             image = document.render(page, QSize(round(size.width() / 72 * render_dpi),
                                                 round(size.height() / 72 * render_dpi)),
-                                    fillColor=Qt.GlobalColor.white)
+                                    _BLACK_AND_WHITE, fillColor=Qt.GlobalColor.white)
+            # One bit per dot: a thermal head prints black or nothing, and grey edges would come out
+            # dithered, fuzzy text and a QR code with ragged modules.
+            image = image.convertToFormat(QImage.Format.Format_Mono, Qt.ImageConversionFlag.ThresholdDither)
             painter.drawImage(QRectF(0, 0, size.width() / 72 * dpi, size.height() / 72 * dpi), image)
     finally:
         painter.end()
