@@ -33,22 +33,36 @@ class Column:
         for line in simpleSplit(text, font, size, self.width) or [""]:
             self.add(size * LEADING, _line_drawer(line, font, size, align, self.width))
 
-    def pair(self, left: str, right: str, font: str, size: float, right_font: str | None = None) -> None:
-        """A label on the left and a value on the right; the label wraps if both don't fit on one line."""
+    def pair(self, left: str, right: str, font: str, size: float, right_font: str | None = None,
+             min_size: float | None = None) -> None:
+        """A label on the left, a value on the right; shrunk down to ``min_size`` to share one line,
+        else the label above and the value right-aligned below it, each wrapped. Never overlapping."""
         right_font = right_font or font
-        room = self.width - text_width(right, right_font, size) - size
-        lines = simpleSplit(left, font, size, max(room, self.width / 3)) or [""]
+
+        def fits(at: float) -> bool:
+            return text_width(left, font, at) + at + text_width(right, right_font, at) <= self.width
+
+        while min_size is not None and size - 0.5 >= min_size and not fits(size):
+            size -= 0.5
         width = self.width
+        if fits(size):
+            lines, values, first_value = [left], [right], 0
+        else:
+            lines = simpleSplit(left, font, size, width) or [""]
+            values = simpleSplit(right, right_font, size, width) or [""]
+            first_value = len(lines)
+        leading = size * LEADING
 
         def draw(canvas: Canvas, x: float, top: float) -> None:
             baseline = top - size * ASCENT
-            canvas.setFont(right_font, size)
-            canvas.drawRightString(x + width, baseline, right)
             canvas.setFont(font, size)
             for index, line in enumerate(lines):
-                canvas.drawString(x, baseline - index * size * LEADING, line)
+                canvas.drawString(x, baseline - index * leading, line)
+            canvas.setFont(right_font, size)
+            for index, value in enumerate(values, start=first_value):
+                canvas.drawRightString(x + width, baseline - index * leading, value)
 
-        self.add(size * LEADING * len(lines), draw)
+        self.add(leading * max(len(lines), first_value + len(values)), draw)
 
     def rule(self, space: float, dashed: bool = True) -> None:
         width = self.width

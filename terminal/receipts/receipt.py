@@ -40,7 +40,7 @@ ROLLS = {
     80: Roll(80, 4.0, 9.5, 14, 16, 6.0, 34, 18),
     58: Roll(58, 5.0, 8.5, 12, 14, 5.0, 28, 14),
 }
-INVITE = "How was your visit? Scan the code to rate us."
+INVITE = "How was your visit? Scan to rate us."
 
 
 def render_receipt(data: ReceiptData, width_mm: int = 80) -> bytes:
@@ -86,7 +86,7 @@ def _sale(content: Column, data: ReceiptData, roll: Roll) -> None:
     content.pair(f"{data.sold_at:%Y-%m-%d %H:%M}", f"Terminal {data.terminal}", fonts.REGULAR, roll.size)
     content.pair("Receipt", data.receipt_no, fonts.REGULAR, roll.size)
     content.rule(roll.size)
-    content.pair("TOTAL", format_amount(data.amount, data.currency), fonts.BOLD, roll.total)
+    content.pair("TOTAL", format_amount(data.amount, data.currency), fonts.BOLD, roll.total, min_size=roll.size)
     content.rule(roll.size)
 
 
@@ -99,7 +99,7 @@ def _loyalty(content: Column, lines: LoyaltyLines, roll: Roll) -> None:
     if lines.bonus_points:
         content.pair("Birthday bonus", f"+{lines.bonus_points}", fonts.REGULAR, size)
     for name in lines.redeemed:
-        content.pair("Reward redeemed", name, fonts.REGULAR, size, fonts.BOLD)
+        content.pair("Redeemed", name, fonts.REGULAR, size, fonts.BOLD)
     content.pair("Points balance", str(lines.points_balance), fonts.BOLD, size)
     content.gap(size * 0.4)
     content.pair(f"Stamps{f' (+{lines.stamps_earned})' if lines.stamps_earned else ''}",
@@ -121,7 +121,8 @@ def _stamp_card(content: Column, filled: int, card_size: int, roll: Roll) -> Non
     """Filled and empty circles, as many rows as the card needs; a filled stamp carries a white tick."""
     diameter = roll.stamp_mm * mm
     gap = diameter * 0.35
-    per_row = max(1, min(card_size, int((content.width + gap) // (diameter + gap))))
+    fits = max(1, int((content.width + gap) // (diameter + gap)))
+    per_row = math.ceil(card_size / math.ceil(card_size / fits))  # balanced rows: 5 + 5, not 7 + 3
     width = content.width
     for first in range(0, card_size, per_row):
         count = min(per_row, card_size - first)
