@@ -7,6 +7,7 @@ follows from the sale's date, not today's.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -17,10 +18,11 @@ import sqlite_utils
 
 from terminal import loyalty, tokens
 from terminal.clock import iso, parse_iso
-from terminal.counter import Counter
+from terminal.counter import RULES_KEY, SHOP_KEY
 from terminal.db import meta_get
 from terminal.ledger import Event, Kind
 from terminal.loyalty import Rules
+from terminal.shop import Shop
 
 
 class ReceiptProblem(StrEnum):
@@ -80,8 +82,7 @@ def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
     secret = meta_get(db, "shop_secret")
     if not secret:
         raise ReceiptError(ReceiptProblem.NO_SHOP_SECRET)
-    counter = Counter(db)
-    shop, rules = counter.shop(), counter.rules()
+    shop, rules = Shop.from_json(_setting(db, SHOP_KEY)), Rules.from_json(_setting(db, RULES_KEY))
     sold_utc = parse_iso(sale.ts)
     token = tokens.make_token(secret, number, sold_utc.date())
     return ReceiptData(
@@ -91,6 +92,12 @@ def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
         loyalty=_loyalty(db, rules, sale, rows[0]["seq"]) if sale.customer_id else None,
         logo=_logo(db, shop.extra.get("logo")),
     )
+
+
+def _setting(db: sqlite_utils.Database, key: str) -> dict:
+    """The owner's settings as Counter reads them (not through Counter: its set-up scans the whole log)."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return json.loads(row[0]) if row else {}
 
 
 def _loyalty(db: sqlite_utils.Database, rules: Rules, sale: Event, sale_seq: int) -> LoyaltyLines:
