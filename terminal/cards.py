@@ -1,9 +1,10 @@
 """Card codes: make, parse and validate; the database keeps only their hash.
 
 A code is ``LT1`` (format version 1), 26 Crockford base32 characters holding 128 random bits from
-``secrets``, and one Luhn mod 32 check character, which catches every single changed character and
-every swap of two neighbours. Printed and typed codes may carry dashes and spaces and any case;
-Crockford's alphabet reads O as 0 and I, L as 1, so the usual misreadings still parse.
+``secrets``, and Crockford's mod 37 check symbol, which catches every single changed character and
+every swap of two neighbours (a Luhn mod 32 check misses some swaps). Printed and typed codes may
+carry dashes and spaces and any case; Crockford's alphabet reads O as 0 and I, L as 1, so the usual
+misreadings still parse.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CHECK_ALPHABET = ALPHABET + "*~$=U"
 _VALUES = {ch: i for i, ch in enumerate(ALPHABET)}
 _VALUES.update({"O": 0, "I": 1, "L": 1})
 PREFIX = "LT1"
@@ -63,14 +65,11 @@ def hash_code(canonical: str) -> str:
 
 
 def check_character(payload: str) -> str:
-    """Luhn mod 32 over the payload's Crockford values."""
-    factor = 2
-    total = 0
-    for ch in reversed(payload):
-        addend = factor * _VALUES[ch]
-        factor = 1 if factor == 2 else 2
-        total += addend // 32 + addend % 32
-    return ALPHABET[(32 - total % 32) % 32]
+    """Crockford's check symbol: the body's value modulo 37 (a prime, so no swap or typo cancels out)."""
+    value = 0
+    for ch in payload[len(PREFIX):]:
+        value = value * 32 + _VALUES[ch]
+    return CHECK_ALPHABET[value % 37]
 
 
 def new_code() -> CardCode:
@@ -96,10 +95,12 @@ def parse_code(text: str) -> CardCode:
     cleaned = normalise(text)
     if not cleaned.startswith(PREFIX) or len(cleaned) != CODE_LENGTH:
         raise CardCodeError(CodeProblem.UNKNOWN_FORMAT, text)
-    rest = cleaned[len(PREFIX):]
-    if any(ch not in _VALUES for ch in rest):
+    body, check = cleaned[len(PREFIX):-1], cleaned[-1]
+    if any(ch not in _VALUES for ch in body) or (check not in CHECK_ALPHABET and check not in _VALUES):
         raise CardCodeError(CodeProblem.UNKNOWN_FORMAT, text)
-    canonical = PREFIX + "".join(ALPHABET[_VALUES[ch]] for ch in rest)
+    if check in _VALUES:
+        check = ALPHABET[_VALUES[check]]
+    canonical = PREFIX + "".join(ALPHABET[_VALUES[ch]] for ch in body) + check
     if check_character(canonical[:-1]) != canonical[-1]:
         raise CardCodeError(CodeProblem.BAD_CHECK, text)
     return CardCode(canonical)

@@ -124,7 +124,8 @@ class Counter:
 
     def __post_init__(self) -> None:
         self.terminal_id = meta_get(self.db, "terminal_id") or "unknown"
-        row = self.db.execute("SELECT MAX(hlc) FROM events").fetchone()
+        # The newest stamps are among the latest arrivals; a full MAX(hlc) would scan the whole log.
+        row = self.db.execute("SELECT MAX(hlc) FROM (SELECT hlc FROM events ORDER BY seq DESC LIMIT 1000)").fetchone()
         self.hlc = HybridClock(self.terminal_id, self.clock, last=row[0])
         self._rules: Rules | None = None
         self._shop: Shop | None = None
@@ -237,10 +238,14 @@ class Counter:
                 return []
             ids = [lookup.customer.id] if lookup.customer else []
         elif sum(ch.isdigit() for ch in query) >= 3 and not any(ch.isalpha() for ch in query):
+            # The digits typed may be the start of the number or its end (the last digits).
             digits = phone_key(query)
+            tail = digits[::-1]
             ids = [r[0] for r in self.db.execute(
-                "SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ? AND erased = 0 LIMIT ?",
-                [digits, digits + ":", limit])]
+                "SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ? AND phone_key != '' AND erased = 0 "
+                "UNION SELECT id FROM customers WHERE phone_rev >= ? AND phone_rev < ? AND phone_rev != '' "
+                "AND erased = 0 LIMIT ?",
+                [digits, digits + ":", tail, tail + ":", limit])]
         else:
             words = [w for w in search_key(query).replace('"', " ").split() if w]
             if not words:

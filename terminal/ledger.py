@@ -151,6 +151,7 @@ def _project_profile(db: sqlite_utils.Database, event: Event) -> None:
         fields["name_key"] = search_key(fields["name"])
     if "phone" in fields:
         fields["phone_key"] = phone_key(fields["phone"])
+        fields["phone_rev"] = fields["phone_key"][::-1]
     assignments = ", ".join(f"{name} = :{name}" for name in fields)
     db.execute(f"UPDATE customers SET {assignments} WHERE id = :id", {**fields, "id": event.customer_id})
 
@@ -167,7 +168,7 @@ def _project_erasure(db: sqlite_utils.Database, event: Event) -> None:
     )
     db.execute(
         "UPDATE customers SET name = NULL, phone = NULL, email = NULL, birthday = NULL, consent = 0, "
-        "external_key = NULL, name_key = '', phone_key = '', erased = 1 WHERE id = ?",
+        "external_key = NULL, name_key = '', phone_key = '', phone_rev = '', erased = 1 WHERE id = ?",
         [event.customer_id],
     )
     db.execute(

@@ -156,7 +156,7 @@ def stamps_on_card(rules: Rules, stamps: int) -> int:
 def stamps_to_next_reward(rules: Rules, stamps: int) -> int:
     if stamps >= rules.card_size:
         return 0
-    return rules.card_size - max(stamps, 0)
+    return rules.card_size - stamps  # an overdrawn card needs its missing stamps back too
 
 
 class RedeemProblem(StrEnum):

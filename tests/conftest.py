@@ -6,16 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
-import sqlite_utils  # noqa: E402
+import pytest
+import sqlite_utils
 
-from terminal.clock import FixedClock  # noqa: E402
-from terminal.counter import Counter  # noqa: E402
-from terminal.db import connect  # noqa: E402
+from terminal.clock import FixedClock
+from terminal.counter import Counter
+from terminal.db import connect
 
 
 @pytest.fixture

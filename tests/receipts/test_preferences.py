@@ -15,7 +15,7 @@ def test_defaults_when_there_is_no_file(tmp_path: Path):
 
 def test_round_trip_keeps_the_other_areas_keys(tmp_path: Path):
     preferences_path(tmp_path).write_text(json.dumps({"camera": {"index": 2}}), encoding="utf-8")
-    chosen = PrinterPreferences(printer_name="TM-T20", roll_width_mm=58, auto_print=True, last_receipt_no="S1-T1-9")
+    chosen = PrinterPreferences(printer_name="TM-T20", roll_width_mm=58, auto_print=True)
     save_preferences(tmp_path, chosen)
     assert load_preferences(tmp_path) == chosen
     document = json.loads(preferences_path(tmp_path).read_text(encoding="utf-8"))

@@ -104,15 +104,25 @@ def _paint(document: QPdfDocument, printer: QPrinter) -> None:
                     raise PrintError(PrintProblem.PRINTER_FAILED, printer_label(printer))
             dpi = printer.resolution()
             render_dpi = min(dpi, MAX_RENDER_DPI)
-            image = document.render(page, QSize(round(size.width() / 72 * render_dpi),
-                                                round(size.height() / 72 * render_dpi)),
-                                    _BLACK_AND_WHITE, fillColor=Qt.GlobalColor.white)
+            image = _on_white(document.render(page, QSize(round(size.width() / 72 * render_dpi),
+                                                          round(size.height() / 72 * render_dpi)),
+                                              _BLACK_AND_WHITE))
             # One bit per dot: a thermal head prints black or nothing, and grey edges would come out
             # dithered, fuzzy text and a QR code with ragged modules.
             image = image.convertToFormat(QImage.Format.Format_Mono, Qt.ImageConversionFlag.ThresholdDither)
             painter.drawImage(QRectF(0, 0, size.width() / 72 * dpi, size.height() / 72 * dpi), image)
     finally:
         painter.end()
+
+
+def _on_white(rendered: QImage) -> QImage:
+    """QtPdf renders onto transparency (newer versions take a fill colour; 6.11 does not)."""
+    page = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return page
 
 
 def _set_page(printer: QPrinter, size_pt: QSizeF) -> None:

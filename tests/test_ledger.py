@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import random
+
+import sqlite_utils
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from terminal import ledger
+from terminal.clock import FixedClock
+from terminal.counter import Counter, CounterError
+from terminal.db import connect
+from terminal.ledger import Event, Kind, append, balance_snapshot, rebuild
+
+
+def _sale(customer: str, event_id: str, amount: int = 450, stamps: int = 1, points: int = 4) -> Event:
+    return Event(id=event_id, terminal_id="t1", ts="2026-03-10T09:30:00.000Z", hlc="x", kind=Kind.SALE,
+                 customer_id=customer, stamps=stamps, points=points, amount=amount, body={"receipt_no": event_id})
+
+
+def test_applying_an_event_twice_changes_nothing(db: sqlite_utils.Database) -> None:
+    event = _sale("c1", "e1")
+    with db.atomic():
+        assert append(db, event) is True
+    before = balance_snapshot(db)
+    with db.atomic():
+        assert append(db, event) is False
+    assert balance_snapshot(db) == before
+    assert db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
+    assert before == [("c1", 1, 4, 450, 1, 0, event.ts, event.ts)]
+
+
+def test_an_event_and_its_balance_commit_together_or_not_at_all(db: sqlite_utils.Database) -> None:
+    try:
+        with db.atomic():
+            append(db, _sale("c1", "e1"))
+            raise RuntimeError("power cut between the event and the rest")
+    except RuntimeError:
+        pass
+    assert db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    assert balance_snapshot(db) == []
+
+
+def test_events_round_trip_through_the_wire_form(counter: Counter) -> None:
+    enrolment = counter.enrol("Олена Шевченко", phone="+380 44 123 4567")
+    for event in enrolment.events:
+        assert Event.from_wire(event.to_wire()) == event
+
+
+def test_erasure_removes_personal_data_and_keeps_the_numbers(counter: Counter, db: sqlite_utils.Database) -> None:
+    customer = counter.enrol("Őrsi Zsófia", phone="+36 30 111 2222", email="zs@example.com").customer
+    counter.record_sale(customer.id, 1000)
+    balance_before = balance_snapshot(db)
+    counter.erase_customer(customer.id)
+    row = db.execute("SELECT name, phone, email, erased FROM customers WHERE id = ?", [customer.id]).fetchone()
+    assert row == (None, None, None, 1)
+    dump = "\n".join(str(r) for r in db.execute("SELECT * FROM events"))
+    assert "Zsófia" not in dump and "111 2222" not in dump
+    assert balance_snapshot(db) == balance_before
+    assert counter.find_customers("Zsófia") == []
+    # a profile edit arriving later (say, by sync) cannot bring the data back
+    late = counter._event(Kind.PROFILE_CHANGED, customer.id, body={"name": "Őrsi Zsófia"})
+    counter._commit([late])
+    assert db.execute("SELECT name FROM customers WHERE id = ?", [customer.id]).fetchone()[0] is None
+    rebuild(db)
+    assert db.execute("SELECT name, erased FROM customers WHERE id = ?", [customer.id]).fetchone() == (None, 1)
+
+
+def test_profile_edits_are_last_writer_wins_by_hybrid_clock(counter: Counter, db: sqlite_utils.Database) -> None:
+    customer = counter.enrol("Anna").customer
+    newer = counter._event(Kind.PROFILE_CHANGED, customer.id, body={"phone": "222"})
+    older = Event(**{**newer.to_wire(), "id": "older", "hlc": "0000000000001-00000-zz", "body": {"phone": "111"}})
+    counter._commit([newer, older])
+    assert counter.customer(customer.id).phone == "222"
+
+
+def _random_history(counter: Counter, clock: FixedClock, rng: random.Random, operations: int) -> None:
+    customers: list[str] = []
+    sales: list[str] = []
+    for _ in range(operations):
+        clock.advance(minutes=rng.choice([1, 5, 31, 60 * 24, 60 * 24 * 40]))
+        action = rng.random()
+        try:
+            if action < 0.12 or not customers:
+                birthday = f"1990-{clock.current.month:02d}-{min(clock.current.day, 28):02d}"
+                customers.append(counter.enrol(f"C{len(customers)}", birthday=birthday).customer.id)
+            elif action < 0.65:
+                customer = rng.choice([*customers, None])
+                sales.append(counter.record_sale(customer, rng.randint(1, 5000)).sale.id)
+            elif action < 0.75:
+                reward = rng.choice(counter.rules().rewards)
+                counter.redeem(rng.choice(customers), reward.id)
+            elif action < 0.85 and sales:
+                counter.undo(rng.choice(sales))
+            elif action < 0.9:
+                counter.adjust_points(rng.choice(customers), rng.randint(-50, 50), "goodwill")
+            elif action < 0.95:
+                counter.expire_points()
+            else:
+                counter.erase_customer(rng.choice(customers))
+        except CounterError:
+            pass  # refused by the rules (already refunded, not enough points, erased): fine, nothing written
+
+
+def test_rebuild_equals_incremental_after_thousands_of_random_operations(tmp_path, clock: FixedClock) -> None:
+    db = connect(tmp_path / "t.db")
+    counter = Counter(db, clock=clock)
+    rng = random.Random(20261124)
+    with db.atomic():  # one transaction: the test is about arithmetic, not disk speed
+        _random_history(counter, clock, rng, 4000)
+    incremental = balance_snapshot(db)
+    customers = list(db.execute("SELECT * FROM customers ORDER BY id"))
+    assert len(incremental) > 100
+    rebuild(db)
+    assert balance_snapshot(db) == incremental
+    assert list(db.execute("SELECT * FROM customers ORDER BY id")) == customers
+    # and the balances are exactly the sums of the events
+    sums = list(db.execute("SELECT customer_id, SUM(stamps), SUM(points) FROM events "
+                           "WHERE customer_id IS NOT NULL GROUP BY customer_id ORDER BY customer_id"))
+    assert [(r[0], r[1], r[2]) for r in incremental] == sums
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32), operations=st.integers(1, 120), order_seed=st.integers(0, 2**32))
+def test_any_order_of_applying_the_events_gives_the_same_balances(tmp_path_factory, seed: int, operations: int,
+                                                                  order_seed: int) -> None:
+    from datetime import UTC, datetime
+
+    folder = tmp_path_factory.mktemp("prop")
+    clock = FixedClock(datetime(2026, 1, 1, tzinfo=UTC))
+    source = connect(folder / "a.db")
+    counter = Counter(source, clock=clock)
+    with source.atomic():
+        _random_history(counter, clock, random.Random(seed), operations)
+    events = [Event.from_row(r) for r in source.query("SELECT * FROM events ORDER BY seq")]
+    shuffled = events[:]
+    random.Random(order_seed).shuffle(shuffled)
+    target = connect(folder / "b.db")
+    with target.atomic():
+        for event in shuffled + shuffled[: len(shuffled) // 3]:  # some arrive twice
+            append(target, event)
+    assert balance_snapshot(target) == balance_snapshot(source)
+    source.close()
+    target.close()
+
+
+def test_search_key_folds_case_and_accents() -> None:
+    assert ledger.search_key("  ŐRSI   Zsófia ") == "orsi zsofia"
+    assert ledger.phone_key("+36 (30) 123-4567") == "36301234567"
+
+
+def test_receipt_numbers_never_repeat_or_reset(counter: Counter, clock: FixedClock) -> None:
+    numbers = []
+    for _ in range(3):
+        numbers.append(counter.record_sale(None, 100).receipt_no)
+        clock.advance(days=400)
+    assert numbers == ["S1-T1-000001", "S1-T1-000002", "S1-T1-000003"]

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from terminal.clock import FixedClock
+from terminal.counter import Counter, CounterError
+from ui.tasks import DbTasks
+
+
+def test_jobs_run_off_the_gui_thread_and_report_back_on_it(qtbot, data_folder: Path, clock: FixedClock) -> None:
+    import threading
+
+    tasks = DbTasks(data_folder / "terminal.db", clock)
+    seen: list[tuple[str, str]] = []
+
+    def job(counter: Counter) -> str:
+        return threading.current_thread().name
+
+    tasks.run(job, lambda worker: seen.append((worker, threading.current_thread().name)))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0][0].startswith("db") and seen[0][1] == "MainThread"
+    tasks.shutdown()
+
+
+def test_an_unhandled_error_is_reported_not_lost(qtbot, data_folder: Path, clock: FixedClock) -> None:
+    tasks = DbTasks(data_folder / "terminal.db", clock)
+    with qtbot.waitSignal(tasks.unexpected_error) as reported:
+        tasks.run(lambda counter: counter.customer("nobody"))
+    assert isinstance(reported.args[0], CounterError)
+    tasks.shutdown()
+
+
+def test_idle_housekeeping_takes_the_daily_backup(qtbot, data_folder: Path, seed_counter: Counter,
+                                                  clock: FixedClock) -> None:
+    seed_counter.enrol("Anna")
+    tasks = DbTasks(data_folder / "terminal.db", clock, housekeeping_ms=20)
+    qtbot.waitUntil(lambda: any((data_folder / "backups").glob("terminal-*.db")))
+    qtbot.waitUntil(tasks.is_idle)
+    tasks.shutdown()

@@ -1,0 +1,87 @@
+"""Starting the terminal: data folder, logging, Qt application, style, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from terminal import demo
+from terminal.clock import Clock
+from terminal.counter import Counter
+from terminal.db import connect
+from terminal.logs import setup_logging
+from terminal.paths import data_dir, database_path, preferences_path
+from terminal.preferences import UiPreferences, load_section
+from terminal.resources import resource_path
+from ui.main_window import MainWindow
+from ui.tasks import DbTasks
+
+log = logging.getLogger("ui")
+_QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+
+def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Loyalty Terminal")
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def prepare_folder(args: argparse.Namespace) -> Path:
+    """The data folder; with --demo a fresh one filled with demo history (unless one was named)."""
+    if getattr(args, "demo", False):
+        folder = data_dir(args.data_dir or tempfile.mkdtemp(prefix="loyalty-demo-"))
+        if not database_path(folder).exists():
+            print(f"Making demo data in {folder} …", file=sys.stderr)
+            demo.generate(folder)
+        return folder
+    return data_dir(args.data_dir)
+
+
+def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
+    db = connect(database_path(folder))  # migrate once, up front, before the worker and readers open it
+    shop = Counter(db).shop()
+    db.close()
+    preferences = load_section(preferences_path(folder), "ui", UiPreferences)
+    tasks = DbTasks(database_path(folder), clock)
+    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log")
+    tasks.run(lambda c: c.expire_points())
+    return window
+
+
+def _no_display() -> bool:
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
+def run_app(args: argparse.Namespace) -> int:
+    if _no_display():
+        print("There is no display here. Run the app under a virtual screen:\n"
+              "  xvfb-run -a .venv/bin/python main.py --demo\n"
+              "or render a view to a file:\n"
+              "  .venv/bin/python main.py screenshot cashier cashier.png --data-dir DIR", file=sys.stderr)
+        return 2
+    folder = prepare_folder(args)
+    log_path = setup_logging(folder)
+    qInstallMessageHandler(_qt_message)
+    log.info("starting with data folder %s", folder)
+    app = application()
+    window = build_main_window(folder)
+    window.log_path = log_path
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()

@@ -1,0 +1,130 @@
+"""The customer at the counter: name, tier, stamps, points, rewards available now, last visit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from terminal.counter import CustomerView
+from ui.cashier.stamp_strip import StampStrip
+from ui.formatting import format_money, format_since
+
+
+class CustomerPanel(QFrame):
+    """Shows one CustomerView; emits redeem_requested when the cashier taps a reward."""
+
+    redeem_requested = Signal(str)  # reward id
+    enrol_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.customer: CustomerView | None = None
+        self.currency = ""
+
+        self.name_label = QLabel(objectName="customerName")
+        self.name_label.setWordWrap(True)
+        self.tier_label = QLabel(objectName="tierBadge")
+        self.birthday_label = QLabel(self.tr("🎂 Birthday this week"), objectName="birthdayBadge")
+        self.overdrawn_label = QLabel(self.tr("Balance below zero after sync: tell the owner"),
+                                      objectName="warningBadge")
+        self.note_label = QLabel(objectName="noteBadge")
+        self.note_label.setWordWrap(True)
+        self.stamps = StampStrip()
+        self.stamps_text = QLabel(objectName="bigText")
+        self.points_label = QLabel(objectName="bigText")
+        self.details_label = QLabel(objectName="detailText")
+        self.details_label.setWordWrap(True)
+        self.rewards_box = QHBoxLayout()
+        self.rewards_title = QLabel(self.tr("Rewards available now:"), objectName="detailText")
+        self.enrol_button = QPushButton(self.tr("Enrol a customer on this card (F2)"))
+        self.enrol_button.setMinimumHeight(56)
+        self.enrol_button.clicked.connect(self.enrol_requested)
+
+        badges = QHBoxLayout()
+        for badge in (self.tier_label, self.birthday_label):
+            badges.addWidget(badge)
+        badges.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(self.stamps, 0, 0, 1, 2)
+        grid.addWidget(self.stamps_text, 1, 0, 1, 2)
+        grid.addWidget(self.points_label, 2, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addLayout(badges)
+        layout.addWidget(self.overdrawn_label)
+        layout.addWidget(self.note_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.rewards_title)
+        layout.addLayout(self.rewards_box)
+        layout.addWidget(self.enrol_button)
+        layout.addStretch(1)
+        self.show_walk_in()
+
+    def _clear_rewards(self) -> None:
+        while self.rewards_box.count():
+            item = self.rewards_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def reward_buttons(self) -> list[QPushButton]:
+        return [self.rewards_box.itemAt(i).widget() for i in range(self.rewards_box.count())
+                if isinstance(self.rewards_box.itemAt(i).widget(), QPushButton)]
+
+    def _show_parts(self, customer: bool) -> None:
+        for widget in (self.tier_label, self.stamps, self.stamps_text, self.points_label, self.details_label):
+            widget.setVisible(customer)
+        self.birthday_label.setVisible(False)
+        self.overdrawn_label.setVisible(False)
+        self.note_label.setVisible(False)
+        self.rewards_title.setVisible(False)
+        self.enrol_button.setVisible(False)
+
+    def show_walk_in(self) -> None:
+        self.customer = None
+        self._clear_rewards()
+        self._show_parts(customer=False)
+        self.name_label.setText(self.tr("No card: sale without loyalty"))
+
+    def show_anonymous_card(self, hint: str) -> None:
+        self.customer = None
+        self._clear_rewards()
+        self._show_parts(customer=False)
+        self.name_label.setText(self.tr("New card …{0}: not yet anyone's").format(hint))
+        self.enrol_button.setVisible(True)
+
+    def show_customer(self, view: CustomerView) -> None:
+        self.customer = view
+        self._clear_rewards()
+        self._show_parts(customer=True)
+        self.name_label.setText(view.name or self.tr("(erased customer)"))
+        self.tier_label.setText(view.tier.name)
+        self.birthday_label.setVisible(view.birthday_soon)
+        self.overdrawn_label.setVisible(view.overdrawn)
+        self.note_label.setVisible(bool(view.notes))
+        self.note_label.setText("\n".join(view.notes))
+        self.stamps.set_stamps(view.stamps_on_card, view.card_size)
+        if view.stamps_to_next_reward == 0:
+            self.stamps_text.setText(self.tr("Card full: a reward is ready"))
+        else:
+            self.stamps_text.setText(self.tr("%n more to the next reward", "", view.stamps_to_next_reward))
+        self.points_label.setText(self.tr("{0} points").format(view.points))
+        last = format_since(view.last_visit) if view.last_visit else self.tr("first visit today")
+        detail = self.tr("Last visit: {0} · {1} visits · spent {2}").format(
+            last, view.visits, format_money(view.spend, self.currency))
+        if view.next_tier is not None:
+            detail += "\n" + self.tr("{0} more this year for {1}").format(
+                format_money(max(0, view.next_tier.min_spend - view.spend_12m), self.currency), view.next_tier.name)
+        self.details_label.setText(detail)
+        self.rewards_title.setVisible(bool(view.rewards_available))
+        for position, reward in enumerate(view.rewards_available[:9], start=1):
+            button = QPushButton(self.tr("Ctrl+{0}  Redeem {1}").format(position, reward.name))
+            button.setObjectName("rewardButton")
+            button.setMinimumHeight(56)
+            button.setShortcut(f"Ctrl+{position}")
+            button.clicked.connect(lambda _=False, rid=reward.id: self.redeem_requested.emit(rid))
+            self.rewards_box.addWidget(button)
+        self.rewards_box.addStretch(1)
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,263 @@
+"""The cashier's screen: code field, customer panel, sale entry and the visit's activity.
+
+Every action goes to the counter service through DbTasks; this widget only shows results. The
+camera and the USB scanner reach the same `submit_code` as typed codes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from terminal import cards, tokens
+from terminal.counter import CardLookup, Counter, CustomerSummary, CustomerView, Enrolment, SaleResult
+from terminal.ledger import Event
+from terminal.preferences import UiPreferences
+from ui.cashier.code_entry import CodeEntry
+from ui.cashier.customer_panel import CustomerPanel
+from ui.cashier.enrol_dialog import EnrolDialog
+from ui.cashier.sale_panel import SalePanel
+from ui.cashier.search_dialog import SearchDialog
+from ui.formatting import format_money
+from ui.messages import known_error
+from ui.tasks import DbTasks
+
+
+class CashierView(QWidget):
+    message = Signal(str, str)  # level ("info", "warning", "error"), text
+    sale_recorded = Signal(object)  # SaleResult, after it is committed
+    customer_opened = Signal(object)  # CustomerView
+    receipt_code_scanned = Signal(str)  # a receipt's feedback code: the customer screen takes it
+    card_issued = Signal(object, str)  # CardCode, customer name: a new card to print
+
+    def __init__(self, tasks: DbTasks, preferences: UiPreferences, currency: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.currency = currency
+        self.anonymous_card: cards.CardCode | None = None
+        self.visit_actions: list[tuple[str, str]] = []  # (event id, description), newest last
+
+        self.code_entry = CodeEntry()
+        self.code_entry.submitted.connect(self.submit_code)
+        self.banner = QLabel(objectName="banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.customer_panel = CustomerPanel()
+        self.customer_panel.currency = currency
+        self.customer_panel.redeem_requested.connect(self.redeem)
+        self.customer_panel.enrol_requested.connect(self.open_enrol_dialog)
+        self.sale_panel = SalePanel(preferences.quick_amounts, currency)
+        self.sale_panel.sale_requested.connect(self.record_sale)
+        self.sale_panel.invalid_amount.connect(self._invalid_amount)
+        self.activity = QListWidget(objectName="activity")
+        self.activity.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        right = QVBoxLayout()
+        right.addWidget(self.sale_panel, 3)
+        right.addWidget(QLabel(self.tr("This visit"), objectName="sectionTitle"))
+        right.addWidget(self.activity, 2)
+        body = QHBoxLayout()
+        body.addWidget(self.customer_panel, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code_entry)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.code_entry.setFocus()
+
+    # -- messages -------------------------------------------------------------------------------
+    def show_message(self, level: str, text: str) -> None:
+        self.banner.setProperty("level", level)
+        self.banner.setText(text)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.show()
+        self.message.emit(level, text)
+
+    def _known_error(self, error: Exception) -> bool:
+        words = known_error(error)
+        if words is None:
+            return False
+        self.show_message("warning", words)
+        return True
+
+    def _invalid_amount(self, text: str) -> None:
+        self.show_message("warning", self.tr("“{0}” is not an amount: type it like 4.50.").format(text))
+
+    # -- codes ----------------------------------------------------------------------------------
+    def submit_code(self, text: str) -> None:
+        """A code from the scanner, the camera or the keyboard; or a phone number or name to search."""
+        text = text.strip()
+        if not text:
+            return
+        if cards.looks_like_card(text):
+            self.tasks.run(lambda c: c.open_card(text), self._card_opened, self._known_error)
+        elif tokens.token_from_text(text) is not None:
+            self.receipt_code_scanned.emit(text)
+        elif "://" in text or len(text) > 60:
+            self.show_message("warning", self.tr("Not one of our cards."))
+        else:
+            self.tasks.run(lambda c: c.find_customers(text), lambda found: self._search_done(text, found))
+
+    def _card_opened(self, lookup: CardLookup) -> None:
+        if lookup.customer is None:
+            self._start_visit(None)
+            self.anonymous_card = lookup.card
+            self.customer_panel.show_anonymous_card(lookup.card.hint)
+            self.show_message("info", self.tr("A new card. Enrol the customer (F2) or just record the sale."))
+            return
+        self._start_visit(lookup.customer)
+
+    def _search_done(self, query: str, found: list[CustomerSummary]) -> None:
+        if len(found) == 1:
+            self.open_customer(found[0].id)
+        elif not found:
+            self.show_message("warning", self.tr("No customer matches “{0}”.").format(query))
+        else:
+            self.open_search_dialog(query)
+
+    def open_search_dialog(self, query: str = "") -> SearchDialog:
+        dialog = SearchDialog(lambda text, done: self.tasks.run(lambda c: c.find_customers(text), done), query, self)
+        dialog.chosen.connect(self.open_customer)
+        dialog.open()
+        return dialog
+
+    def open_customer(self, customer_id: str) -> None:
+        self.tasks.run(lambda c: c.customer(customer_id), self._start_visit, self._known_error)
+
+    def _start_visit(self, view: CustomerView | None) -> None:
+        self.anonymous_card = None
+        self.visit_actions.clear()
+        self.activity.clear()
+        self.banner.hide()
+        if view is None:
+            self.customer_panel.show_walk_in()
+        else:
+            self._show_customer(view)
+            self.customer_opened.emit(view)
+        self.sale_panel.amount.setFocus()
+
+    def _show_customer(self, view: CustomerView) -> None:
+        self.customer_panel.show_customer(view)
+
+    def refresh_customer(self) -> None:
+        if self.customer_panel.customer is not None:
+            customer_id = self.customer_panel.customer.id
+            self.tasks.run(lambda c: c.customer(customer_id), self._show_customer, self._known_error)
+
+    def end_visit(self) -> None:
+        """Esc: the next customer."""
+        self._start_visit(None)
+        self.code_entry.setFocus()
+
+    # -- actions --------------------------------------------------------------------------------
+    def _log(self, event_id: str | None, text: str) -> None:
+        if event_id is not None:
+            self.visit_actions.append((event_id, text))
+        self.activity.insertItem(0, text)
+
+    def record_sale(self, amount: int) -> None:
+        customer = self.customer_panel.customer
+        customer_id = customer.id if customer is not None else None
+        self.sale_panel.set_enabled(False)  # no double sale from a double Enter
+
+        def done(result: SaleResult) -> None:
+            self.sale_panel.set_enabled(True)
+            self.sale_panel.clear()
+            earned = result.earned
+            parts = [self.tr("Sale {0}").format(format_money(amount, self.currency))]
+            if customer_id:
+                parts.append(self.tr("+%n stamps", "", earned.stamps))
+                parts.append(self.tr("+%n points", "", earned.points))
+            text = " · ".join(parts) + f" · {result.receipt_no}"
+            self._log(result.sale.id, text)
+            for extra in result.events[1:]:
+                self._log(None, self.tr("Birthday bonus: +%n points", "", extra.points))
+            if earned.stamps_blocked:
+                self.show_message("info", self.tr("No stamp: this card already got one in this visit."))
+            else:
+                self.show_message("info", self.tr("Saved. Receipt {0}.").format(result.receipt_no))
+            if result.customer is not None:
+                self._show_customer(result.customer)
+            self.sale_recorded.emit(result)
+            self.sale_panel.amount.setFocus()
+
+        def failed(error: Exception) -> bool:
+            self.sale_panel.set_enabled(True)
+            return self._known_error(error)
+
+        self.tasks.run(lambda c: c.record_sale(customer_id, amount), done, failed)
+
+    def redeem(self, reward_id: str) -> None:
+        customer = self.customer_panel.customer
+        if customer is None:
+            return
+        name = next((r.name for r in customer.rewards_available if r.id == reward_id), reward_id)
+
+        def job(c: Counter) -> tuple[Event, CustomerView]:
+            event = c.redeem(customer.id, reward_id)
+            return event, c.customer(customer.id)
+
+        def done(result: tuple[Event, CustomerView]) -> None:
+            event, view = result
+            self._log(event.id, self.tr("Redeemed: {0}").format(name))
+            self.show_message("info", self.tr("{0}: enjoy!").format(name))
+            self._show_customer(view)
+
+        self.tasks.run(job, done, self._known_error)
+
+    def undo_last(self) -> None:
+        if not self.visit_actions:
+            self.show_message("warning", self.tr("Nothing to undo in this visit."))
+            return
+        event_id, text = self.visit_actions.pop()
+        self.tasks.run(lambda c: c.undo(event_id),
+                       lambda _events: self._after_undo(text), self._known_error)
+
+    def _after_undo(self, text: str) -> None:
+        self._log(None, self.tr("Undone: {0}").format(text))
+        self.show_message("info", self.tr("Undone: {0}").format(text))
+        self.refresh_customer()
+
+    def refund_receipt(self, receipt_no: str) -> None:
+        def done(events: Any) -> None:
+            self.show_message("info", self.tr("Receipt {0} refunded: its points and stamps are taken back.")
+                              .format(receipt_no))
+            self.refresh_customer()
+
+        self.tasks.run(lambda c: c.refund_receipt(receipt_no), done, self._known_error)
+
+    def open_enrol_dialog(self) -> EnrolDialog:
+        card = self.anonymous_card
+        dialog = EnrolDialog(card.hint if card else None, self)
+
+        def enrol(values: dict[str, Any]) -> None:
+            card_text = card.code if card else None
+            self.tasks.run(lambda c: c.enrol(card_text=card_text, **values),
+                           lambda result: self._enrolled(dialog, result),
+                           lambda error: self._enrol_failed(dialog, error))
+
+        dialog.submitted.connect(enrol)
+        dialog.open()
+        return dialog
+
+    def _enrolled(self, dialog: EnrolDialog, enrolment: Enrolment) -> None:
+        dialog.accept()
+        self._start_visit(enrolment.customer)
+        self._log(None, self.tr("Enrolled {0}").format(enrolment.customer.name))
+        if enrolment.card is not None:
+            self.show_message("info", self.tr("Welcome, {0}! A new card is ready to print: {1}")
+                              .format(enrolment.customer.name, enrolment.card.grouped()))
+            self.card_issued.emit(enrolment.card, enrolment.customer.name)
+        else:
+            self.show_message("info", self.tr("Welcome, {0}!").format(enrolment.customer.name))
+
+    def _enrol_failed(self, dialog: EnrolDialog, error: Exception) -> bool:
+        words = known_error(error)
+        if words is None:
+            return False
+        dialog.show_error(words)
+        return True

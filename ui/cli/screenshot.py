@@ -1,0 +1,66 @@
+"""`python main.py screenshot VIEW OUT.png`: render a view offscreen to a PNG, on the data folder's data."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+NAME = "screenshot"
+HELP = "render a view (cashier, ...) offscreen to a PNG file"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("view", choices=sorted(VIEWS), help="which view to render")
+    parser.add_argument("out", type=Path, help="the PNG file to write")
+    parser.add_argument("--size", default="1280x800", help="window size as WIDTHxHEIGHT (default 1280x800)")
+
+
+def _wait_until(app: Any, condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition():
+        if deadline.hasExpired():
+            raise TimeoutError("the view did not finish loading")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def render_cashier(app: Any, folder: Path) -> Any:
+    """The cashier view with the demo's most loyal customer open."""
+    from terminal.demo import showcase_customer
+    from ui.app import build_main_window
+
+    customer_id = showcase_customer(folder)
+    window = build_main_window(folder)
+    if customer_id:
+        window.cashier.open_customer(customer_id)
+        _wait_until(app, window.tasks.is_idle)
+        window.cashier.sale_panel.amount.setText("4.50")
+    return window
+
+
+VIEWS: dict[str, Callable[[Any, Path], Any]] = {"cashier": render_cashier}
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from terminal.paths import data_dir
+    from ui.app import application
+
+    app = application()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    window = VIEWS[args.view](app, data_dir(args.data_dir))
+    window.resize(width, height)
+    window.show()
+    _wait_until(app, lambda: getattr(window, "tasks", None) is None or window.tasks.is_idle())
+    app.processEvents()
+    if not window.grab().save(str(args.out)):
+        print(f"could not write {args.out}", file=sys.stderr)
+        return 1
+    window.close()
+    print(f"wrote {args.out}")
+    return 0

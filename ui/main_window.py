@@ -1,0 +1,120 @@
+"""The terminal's main window: the cashier view, its shortcuts, the status bar and dialogs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from terminal.cards import CardCode
+from terminal.counter import Counter
+from terminal.loyalty import Rules
+from terminal.preferences import UiPreferences
+from terminal.shop import Shop
+from ui.cashier.settings_dialog import SettingsDialog
+from ui.cashier.view import CashierView
+from ui.tasks import DbTasks
+
+log = logging.getLogger("ui")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, tasks: DbTasks, shop: Shop, preferences: UiPreferences, log_path: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.shop = shop
+        self.log_path = log_path
+        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
+        self.cashier = CashierView(tasks, preferences, shop.currency)
+        self.setCentralWidget(self.cashier)
+        self.status_text = QLabel()
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.cashier.message.connect(lambda _level, text: self.status_text.setText(text))
+        tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+        tasks.unexpected_error.connect(self.show_bug)
+        self.cashier.card_issued.connect(self._card_issued)
+        self.toolbar = QToolBar(self.tr("Actions"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.toolbar)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._add_action("enrol", self.tr("Enrol (F2)"), "F2", self.cashier.open_enrol_dialog)
+        self._add_action("search", self.tr("Find (F3)"), "F3", lambda: self.cashier.open_search_dialog())
+        self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
+        self._add_action("next", self.tr("Next customer (Esc)"), "Esc", self.cashier.end_visit)
+        self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card)
+        self._add_action("refund", self.tr("Refund (F9)"), "F9", self.ask_refund)
+        self._add_action("settings", self.tr("Settings (F10)"), "F10", self.open_settings)
+        self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
+
+    def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.actions_by_name[name] = action
+        widget = self.toolbar.widgetForAction(action)
+        if widget is not None:
+            widget.setMinimumSize(110, 52)
+        return action
+
+    def ask_refund(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("Refund a sale"), self.tr("Receipt number:"))
+        if ok and number.strip():
+            self.cashier.refund_receipt(number.strip())
+
+    def replace_lost_card(self) -> None:
+        customer = self.cashier.customer_panel.customer
+        if customer is None:
+            self.cashier.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
+            return
+
+        def done(code: CardCode) -> None:
+            self.cashier.show_message("info", self.tr("Old card blocked. New card for {0}: {1}")
+                                      .format(customer.name, code.grouped()))
+            self.cashier.card_issued.emit(code, customer.name)
+            self.cashier.refresh_customer()
+
+        self.tasks.run(lambda c: c.replace_lost_card(customer.id), done, self.cashier._known_error)
+
+    def open_settings(self) -> None:
+        def show(current: tuple[Rules, Shop]) -> None:
+            dialog = SettingsDialog(*current, parent=self)
+            dialog.saved.connect(self._save_settings)
+            dialog.open()
+            self.settings_dialog = dialog
+
+        self.tasks.run(lambda c: (c.rules(), c.shop()), show)
+
+    def _save_settings(self, rules: Rules, shop: Shop) -> None:
+        def job(c: Counter) -> None:
+            c.save_settings(rules=rules, shop=shop)
+
+        def done(_result: None) -> None:
+            self.shop = shop
+            self.cashier.show_message("info", self.tr("Settings saved."))
+            self.cashier.refresh_customer()
+
+        self.tasks.run(job, done, self.cashier._known_error)
+
+    def _card_issued(self, code: CardCode, name: str) -> None:
+        log.info("card issued for %s (…%s)", name, code.hint)
+
+    def show_bug(self, error: Exception) -> None:
+        where = str(self.log_path) if self.log_path else self.tr("the log")
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"),
+                          self.tr("The terminal hit an unexpected problem. Nothing already confirmed is lost.\n"
+                                  "Details are in {0}.").format(where), parent=self)
+        box.setDetailedText(f"{type(error).__name__}: {error}")
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.shutdown()
+        super().closeEvent(event)

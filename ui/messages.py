@@ -1,0 +1,55 @@
+"""Words for the domain's reason codes: the domain says why, the UI says it to a person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from terminal.cards import CardCodeError, CodeProblem
+from terminal.counter import CounterError, CounterProblem
+from terminal.loyalty import RedeemProblem, RulesError
+from terminal.money import AmountError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def card_problem(problem: CodeProblem) -> str:
+    return {
+        CodeProblem.UNKNOWN_FORMAT: _tr("Not one of our cards."),
+        CodeProblem.BAD_CHECK: _tr("That card code has a typing error: please check it and try again."),
+        CodeProblem.REVOKED: _tr("This card was reported lost and is blocked. Look the customer up by name."),
+        CodeProblem.NOT_ISSUED: _tr("This card was not issued by this shop."),
+    }[problem]
+
+
+def counter_problem(problem: CounterProblem | RedeemProblem) -> str:
+    words = {
+        CounterProblem.UNKNOWN_CUSTOMER: _tr("That customer is not known here."),
+        CounterProblem.ERASED_CUSTOMER: _tr("That customer's data was erased."),
+        CounterProblem.ALREADY_UNDONE: _tr("That was already undone."),
+        CounterProblem.NOTHING_TO_UNDO: _tr("Nothing to undo."),
+        CounterProblem.UNKNOWN_RECEIPT: _tr("No receipt with that number."),
+        CounterProblem.CARD_ALREADY_BOUND: _tr("That card already belongs to a customer."),
+        CounterProblem.BAD_AMOUNT: _tr("Enter an amount above zero."),
+        CounterProblem.NAME_REQUIRED: _tr("A name is needed."),
+        CounterProblem.BAD_BIRTHDAY: _tr("The birthday must be a date like 1990-05-31."),
+        CounterProblem.REDEMPTION_REFUSED: _tr("The reward cannot be confirmed right now."),
+        RedeemProblem.UNKNOWN_REWARD: _tr("That reward no longer exists."),
+        RedeemProblem.NOT_ENOUGH_STAMPS: _tr("Not enough stamps for that reward yet."),
+        RedeemProblem.NOT_ENOUGH_POINTS: _tr("Not enough points for that reward yet."),
+    }
+    return words[problem]
+
+
+def known_error(error: Exception) -> str | None:
+    """Words for an error a person can act on, or None when it is a bug."""
+    if isinstance(error, CardCodeError):
+        return card_problem(error.problem)
+    if isinstance(error, CounterError):
+        return counter_problem(error.problem)
+    if isinstance(error, AmountError):
+        return _tr("That is not an amount: type it like 4.50.")
+    if isinstance(error, RulesError):
+        return _tr("These loyalty rules cannot work: check “{0}”.").format(str(error))
+    return None
