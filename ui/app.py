@@ -20,6 +20,7 @@ from terminal.paths import data_dir, database_path, preferences_path
 from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
 from ui.main_window import MainWindow
+from ui.printing.service import PrintService
 from ui.tasks import DbTasks
 
 log = logging.getLogger("ui")
@@ -56,7 +57,8 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     db.close()
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
     tasks = DbTasks(database_path(folder), clock)
-    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log")
+    printing = PrintService(database_path(folder), folder)
+    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
     tasks.run(lambda c: c.expire_points())
     return window
 

@@ -29,7 +29,7 @@ class PrintActions(QObject):
 
     def __init__(self, service: PrintService, window: QWidget, ask_pdf_path: AskPath | None = None) -> None:
         super().__init__(window)
-        self._service = service
+        self.service = service
         self._window = window
         self._ask_pdf_path = ask_pdf_path or self._ask_with_dialog
         self._asked: set[str] = set()  # receipts the cashier asked to print ("" = the last one)
@@ -54,26 +54,26 @@ class PrintActions(QObject):
         return [self.print_last, self.save_pdf, self.auto_print, self.settings]
 
     def sale_recorded(self, receipt_no: str) -> None:
-        self._service.sale_recorded(receipt_no)
+        self.service.sale_recorded(receipt_no)
 
     def reprint(self) -> None:
         self._asked.add("")
-        self._service.reprint_last()
+        self.service.reprint_last()
 
     def save_as_pdf(self, receipt_no: str) -> None:
         name = f"receipt-{receipt_no or 'last'}.pdf"
         path = self._ask_pdf_path(name)
         if path is not None:
-            self._service.save_receipt_pdf(receipt_no or None, path)
+            self.service.save_receipt_pdf(receipt_no or None, path)
 
     def open_settings(self) -> None:
-        dialog = PrinterSettingsDialog(self._service, self._window)
+        dialog = PrinterSettingsDialog(self.service, self._window)
         if dialog.exec():
-            self.auto_print.setChecked(self._service.preferences.auto_print)
+            self.auto_print.setChecked(self.service.preferences.auto_print)
 
     def _set_auto_print(self, on: bool) -> None:
-        if self._service.preferences.auto_print != on:
-            self._service.set_preferences(replace(self._service.preferences, auto_print=on))
+        if self.service.preferences.auto_print != on:
+            self.service.set_preferences(replace(self.service.preferences, auto_print=on))
 
     def _printed(self, receipt_no: str, where: str) -> None:
         self._asked.discard("")
