@@ -50,3 +50,13 @@ def test_receipt_command_says_when_there_is_no_such_receipt(tmp_path: Path, caps
     assert main.main(["receipt", "--data-dir", str(tmp_path), "S1-T1-424242", "--pdf", str(tmp_path / "x.pdf")]) == 1
     assert "unknown receipt" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_data_dir_before_the_command_counts_too(tmp_path: Path):
+    out = tmp_path / "one.pdf"
+    assert main.main(["--data-dir", str(tmp_path), "cards", "--count", "1", "--pdf", str(out)]) == 0
+    db = connect(database_path(tmp_path))
+    try:
+        assert db.execute("SELECT COUNT(*) FROM cards").fetchone()[0] == 1
+    finally:
+        db.close()
