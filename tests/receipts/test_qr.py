@@ -32,3 +32,21 @@ def test_module_is_a_whole_number_of_printer_dots_and_fits():
     module = module_size(80, shape)
     assert abs(module / DOT_PT - round(module / DOT_PT)) < 1e-9
     assert shape.side(module) <= 80
+
+
+def test_segno_fallback_for_an_older_zxing_cpp_is_readable(monkeypatch):
+    import zxingcpp
+    from PIL import Image
+
+    text = "https://shop.example/f/S1-T1-000001.20260409.AAAAAAAAAAAAAAAAAAAAAA"
+    read = zxingcpp.read_barcodes
+    monkeypatch.delattr(zxingcpp, "create_barcode")
+    matrix = qr_matrix(text)
+    scale, zone = 4, 4
+    side = (len(matrix) + 2 * zone) * scale
+    image = Image.new("L", (side, side), 255)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                image.paste(0, ((c + zone) * scale, (r + zone) * scale, (c + zone + 1) * scale, (r + zone + 1) * scale))
+    assert [found.text for found in read(image)] == [text]
