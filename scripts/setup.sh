@@ -10,7 +10,8 @@ DEBIAN_PACKAGES=(
   postgresql          # the hub's store for chains; its tests start a private server
   chromium chromium-driver  # the feedback page's browser tests
   xvfb                # a virtual screen for manual runs without a display
-  libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3  # Qt's xcb platform
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
+  libxcb-xinerama0 libxcb-xkb1 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3  # Qt xcb
   fonts-dejavu-core
 )
 

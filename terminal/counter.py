@@ -19,6 +19,7 @@ import sqlite_utils
 from terminal import cards, loyalty
 from terminal.clock import Clock, HybridClock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get
+from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
 from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, append, phone_key, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
@@ -141,14 +142,18 @@ class Counter:
             self._shop = Shop.from_json(self._setting(SHOP_KEY) or {})
         return self._shop
 
-    def save_settings(self, *, rules: Rules | None = None, shop: Shop | None = None) -> Event:
-        """Owner's change of rules or shop details: an event, so it syncs and is audited."""
+    def save_settings(self, *, rules: Rules | None = None, shop: Shop | None = None,
+                      feedback: FeedbackSettings | None = None) -> Event:
+        """Owner's change of rules, shop details or feedback settings: an event, so it syncs and is audited."""
         changed: dict[str, Any] = {}
         if rules is not None:
             loyalty.validate(rules)
             changed[RULES_KEY] = rules.to_json()
         if shop is not None:
             changed[SHOP_KEY] = shop.to_json()
+        if feedback is not None:
+            validate_settings(feedback)
+            changed[FEEDBACK_KEY] = feedback.to_json()
         event = self._event(Kind.SETTINGS_CHANGED, body={"settings": changed})
         self._commit([event])
         return event
@@ -165,6 +170,10 @@ class Counter:
     def _event(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
                amount: int = 0, ref_id: str | None = None, body: dict[str, Any] | None = None) -> Event:
         now = self.clock.now()
+        # Another connection (an import, a sync round) may have written newer stamps: never fall behind them.
+        latest = self.db.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        if latest:
+            self.hlc.observe(latest[0])
         return Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
                      kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
                      ref_id=ref_id, body=body or {})
@@ -204,6 +213,7 @@ class Counter:
             rewards_available=tuple(loyalty.available_rewards(rules, stamps, points)),
             birthday_soon=loyalty.birthday_near(rules, birthday_date, now.date()) is not None,
             card_hints=hints,
+            notes=tuple(note for note in [unhappy_note(self.db, cid)] if note),
         )
 
     def _twelve_months(self, customer_id: str, now: datetime) -> tuple[int, int]:

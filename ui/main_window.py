@@ -16,6 +16,7 @@ from terminal.preferences import UiPreferences
 from terminal.shop import Shop
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
+from ui.customer.wiring import CustomerScreenLink
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
@@ -48,11 +49,14 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._add_action("enrol", self.tr("Enrol (F2)"), "F2", self.cashier.open_enrol_dialog)
         self._add_action("search", self.tr("Find (F3)"), "F3", lambda: self.cashier.open_search_dialog())
+        self._add_action("edit", self.tr("Edit (F4)"), "F4", self.cashier.open_edit_dialog)
         self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
         self._add_action("next", self.tr("Next customer (Esc)"), "Esc", self.cashier.end_visit)
         self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card)
         self._add_action("refund", self.tr("Refund (F9)"), "F9", self.ask_refund)
         self._add_action("settings", self.tr("Settings (F10)"), "F10", self.open_settings)
+        self.customer_screen = CustomerScreenLink(self)
+        self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle)
         self.printing = self._add_printing(print_service) if print_service is not None else None
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
 
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
             self.shop = shop
             self.cashier.show_message("info", self.tr("Settings saved."))
             self.cashier.refresh_customer()
+            self.customer_screen.reload_settings()
 
         self.tasks.run(job, done, self.cashier._known_error)
 

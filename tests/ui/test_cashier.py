@@ -4,22 +4,8 @@ from PySide6.QtCore import Qt
 
 from terminal.clock import FixedClock
 from terminal.counter import Counter
+from tests.ui.drive import sell, submit_code
 from ui.main_window import MainWindow
-
-
-def _submit(qtbot, window: MainWindow, text: str) -> None:
-    window.cashier.code_entry.setFocus()
-    qtbot.keyClicks(window.cashier.code_entry, text)
-    qtbot.keyClick(window.cashier.code_entry, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tasks.is_idle)
-
-
-def _sell(qtbot, window: MainWindow, amount: str) -> None:
-    field = window.cashier.sale_panel.amount
-    field.clear()
-    qtbot.keyClicks(field, amount)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tasks.is_idle)
 
 
 def _count(counter: Counter, kind: str) -> int:
@@ -31,12 +17,12 @@ def test_scan_sell_stamp_redeem_and_undo_through_the_real_widgets(qtbot, window:
     enrolment = seed_counter.enrol("Zsófia Őrsi")
     customer_id = enrolment.customer.id
 
-    _submit(qtbot, window, enrolment.card.grouped())  # as a USB scanner types it
+    submit_code(qtbot, window, enrolment.card.grouped())  # as a USB scanner types it
     panel = window.cashier.customer_panel
     assert panel.name_label.text() == "Zsófia Őrsi"
     assert panel.stamps.filled == 0
 
-    _sell(qtbot, window, "4.50")
+    sell(qtbot, window, "4.50")
     assert seed_counter.customer(customer_id).stamps == 1
     assert seed_counter.db.execute("SELECT amount FROM events WHERE kind = 'sale'").fetchone()[0] == 450
     assert panel.stamps.filled == 1
@@ -44,7 +30,7 @@ def test_scan_sell_stamp_redeem_and_undo_through_the_real_widgets(qtbot, window:
 
     for _ in range(4):  # four more visits: the card fills up
         clock.advance(minutes=31)
-        _sell(qtbot, window, "3")
+        sell(qtbot, window, "3")
     assert panel.stamps.filled == 5
     (coffee,) = [b for b in panel.reward_buttons() if "Free coffee" in b.text()]
     qtbot.mouseClick(coffee, Qt.MouseButton.LeftButton)
@@ -63,20 +49,20 @@ def test_scan_sell_stamp_redeem_and_undo_through_the_real_widgets(qtbot, window:
 def test_a_second_sale_within_the_visit_window_earns_no_stamp_and_says_so(qtbot, window: MainWindow,
                                                                           seed_counter: Counter) -> None:
     enrolment = seed_counter.enrol("Anna")
-    _submit(qtbot, window, enrolment.card.code)
-    _sell(qtbot, window, "3.00")
-    _sell(qtbot, window, "3.00")
+    submit_code(qtbot, window, enrolment.card.code)
+    sell(qtbot, window, "3.00")
+    sell(qtbot, window, "3.00")
     assert seed_counter.customer(enrolment.customer.id).stamps == 1
     assert "already got one" in window.cashier.banner.text()
 
 
 def test_bad_amounts_and_foreign_codes_give_a_message_and_no_event(qtbot, window: MainWindow,
                                                                    seed_counter: Counter) -> None:
-    _sell(qtbot, window, "abc")
+    sell(qtbot, window, "abc")
     assert "not an amount" in window.cashier.banner.text()
-    _submit(qtbot, window, "https://example.com/not-ours")
+    submit_code(qtbot, window, "https://example.com/not-ours")
     assert window.cashier.banner.text() == "Not one of our cards."
-    _submit(qtbot, window, "LT1-0000-GARBLED")
+    submit_code(qtbot, window, "LT1-0000-GARBLED")
     assert window.cashier.banner.text() == "Not one of our cards."
     assert seed_counter.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
 
@@ -84,20 +70,20 @@ def test_bad_amounts_and_foreign_codes_give_a_message_and_no_event(qtbot, window
 def test_a_typo_in_a_card_code_is_caught(qtbot, window: MainWindow, seed_counter: Counter) -> None:
     code = seed_counter.enrol("Anna").card.code
     typo = code[:10] + ("0" if code[10] != "0" else "1") + code[11:]
-    _submit(qtbot, window, typo)
+    submit_code(qtbot, window, typo)
     assert "typing error" in window.cashier.banner.text()
     assert window.cashier.customer_panel.customer is None
 
 
 def test_a_walk_in_sale_without_a_card(qtbot, window: MainWindow, seed_counter: Counter) -> None:
-    _sell(qtbot, window, "2,50")
+    sell(qtbot, window, "2,50")
     row = seed_counter.db.execute("SELECT customer_id, amount FROM events WHERE kind = 'sale'").fetchone()
     assert row == (None, 250)
 
 
 def test_enrol_a_new_customer_on_a_preprinted_card(qtbot, window: MainWindow, seed_counter: Counter) -> None:
     (card,) = seed_counter.issue_anonymous_cards(1)
-    _submit(qtbot, window, card.code)
+    submit_code(qtbot, window, card.code)
     assert window.cashier.anonymous_card == card
     dialog = window.cashier.open_enrol_dialog()
     dialog.name.setText("Olena Шевченко")  # QTest can only type ASCII keys
@@ -127,9 +113,9 @@ def test_enrolment_without_a_name_keeps_the_dialog_open_with_a_message(qtbot, wi
 def test_search_by_name_opens_the_only_match(qtbot, window: MainWindow, seed_counter: Counter) -> None:
     seed_counter.enrol("Őrsi Zsófia", phone="+36 30 111 2222")
     seed_counter.enrol("Anna Kovács")
-    _submit(qtbot, window, "zsofia")
+    submit_code(qtbot, window, "zsofia")
     assert window.cashier.customer_panel.name_label.text() == "Őrsi Zsófia"
-    _submit(qtbot, window, "30 111")
+    submit_code(qtbot, window, "30 111")
     assert window.cashier.customer_panel.name_label.text() == "Őrsi Zsófia"
 
 
@@ -140,3 +126,44 @@ def test_refund_by_receipt_number_takes_back_the_points(qtbot, window: MainWindo
     qtbot.waitUntil(window.tasks.is_idle)
     assert seed_counter.customer(enrolment.customer.id).points == 50
     assert "refunded" in window.cashier.banner.text()
+
+
+def test_edit_a_customers_phone_and_consent(qtbot, window: MainWindow, seed_counter: Counter) -> None:
+    enrolment = seed_counter.enrol("Anna", phone="111")
+    submit_code(qtbot, window, enrolment.card.code)
+    dialog = window.cashier.open_edit_dialog()
+    assert dialog.name.text() == "Anna" and dialog.phone.text() == "111"
+    dialog.phone.setText("+36 30 999 8888")
+    dialog.consent.setChecked(True)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.tasks.is_idle)
+    view = seed_counter.customer(enrolment.customer.id)
+    assert (view.phone, view.consent, view.name) == ("+36 30 999 8888", True, "Anna")
+    assert _count(seed_counter, "profile_changed") == 1
+
+
+def test_settings_saved_in_the_dialog_change_the_rules(qtbot, window: MainWindow, seed_counter: Counter) -> None:
+    enrolment = seed_counter.enrol("Anna")
+    window.open_settings()
+    qtbot.waitUntil(window.tasks.is_idle)
+    dialog = window.settings_dialog
+    dialog.int_inputs["card_size"].setValue(8)
+    dialog.shop_inputs["name"].setText("Kávézó Ödön")
+    dialog._save()
+    qtbot.waitUntil(window.tasks.is_idle)
+    seed_counter.forget_cached_settings()
+    assert seed_counter.rules().card_size == 8 and seed_counter.shop().name == "Kávézó Ödön"
+    assert _count(seed_counter, "settings_changed") == 1
+    submit_code(qtbot, window, enrolment.card.code)
+    assert window.cashier.customer_panel.stamps_text.text() == "8 more to the next reward"
+
+
+def test_settings_that_cannot_work_are_refused_with_a_message(qtbot, window: MainWindow,
+                                                              seed_counter: Counter) -> None:
+    window.open_settings()
+    qtbot.waitUntil(window.tasks.is_idle)
+    dialog = window.settings_dialog
+    dialog.money_inputs["stamp_amount"].setText("lots")
+    dialog._save()
+    assert dialog.isVisible() and "not an amount" in dialog.error.text()
+    assert _count(seed_counter, "settings_changed") == 0

@@ -13,9 +13,10 @@ class EnrolDialog(QDialog):
 
     submitted = Signal(dict)
 
-    def __init__(self, card_hint: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, card_hint: str | None = None, parent: QWidget | None = None,
+                 editing: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Enrol a customer"))
+        self.setWindowTitle(self.tr("Edit customer") if editing else self.tr("Enrol a customer"))
         self.name = QLineEdit()
         self.phone = QLineEdit()
         self.email = QLineEdit()
@@ -31,10 +32,14 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Birthday"), self.birthday)
         form.addRow("", self.consent)
-        card_text = (self.tr("The scanned card …{0} will be theirs.").format(card_hint) if card_hint
-                     else self.tr("A new card will be issued for printing."))
+        if editing:
+            card_text = ""
+        elif card_hint:
+            card_text = self.tr("The scanned card …{0} will be theirs.").format(card_hint)
+        else:
+            card_text = self.tr("A new card will be issued for printing.")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enrol"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if editing else self.tr("Enrol"))
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
@@ -45,6 +50,12 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.card_hint = card_hint
+        if editing:
+            self.name.setText(editing.get("name", ""))
+            self.phone.setText(editing.get("phone", ""))
+            self.email.setText(editing.get("email", ""))
+            self.birthday.setText(editing.get("birthday", ""))
+            self.consent.setChecked(bool(editing.get("consent")))
         self.name.setFocus()
 
     def values(self) -> dict[str, Any]:

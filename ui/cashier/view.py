@@ -244,6 +244,36 @@ class CashierView(QWidget):
         dialog.open()
         return dialog
 
+    def open_edit_dialog(self) -> EnrolDialog | None:
+        customer = self.customer_panel.customer
+        if customer is None:
+            self.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
+            return None
+        current = {"name": customer.name, "phone": customer.phone, "email": customer.email,
+                   "birthday": customer.birthday.isoformat() if customer.birthday else "", "consent": customer.consent}
+        dialog = EnrolDialog(None, self, editing=current)
+
+        def save(values: dict[str, Any]) -> None:
+            changed = {k: v for k, v in values.items() if v != current[k]}
+            if not changed:
+                dialog.accept()
+                return
+
+            def job(c: Counter) -> CustomerView:
+                c.update_profile(customer.id, **changed)
+                return c.customer(customer.id)
+
+            def done(view: CustomerView) -> None:
+                dialog.accept()
+                self._show_customer(view)
+                self.show_message("info", self.tr("Saved {0}'s details.").format(view.name))
+
+            self.tasks.run(job, done, lambda error: self._enrol_failed(dialog, error))
+
+        dialog.submitted.connect(save)
+        dialog.open()
+        return dialog
+
     def _enrolled(self, dialog: EnrolDialog, enrolment: Enrolment) -> None:
         dialog.accept()
         self._start_visit(enrolment.customer)

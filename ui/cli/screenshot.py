@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -43,7 +44,17 @@ def render_cashier(app: Any, folder: Path) -> Any:
     return window
 
 
+def render_customer(app: Any, folder: Path, step: str = "question") -> Any:
+    """The customer's screen after the showcase customer's sale; `customer-STEP` for the other steps."""
+    from ui.customer.screenshots import render
+
+    return render(app, folder, step)
+
+
 VIEWS: dict[str, Callable[[Any, Path], Any]] = {"cashier": render_cashier}
+VIEWS["customer"] = render_customer
+VIEWS.update({f"customer-{step}": functools.partial(render_customer, step=step)
+              for step in ("idle", "progress", "reason", "comment", "thanks")})
 
 
 def run(args: argparse.Namespace) -> int:
