@@ -55,15 +55,18 @@ def _sell(qtbot, window: MainWindow, amount: str) -> None:
 def test_auto_print_after_a_sale_and_ctrl_p_reprints_the_same_receipt(qtbot, window: MainWindow,
                                                                       printers: PdfPrinters):
     assert window.printing is not None
+    printed: list[str] = []
+    window.printing.service.printed.connect(lambda number, _where: printed.append(number))
     window.printing.auto_print.setChecked(True)
     _sell(qtbot, window, "4.50")
-    qtbot.waitUntil(lambda: "sent to" in window.status_text.text(), timeout=20_000)
-    assert len(printers.jobs) == 1
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=20_000)
+    assert "sent to" in window.status_text.text()
     first = decode_qr(rasterise(printers.jobs[0]))[0].text
 
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(printers.jobs) == 2 and "sent to" in window.status_text.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=20_000)
+    assert printed[1] == printed[0] and len(printers.jobs) == 2
     assert decode_qr(rasterise(printers.jobs[1]))[0].text == first
 
 
