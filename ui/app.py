@@ -19,6 +19,7 @@ from terminal.logs import setup_logging
 from terminal.paths import data_dir, database_path, preferences_path
 from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
+from ui import sync_wiring
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
@@ -59,6 +60,7 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     tasks = DbTasks(database_path(folder), clock)
     printing = PrintService(database_path(folder), folder)
     window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
+    window.sync_runner = sync_wiring.attach(window, tasks, folder)
     tasks.run(lambda c: c.expire_points())
     return window
 

@@ -19,6 +19,7 @@ from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
+from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
 
 log = logging.getLogger("ui")
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.shop = shop
         self.log_path = log_path
+        self.sync_runner: SyncRunner | None = None  # set by ui.app when sync is attached
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier = CashierView(tasks, preferences, shop.currency)
         self.setCentralWidget(self.cashier)

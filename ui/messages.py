@@ -42,11 +42,21 @@ def counter_problem(problem: CounterProblem | RedeemProblem) -> str:
     return words[problem]
 
 
+def redemption_refused(detail: str) -> str:
+    return {
+        "hub_refused": _tr("The hub says this reward was already used at another counter: not redeemed."),
+        "offline_refused": _tr("The hub cannot be reached, and the owner allows no rewards offline: try again soon."),
+        "offline_cap": _tr("The hub cannot be reached and this counter's offline reward limit is used up."),
+    }.get(detail, counter_problem(CounterProblem.REDEMPTION_REFUSED))
+
+
 def known_error(error: Exception) -> str | None:
     """Words for an error a person can act on, or None when it is a bug."""
     if isinstance(error, CardCodeError):
         return card_problem(error.problem)
     if isinstance(error, CounterError):
+        if error.problem == CounterProblem.REDEMPTION_REFUSED:
+            return redemption_refused(error.detail)
         return counter_problem(error.problem)
     if isinstance(error, AmountError):
         return _tr("That is not an amount: type it like 4.50.")

@@ -1,0 +1,349 @@
+"""The hub's store: one interface, two databases (an SQLite file for a shop, PostgreSQL for a chain).
+
+The logic lives here, in portable SQL written with ``?`` placeholders; each store supplies its
+connection, its schema and its *write transaction*, which must serialise writers so that the
+sequence numbers it assigns become visible in commit order (the pull cursor relies on it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any
+
+from terminal.ids import uuid7
+from terminal.ledger import Kind
+from terminal.sync.protocol import SCRUBBED_KINDS, WIRE_FIELDS, canonical_body, same_event
+
+HUB_TERMINAL = "@hub"  # who "pushed" the hub's own events (web ratings): every terminal pulls them
+HOLD_TTL_MS = 30 * 60 * 1000  # a confirmed redemption the terminal never pushed stops counting after this
+ERASED_BODY = '{"erased":true}'
+_COLUMNS = ", ".join(WIRE_FIELDS)
+
+
+class TerminalExists(ValueError):
+    pass
+
+
+@dataclass
+class PushResult:
+    stored: int = 0
+    known: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    events: list[dict[str, Any]]
+    next_cursor: int
+    more: bool
+
+
+@dataclass(frozen=True)
+class TerminalInfo:
+    name: str
+    created_ms: int
+    revoked: bool
+
+
+def hash_token(token: str) -> str:
+    """Tokens are 256 random bits, so a plain SHA-256 is enough: the hub never keeps them in clear."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _wire_from_row(row: Sequence[Any]) -> dict[str, Any]:
+    event = dict(zip(WIRE_FIELDS, row, strict=False))
+    event["body"] = json.loads(event["body"])
+    return event
+
+
+class HubStore(ABC):
+    """What the hub keeps: terminals, the event log in hub order, balances, holds, ratings and meta."""
+
+    placeholder = "?"
+
+    def __init__(self, *, commit_order_guard: bool = True) -> None:
+        self.commit_order_guard = commit_order_guard
+
+    # -- what each database supplies ------------------------------------------------------------
+    @abstractmethod
+    def _write(self) -> AbstractContextManager[Any]:
+        """A transaction that excludes every other writer until it commits; yields a cursor."""
+
+    @abstractmethod
+    def _read(self) -> AbstractContextManager[Any]:
+        """A read transaction; yields a cursor."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def _sql(self, text: str) -> str:
+        return text if self.placeholder == "?" else text.replace("?", self.placeholder)
+
+    def _in(self, values: Sequence[Any]) -> str:
+        return "(" + ", ".join(["?"] * len(values)) + ")"
+
+    def _run(self, cur: Any, text: str, params: Sequence[Any] = ()) -> Any:
+        cur.execute(self._sql(text), tuple(params))
+        return cur
+
+    def _run_many(self, cur: Any, text: str, rows: list[Sequence[Any]]) -> None:
+        if rows:
+            cur.executemany(self._sql(text), rows)
+
+    def _insert_rows(self, cur: Any, table: str, columns: Sequence[str], rows: list[Sequence[Any]],
+                     conflict: str) -> None:
+        """Many rows in one go; PostgreSQL does it in one statement (see its store)."""
+        marks = ", ".join(["?"] * len(columns))
+        self._run_many(cur, f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) {conflict}", rows)
+
+    # -- meta ------------------------------------------------------------------------------------
+    def _meta(self, cur: Any, key: str) -> str | None:
+        row = self._run(cur, "SELECT value FROM hub_meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _meta_set(self, cur: Any, key: str, value: str) -> None:
+        self._run(cur, "INSERT INTO hub_meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def _init_meta(self) -> None:
+        with self._write() as cur:
+            for key, make in (("hub_id", uuid7), ("epoch", uuid7), ("shop_secret", lambda: secrets.token_hex(32))):
+                if self._meta(cur, key) is None:
+                    self._meta_set(cur, key, make())
+
+    def meta(self, key: str) -> str:
+        with self._read() as cur:
+            value = self._meta(cur, key)
+        assert value is not None, key
+        return value
+
+    def epoch(self) -> str:
+        return self.meta("epoch")
+
+    def new_epoch(self) -> str:
+        """After a restore from backup: terminals that see the change push everything and pull from zero."""
+        epoch = uuid7()
+        with self._write() as cur:
+            self._meta_set(cur, "epoch", epoch)
+        return epoch
+
+    def shop_secret(self) -> str:
+        return self.meta("shop_secret")
+
+    def hub_id(self) -> str:
+        return self.meta("hub_id")
+
+    def max_seq(self) -> int:
+        with self._read() as cur:
+            return self._run(cur, "SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+
+    # -- terminals -------------------------------------------------------------------------------
+    def add_terminal(self, name: str, now_ms: int) -> str:
+        if not name.strip() or name.startswith("@") or len(name) > 64:
+            raise ValueError("a terminal's name is 1-64 characters and does not start with @")
+        token = secrets.token_urlsafe(32)
+        with self._write() as cur:
+            if self._run(cur, "SELECT 1 FROM terminals WHERE name = ?", [name]).fetchone():
+                raise TerminalExists(name)
+            self._run(cur, "INSERT INTO terminals (name, token_hash, created_ms, revoked) VALUES (?, ?, ?, 0)",
+                      [name, hash_token(token), now_ms])
+        return token
+
+    def revoke_terminal(self, name: str) -> bool:
+        with self._write() as cur:
+            return self._run(cur, "UPDATE terminals SET revoked = 1 WHERE name = ? AND revoked = 0",
+                             [name]).rowcount > 0
+
+    def terminals(self) -> list[TerminalInfo]:
+        with self._read() as cur:
+            rows = self._run(cur, "SELECT name, created_ms, revoked FROM terminals ORDER BY name").fetchall()
+        return [TerminalInfo(r[0], r[1], bool(r[2])) for r in rows]
+
+    def terminal_for_token(self, token: str) -> str | None:
+        with self._read() as cur:
+            row = self._run(cur, "SELECT name FROM terminals WHERE token_hash = ? AND revoked = 0",
+                            [hash_token(token)]).fetchone()
+        return row[0] if row else None
+
+    # -- push ------------------------------------------------------------------------------------
+    def push(self, terminal: str, events: list[dict[str, Any]]) -> PushResult:
+        """Store validated events once each, in one transaction; the same id with other content is a conflict."""
+        with self._write() as cur:
+            return self._push(cur, terminal, events)
+
+    def _push(self, cur: Any, terminal: str, events: list[dict[str, Any]]) -> PushResult:
+        if not events:
+            return PushResult()
+        ids = [e["id"] for e in events]
+        stored = {row[0]: _wire_from_row(row) for row in self._run(
+            cur, f"SELECT {_COLUMNS} FROM events WHERE id IN {self._in(ids)}", ids).fetchall()}
+        fresh = [e for e in events if e["id"] not in stored]
+        conflicts = [e["id"] for e in events if e["id"] in stored and not same_event(stored[e["id"]], e)]
+        self._insert_rows(cur, "events", (*WIRE_FIELDS, "pushed_by"),
+                          [[*(e[name] for name in WIRE_FIELDS[:-1]), canonical_body(e["body"]), terminal]
+                           for e in fresh], "ON CONFLICT (id) DO NOTHING")
+        self._project(cur, terminal, fresh)
+        return PushResult(stored=len(fresh), known=len(events) - len(fresh), conflicts=conflicts)
+
+    def _project(self, cur: Any, terminal: str, fresh: list[dict[str, Any]]) -> None:
+        """Keep the hub's balances, receipts, erasures and holds in step with the new events."""
+        totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for e in fresh:
+            if e["customer_id"] is not None and (e["stamps"] or e["points"]):
+                totals[e["customer_id"]][0] += e["stamps"]
+                totals[e["customer_id"]][1] += e["points"]
+        self._insert_rows(cur, "hub_balances", ("customer_id", "stamps", "points"),
+                          [[cid, s, p] for cid, (s, p) in totals.items()],
+                          "ON CONFLICT (customer_id) DO UPDATE SET stamps = hub_balances.stamps + excluded.stamps, "
+                          "points = hub_balances.points + excluded.points")
+        self._insert_rows(cur, "hub_receipts", ("receipt_no", "sale_id", "customer_id"),
+                          [[e["body"]["receipt_no"], e["id"], e["customer_id"]] for e in fresh
+                           if e["kind"] == Kind.SALE and isinstance(e["body"].get("receipt_no"), str)],
+                          "ON CONFLICT (receipt_no) DO NOTHING")
+        self._remember_ratings(cur, [e for e in fresh if e["kind"] == Kind.RATING])
+        erased = {e["customer_id"] for e in fresh if e["kind"] == Kind.CUSTOMER_ERASED and e["customer_id"]}
+        self._run_many(cur, "INSERT INTO hub_erased (customer_id) VALUES (?) ON CONFLICT (customer_id) DO NOTHING",
+                       [[cid] for cid in erased])
+        touched = sorted({e["customer_id"] for e in fresh if e["customer_id"]
+                          and e["kind"] in (*SCRUBBED_KINDS, Kind.RATING, Kind.CUSTOMER_ERASED)})
+        if touched:
+            self._scrub(cur, touched)
+        for e in fresh:
+            if e["kind"] == Kind.REWARD_REDEEMED and e["customer_id"]:
+                self._consume_hold(cur, terminal, e["customer_id"])
+
+    def _remember_ratings(self, cur: Any, ratings: list[dict[str, Any]]) -> None:
+        """A rating counts once per receipt: remember which receipts have one, whoever recorded it."""
+        for e in ratings:
+            receipt_no = e["body"].get("receipt_no")
+            if not isinstance(receipt_no, str) and e["ref_id"]:
+                row = self._run(cur, "SELECT receipt_no FROM hub_receipts WHERE sale_id = ?", [e["ref_id"]]).fetchone()
+                receipt_no = row[0] if row else None
+            if isinstance(receipt_no, str):
+                self._run(cur, "INSERT INTO hub_rated (receipt_no) VALUES (?) ON CONFLICT (receipt_no) DO NOTHING",
+                          [receipt_no])
+
+    def _scrub(self, cur: Any, customers: list[str]) -> None:
+        """Erasure reaches the hub too: personal data of erased customers leaves the stored bodies."""
+        erased = [r[0] for r in self._run(
+            cur, f"SELECT customer_id FROM hub_erased WHERE customer_id IN {self._in(customers)}", customers)]
+        if not erased:
+            return
+        self._run(cur, f"UPDATE events SET body = ? WHERE kind IN (?, ?) AND customer_id IN {self._in(erased)} "
+                       "AND body <> ?", [ERASED_BODY, *SCRUBBED_KINDS, *erased, ERASED_BODY])
+        for seq, body in self._run(cur, f"SELECT seq, body FROM events WHERE kind = ? AND customer_id IN "
+                                        f"{self._in(erased)} AND body LIKE ?",
+                                   [Kind.RATING, *erased, '%"comment"%']).fetchall():
+            data = json.loads(body)
+            data.pop("comment", None)
+            self._run(cur, "UPDATE events SET body = ? WHERE seq = ?", [canonical_body(data), seq])
+
+    # -- pull ------------------------------------------------------------------------------------
+    def pull(self, terminal: str, after: int, limit: int) -> Page:
+        """Events after the cursor in hub order, without the caller's own; the cursor never passes a gap."""
+        with self._read() as cur:
+            head = self._run(cur, "SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+            rows = self._run(cur, f"SELECT seq, {_COLUMNS} FROM events WHERE seq > ? AND seq <= ? "
+                                  "AND pushed_by <> ? ORDER BY seq LIMIT ?",
+                             [after, head, terminal, limit]).fetchall()
+        events = [_wire_from_row(row[1:]) for row in rows]
+        full = len(rows) == limit
+        next_cursor = rows[-1][0] if full else max(head, after)
+        return Page(events=events, next_cursor=next_cursor, more=full)
+
+    # -- balances --------------------------------------------------------------------------------
+    def balances(self) -> dict[str, tuple[int, int]]:
+        with self._read() as cur:
+            rows = self._run(cur, "SELECT customer_id, stamps, points FROM hub_balances").fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    # -- redemption ------------------------------------------------------------------------------
+    def confirm_redemption(self, terminal: str, customer_id: str, stamps: int, points: int,
+                           pending: list[dict[str, Any]], now_ms: int) -> bool:
+        """The conditional write: approve (and hold) the cost only if the balance minus open holds covers it.
+
+        The terminal's not-yet-pushed events of the customer come along and are stored first, so the
+        balance the hub checks is at least the one the cashier sees.
+        """
+        with self._write() as cur:
+            self._push(cur, terminal, pending)
+            self._lock_customer(cur, customer_id)
+            row = self._run(cur, "SELECT stamps, points FROM hub_balances WHERE customer_id = ?",
+                            [customer_id]).fetchone()
+            have_stamps, have_points = row if row else (0, 0)
+            held = self._run(cur, "SELECT COALESCE(SUM(stamps), 0), COALESCE(SUM(points), 0) FROM hub_holds "
+                                  "WHERE customer_id = ? AND consumed = 0 AND created_ms > ?",
+                             [customer_id, now_ms - HOLD_TTL_MS]).fetchone()
+            if have_stamps - held[0] < stamps or have_points - held[1] < points:
+                return False
+            self._run(cur, "INSERT INTO hub_holds (id, terminal, customer_id, stamps, points, created_ms, consumed) "
+                           "VALUES (?, ?, ?, ?, ?, ?, 0)", [uuid7(), terminal, customer_id, stamps, points, now_ms])
+            return True
+
+    def _lock_customer(self, cur: Any, customer_id: str) -> None:
+        """Writers are serialised already; PostgreSQL without the global guard locks the customer here."""
+        return None
+
+    def _consume_hold(self, cur: Any, terminal: str, customer_id: str) -> None:
+        row = self._run(cur, "SELECT id FROM hub_holds WHERE terminal = ? AND customer_id = ? AND consumed = 0 "
+                             "ORDER BY created_ms LIMIT 1", [terminal, customer_id]).fetchone()
+        if row:
+            self._run(cur, "UPDATE hub_holds SET consumed = 1 WHERE id = ?", [row[0]])
+
+    # -- the feedback page's ratings -------------------------------------------------------------
+    def sale_for_receipt(self, receipt_no: str) -> tuple[str, str | None] | None:
+        with self._read() as cur:
+            row = self._run(cur, "SELECT sale_id, customer_id FROM hub_receipts WHERE receipt_no = ?",
+                            [receipt_no]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def is_rated(self, receipt_no: str) -> bool:
+        with self._read() as cur:
+            return self._run(cur, "SELECT 1 FROM hub_rated WHERE receipt_no = ?", [receipt_no]).fetchone() is not None
+
+    def latest_setting(self, key: str) -> Any:
+        """The owner's newest value of a shop setting (by HLC), as the terminals' settings events carry it."""
+        with self._read() as cur:
+            rows = self._run(cur, "SELECT body FROM events WHERE kind = ? ORDER BY hlc DESC",
+                             [Kind.SETTINGS_CHANGED]).fetchall()
+        for (body,) in rows:
+            settings = json.loads(body).get("settings", {})
+            if key in settings:
+                return settings[key]
+        return None
+
+    def add_rating(self, receipt_no: str, event: dict[str, Any]) -> bool:
+        """Store a web rating unless the receipt has one already; the terminals get it on their next pull."""
+        with self._write() as cur:
+            if self._run(cur, "SELECT 1 FROM hub_rated WHERE receipt_no = ?", [receipt_no]).fetchone():
+                return False
+            self._push(cur, HUB_TERMINAL, [event])
+            return True
+
+
+SCHEMA_TABLES = """
+CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS terminals (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE,
+    created_ms BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS hub_balances (customer_id TEXT PRIMARY KEY, stamps BIGINT NOT NULL DEFAULT 0,
+    points BIGINT NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS hub_receipts (receipt_no TEXT PRIMARY KEY, sale_id TEXT NOT NULL, customer_id TEXT);
+CREATE INDEX IF NOT EXISTS hub_receipts_sale ON hub_receipts (sale_id);
+CREATE TABLE IF NOT EXISTS hub_rated (receipt_no TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS hub_erased (customer_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS hub_holds (id TEXT PRIMARY KEY, terminal TEXT NOT NULL, customer_id TEXT NOT NULL,
+    stamps BIGINT NOT NULL, points BIGINT NOT NULL, created_ms BIGINT NOT NULL, consumed INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS hub_holds_customer ON hub_holds (customer_id, consumed);
+CREATE INDEX IF NOT EXISTS events_customer_kind ON events (customer_id, kind);
+"""
+
+EVENT_COLUMNS = """id TEXT NOT NULL UNIQUE, terminal_id TEXT NOT NULL, ts TEXT NOT NULL, hlc TEXT NOT NULL,
+    kind TEXT NOT NULL, customer_id TEXT, stamps BIGINT NOT NULL DEFAULT 0, points BIGINT NOT NULL DEFAULT 0,
+    amount BIGINT NOT NULL DEFAULT 0, ref_id TEXT, body TEXT NOT NULL, pushed_by TEXT NOT NULL"""

@@ -1,0 +1,73 @@
+"""Connecting sync to the main window: status bar text, F5 to sync now, Shift+F5 for its settings, and
+the hub's confirmation of redemptions on the counter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from terminal.counter import Counter
+from terminal.sync import guard
+from terminal.sync import settings as sync_settings
+from terminal.sync.client import SyncReport
+from terminal.sync.settings import SyncSettings
+from ui.sync_settings_dialog import SyncSettingsDialog
+from ui.sync_status import SyncRunner, SyncStatusLabel
+from ui.tasks import DbTasks
+
+
+def open_settings(window: QMainWindow, runner: SyncRunner) -> SyncSettingsDialog:
+    """The sync preferences dialog; saving stores them in the data folder and applies them at once."""
+    dialog = SyncSettingsDialog(runner.settings, parent=window)
+
+    def save(settings: SyncSettings) -> None:
+        sync_settings.save(runner.data_dir, settings)  # a few hundred bytes of JSON
+        runner.apply_settings(settings)
+        runner.refresh_status()
+
+    dialog.saved.connect(save)
+    dialog.open()
+    return dialog
+
+
+def attach(window: QMainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
+    """Give the window sync: call once after building it; call `shutdown()` on the result when closing."""
+    runner = SyncRunner(folder, parent=window)
+    label = SyncStatusLabel(window)
+    window.statusBar().addPermanentWidget(label)
+    runner.status_changed.connect(lambda status: label.show_status(status, runner.settings.configured))
+
+    def install_guard(settings: SyncSettings) -> None:
+        tasks.run(lambda counter: guard.install(counter, settings))  # on the database thread, as the counter
+
+    def started(hlc: object) -> None:
+        runner.hlc = hlc  # type: ignore[assignment]
+        runner.settings_applied.connect(install_guard)
+        runner.start()
+
+    def counter_clock(counter: Counter) -> object:
+        return counter.hlc
+
+    def after_round(report: SyncReport) -> None:
+        if report.applied:
+            tasks.run(lambda counter: counter.forget_cached_settings())  # rules may have arrived
+
+    tasks.run(counter_clock, started)
+    runner.finished.connect(after_round)
+    action = QAction(window.tr("Sync now"), window)
+    action.setShortcut(QKeySequence("F5"))
+    action.triggered.connect(runner.sync_now)
+    window.addAction(action)
+    settings_action = QAction(window.tr("Sync settings"), window)
+    settings_action.setShortcut(QKeySequence("Shift+F5"))
+    settings_action.triggered.connect(lambda: open_settings(window, runner))
+    window.addAction(settings_action)
+    window.sync_action = action  # type: ignore[attr-defined]
+    window.sync_label = label  # type: ignore[attr-defined]
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(runner.shutdown)
+    return runner
