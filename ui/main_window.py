@@ -63,22 +63,26 @@ class MainWindow(QMainWindow):
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
 
     def _add_printing(self, service: PrintService) -> PrintActions:
-        """Print / reprint (Ctrl+P) on the toolbar, the rest in its menu; receipts print after each sale."""
+        """Print / reprint (Ctrl+P) with a menu for the rest; receipts print after each sale when chosen.
+
+        The button sits in the status bar: the toolbar's ten actions already fill a 1280 px screen.
+        """
         printing = PrintActions(service, self)
         printing.message.connect(lambda text, problem: self.cashier.show_message("warning" if problem else "info",
                                                                                  text))
         self.cashier.sale_recorded.connect(lambda result: printing.sale_recorded(result.receipt_no))
-        printing.print_last.setText(self.tr("Print (Ctrl+P)"))
+        printing.print_last.setText(self.tr("Print receipt (Ctrl+P)"))
         printing.print_last.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.toolbar.addAction(printing.print_last)
-        button = self.toolbar.widgetForAction(printing.print_last)
-        if isinstance(button, QToolButton):
-            button.setMinimumSize(160, 52)
-            button.setMenu(QMenu(button))
-            button.menu().addActions([printing.save_pdf, printing.auto_print, printing.settings])
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-            # A menu arrow big enough for a finger, and room for it beside the label.
-            button.setStyleSheet("QToolButton { padding-right: 44px; } QToolButton::menu-button { width: 36px; }")
+        self.addAction(printing.print_last)
+        button = QToolButton(self)
+        button.setDefaultAction(printing.print_last)
+        button.setMenu(QMenu(button))
+        button.menu().addActions([printing.save_pdf, printing.auto_print, printing.settings])
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setMinimumHeight(40)
+        # A menu arrow big enough for a finger, and room for it beside the label.
+        button.setStyleSheet("QToolButton { padding: 0 40px 0 12px; } QToolButton::menu-button { width: 32px; }")
+        self.statusBar().addPermanentWidget(button)
         self.actions_by_name["print"] = printing.print_last
         return printing
 

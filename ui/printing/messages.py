@@ -11,15 +11,14 @@ def problem_text(problem: PrintProblem, detail: str = "") -> str:
     """One or two short sentences for the window's banner. The sale itself is always safe."""
     # Written out call by call so pyside6-lupdate finds every string.
     if problem == PrintProblem.NO_PRINTER:
-        text = QCoreApplication.translate("Printing", "No printer is installed. The sale is saved; "
-                                                      "use “Save receipt as PDF” to keep the receipt.")
+        text = QCoreApplication.translate("Printing", "No printer found. The sale is saved; "
+                                                      "use “Save receipt as PDF”.")
     elif problem == PrintProblem.PRINTER_NOT_FOUND:
-        text = QCoreApplication.translate("Printing", "The printer “{detail}” is not available. The sale is "
-                                                      "saved; check the printer or choose another in "
-                                                      "Printer settings.")
+        text = QCoreApplication.translate("Printing", "Printer “{detail}” not available. The sale is saved; "
+                                                      "check it or choose another.")
     elif problem == PrintProblem.PRINTER_FAILED:
-        text = QCoreApplication.translate("Printing", "The printer did not accept the receipt (offline or out "
-                                                      "of paper?). The sale is saved; reprint when it is ready.")
+        text = QCoreApplication.translate("Printing", "The printer refused the receipt (offline? paper?). "
+                                                      "The sale is saved; reprint when ready.")
     elif problem == PrintProblem.NO_RECEIPT_YET:
         text = QCoreApplication.translate("Printing", "There is no receipt to reprint yet.")
     elif problem == PrintProblem.UNKNOWN_RECEIPT:
@@ -27,8 +26,8 @@ def problem_text(problem: PrintProblem, detail: str = "") -> str:
     elif problem == PrintProblem.WRITE_FAILED:
         text = QCoreApplication.translate("Printing", "The PDF could not be saved: {detail}")
     else:
-        text = QCoreApplication.translate("Printing", "The receipt could not be printed because of an internal "
-                                                      "error; it is in the log. The sale is saved.")
+        text = QCoreApplication.translate("Printing", "Printing failed (an internal error, see the log). "
+                                                      "The sale is saved.")
     return text.format(detail=detail)
 
 
