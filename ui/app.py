@@ -23,6 +23,7 @@ from terminal.scan.settings import startup_settings
 from ui import sync_wiring
 from ui.camera.wiring import CameraLink
 from ui.main_window import MainWindow
+from ui.printing.service import PrintService
 from ui.tasks import DbTasks
 
 log = logging.getLogger("ui")
@@ -59,7 +60,8 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     db.close()
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
     tasks = DbTasks(database_path(folder), clock)
-    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log")
+    printing = PrintService(database_path(folder), folder)
+    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
     window.sync_runner = sync_wiring.attach(window, tasks, folder)
     tasks.run(lambda c: c.expire_points())
     return window

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from terminal.cards import CardCode
 from terminal.counter import Counter
@@ -17,6 +17,8 @@ from terminal.shop import Shop
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
+from ui.printing.actions import PrintActions
+from ui.printing.service import PrintService
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
 
@@ -25,7 +27,7 @@ log = logging.getLogger("ui")
 
 class MainWindow(QMainWindow):
     def __init__(self, tasks: DbTasks, shop: Shop, preferences: UiPreferences, log_path: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, print_service: PrintService | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.shop = shop
@@ -57,7 +59,32 @@ class MainWindow(QMainWindow):
         self._add_action("settings", self.tr("Settings (F10)"), "F10", self.open_settings)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle)
+        self.printing = self._add_printing(print_service) if print_service is not None else None
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
+
+    def _add_printing(self, service: PrintService) -> PrintActions:
+        """Print / reprint (Ctrl+P) with a menu for the rest; receipts print after each sale when chosen.
+
+        The button sits in the status bar: the toolbar's ten actions already fill a 1280 px screen.
+        """
+        printing = PrintActions(service, self)
+        printing.message.connect(lambda text, problem: self.cashier.show_message("warning" if problem else "info",
+                                                                                 text))
+        self.cashier.sale_recorded.connect(lambda result: printing.sale_recorded(result.receipt_no))
+        printing.print_last.setText(self.tr("Print receipt (Ctrl+P)"))
+        printing.print_last.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(printing.print_last)
+        button = QToolButton(self)
+        button.setDefaultAction(printing.print_last)
+        button.setMenu(QMenu(button))
+        button.menu().addActions([printing.save_pdf, printing.auto_print, printing.settings])
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setMinimumHeight(40)
+        # A menu arrow big enough for a finger, and room for it beside the label.
+        button.setStyleSheet("QToolButton { padding: 0 40px 0 12px; } QToolButton::menu-button { width: 32px; }")
+        self.statusBar().addPermanentWidget(button)
+        self.actions_by_name["print"] = printing.print_last
+        return printing
 
     def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -124,4 +151,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.shutdown()
+        if self.printing is not None:
+            self.printing.service.shutdown()
         super().closeEvent(event)
