@@ -49,23 +49,34 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.toolbar)
         self.actions_by_name: dict[str, QAction] = {}
+        # The counter's common actions are buttons; the rest sit under "More" (their keys work everywhere).
+        self.more_menu = QMenu(self.tr("More"), self)
         self._add_action("enrol", self.tr("Enrol (F2)"), "F2", self.cashier.open_enrol_dialog)
         self._add_action("search", self.tr("Find (F3)"), "F3", lambda: self.cashier.open_search_dialog())
         self._add_action("edit", self.tr("Edit (F4)"), "F4", self.cashier.open_edit_dialog)
         self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
-        self._add_action("next", self.tr("Next customer (Esc)"), "Esc", self.cashier.end_visit)
-        self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card)
+        self._add_action("next", self.tr("Next (Esc)"), "Esc", self.cashier.end_visit)
         self._add_action("refund", self.tr("Refund (F9)"), "F9", self.ask_refund)
-        self._add_action("settings", self.tr("Settings (F10)"), "F10", self.open_settings)
+        self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card, primary=False)
+        self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
+                         primary=False)
         self.customer_screen = CustomerScreenLink(self)
-        self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle)
+        self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
+                         primary=False)
+        more = QToolButton(self)
+        more.setText(self.tr("More… (F12)"))
+        more.setMenu(self.more_menu)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMinimumSize(110, 52)
+        more.setShortcut(QKeySequence("F12"))
+        self.toolbar.addWidget(more)
         self.printing = self._add_printing(print_service) if print_service is not None else None
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
 
     def _add_printing(self, service: PrintService) -> PrintActions:
         """Print / reprint (Ctrl+P) with a menu for the rest; receipts print after each sale when chosen.
 
-        The button sits in the status bar: the toolbar's ten actions already fill a 1280 px screen.
+        The button sits in the status bar, beside the sync status.
         """
         printing = PrintActions(service, self)
         printing.message.connect(lambda text, problem: self.cashier.show_message("warning" if problem else "info",
@@ -86,17 +97,26 @@ class MainWindow(QMainWindow):
         self.actions_by_name["print"] = printing.print_last
         return printing
 
-    def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
+    def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object,
+                    primary: bool = True) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
         self.actions_by_name[name] = action
-        widget = self.toolbar.widgetForAction(action)
-        if widget is not None:
-            widget.setMinimumSize(110, 52)
+        if primary:
+            self.toolbar.addAction(action)
+            widget = self.toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setMinimumSize(110, 52)
+        else:
+            self.add_secondary_action(action)
         return action
+
+    def add_secondary_action(self, action: QAction) -> None:
+        """An action for the "More" menu: listed there, and its shortcut works anywhere in the window."""
+        self.addAction(action)
+        self.more_menu.addAction(action)
 
     def ask_refund(self) -> None:
         number, ok = QInputDialog.getText(self, self.tr("Refund a sale"), self.tr("Receipt number:"))

@@ -49,11 +49,11 @@ class CameraLink(QObject):
         app = QCoreApplication.instance()
         if app is not None:  # quitting without closing the window must not leave the camera's thread running
             app.aboutToQuit.connect(self.worker.stop)
-        # Set up once by the owner, so a shortcut rather than another button on the cashier's toolbar.
-        self.settings_action = QAction(self.tr("Camera settings"), main)
+        # Set up once by the owner: in the window's More menu, not on the cashier's toolbar.
+        self.settings_action = QAction(self.tr("Camera settings (Shift+F10)"), main)
         self.settings_action.setShortcut(QKeySequence("Shift+F10"))
         self.settings_action.triggered.connect(self.open_settings)
-        main.addAction(self.settings_action)
+        main.add_secondary_action(self.settings_action)
 
     def open_settings(self) -> CameraSettingsDialog:
         dialog = CameraSettingsDialog(self.worker.settings, self.main)
