@@ -26,8 +26,8 @@ def command_modules() -> list[ModuleType]:
     return sorted(modules, key=lambda m: m.NAME)
 
 
-def add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR",
+def add_common(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
                         help="folder for the database, backups, logs and settings "
                              "(default: $LOYALTY_DATA_DIR or the platform's user-data folder)")
 
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
-        add_common(command)
+        add_common(command, default=argparse.SUPPRESS)  # else `main.py --data-dir X cmd` would forget X
         module.add_arguments(command)
         command.set_defaults(run=module.run)
     return parser

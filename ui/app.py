@@ -19,8 +19,11 @@ from terminal.logs import setup_logging
 from terminal.paths import data_dir, database_path, preferences_path
 from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
+from terminal.scan.settings import startup_settings
 from ui import sync_wiring
+from ui.camera.wiring import CameraLink
 from ui.main_window import MainWindow
+from ui.printing.service import PrintService
 from ui.tasks import DbTasks
 
 log = logging.getLogger("ui")
@@ -57,7 +60,8 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     db.close()
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
     tasks = DbTasks(database_path(folder), clock)
-    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log")
+    printing = PrintService(database_path(folder), folder)
+    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
     window.sync_runner = sync_wiring.attach(window, tasks, folder)
     tasks.run(lambda c: c.expire_points())
     return window
@@ -84,6 +88,9 @@ def run_app(args: argparse.Namespace) -> int:
     app = application()
     window = build_main_window(folder)
     window.log_path = log_path
+    camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
+    window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
+    window.camera.start()  # type: ignore[attr-defined]
     window.resize(1280, 800)
     window.show()
     return app.exec()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from terminal.cards import CardCode
 from terminal.counter import Counter
@@ -17,6 +17,8 @@ from terminal.shop import Shop
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
+from ui.printing.actions import PrintActions
+from ui.printing.service import PrintService
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
 
@@ -25,7 +27,7 @@ log = logging.getLogger("ui")
 
 class MainWindow(QMainWindow):
     def __init__(self, tasks: DbTasks, shop: Shop, preferences: UiPreferences, log_path: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, print_service: PrintService | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.shop = shop
@@ -47,29 +49,74 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.toolbar)
         self.actions_by_name: dict[str, QAction] = {}
+        # The counter's common actions are buttons; the rest sit under "More" (their keys work everywhere).
+        self.more_menu = QMenu(self.tr("More"), self)
         self._add_action("enrol", self.tr("Enrol (F2)"), "F2", self.cashier.open_enrol_dialog)
         self._add_action("search", self.tr("Find (F3)"), "F3", lambda: self.cashier.open_search_dialog())
         self._add_action("edit", self.tr("Edit (F4)"), "F4", self.cashier.open_edit_dialog)
         self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
-        self._add_action("next", self.tr("Next customer (Esc)"), "Esc", self.cashier.end_visit)
-        self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card)
+        self._add_action("next", self.tr("Next (Esc)"), "Esc", self.cashier.end_visit)
         self._add_action("refund", self.tr("Refund (F9)"), "F9", self.ask_refund)
-        self._add_action("settings", self.tr("Settings (F10)"), "F10", self.open_settings)
+        self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card, primary=False)
+        self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
+                         primary=False)
         self.customer_screen = CustomerScreenLink(self)
-        self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle)
+        self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
+                         primary=False)
+        more = QToolButton(self)
+        more.setText(self.tr("More… (F12)"))
+        more.setMenu(self.more_menu)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMinimumSize(110, 52)
+        more.setShortcut(QKeySequence("F12"))
+        self.toolbar.addWidget(more)
+        self.printing = self._add_printing(print_service) if print_service is not None else None
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
 
-    def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
+    def _add_printing(self, service: PrintService) -> PrintActions:
+        """Print / reprint (Ctrl+P) with a menu for the rest; receipts print after each sale when chosen.
+
+        The button sits in the status bar, beside the sync status.
+        """
+        printing = PrintActions(service, self)
+        printing.message.connect(lambda text, problem: self.cashier.show_message("warning" if problem else "info",
+                                                                                 text))
+        self.cashier.sale_recorded.connect(lambda result: printing.sale_recorded(result.receipt_no))
+        printing.print_last.setText(self.tr("Print receipt (Ctrl+P)"))
+        printing.print_last.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(printing.print_last)
+        button = QToolButton(self)
+        button.setDefaultAction(printing.print_last)
+        button.setMenu(QMenu(button))
+        button.menu().addActions([printing.save_pdf, printing.auto_print, printing.settings])
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setMinimumHeight(40)
+        # A menu arrow big enough for a finger, and room for it beside the label.
+        button.setStyleSheet("QToolButton { padding: 0 40px 0 12px; } QToolButton::menu-button { width: 32px; }")
+        self.statusBar().addPermanentWidget(button)
+        self.actions_by_name["print"] = printing.print_last
+        return printing
+
+    def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object,
+                    primary: bool = True) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
         self.actions_by_name[name] = action
-        widget = self.toolbar.widgetForAction(action)
-        if widget is not None:
-            widget.setMinimumSize(110, 52)
+        if primary:
+            self.toolbar.addAction(action)
+            widget = self.toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setMinimumSize(110, 52)
+        else:
+            self.add_secondary_action(action)
         return action
+
+    def add_secondary_action(self, action: QAction) -> None:
+        """An action for the "More" menu: listed there, and its shortcut works anywhere in the window."""
+        self.addAction(action)
+        self.more_menu.addAction(action)
 
     def ask_refund(self) -> None:
         number, ok = QInputDialog.getText(self, self.tr("Refund a sale"), self.tr("Receipt number:"))
@@ -124,4 +171,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.shutdown()
+        if self.printing is not None:
+            self.printing.service.shutdown()
         super().closeEvent(event)

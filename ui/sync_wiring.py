@@ -4,10 +4,10 @@ the hub's confirmation of redemptions on the counter."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
 from terminal.counter import Counter
 from terminal.sync import guard
@@ -18,8 +18,11 @@ from ui.sync_settings_dialog import SyncSettingsDialog
 from ui.sync_status import SyncRunner, SyncStatusLabel
 from ui.tasks import DbTasks
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
-def open_settings(window: QMainWindow, runner: SyncRunner) -> SyncSettingsDialog:
+
+def open_settings(window: MainWindow, runner: SyncRunner) -> SyncSettingsDialog:
     """The sync preferences dialog; saving stores them in the data folder and applies them at once."""
     dialog = SyncSettingsDialog(runner.settings, parent=window)
 
@@ -33,7 +36,7 @@ def open_settings(window: QMainWindow, runner: SyncRunner) -> SyncSettingsDialog
     return dialog
 
 
-def attach(window: QMainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
+def attach(window: MainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
     """Give the window sync: call once after building it; call `shutdown()` on the result when closing."""
     runner = SyncRunner(folder, parent=window)
     label = SyncStatusLabel(window)
@@ -57,14 +60,14 @@ def attach(window: QMainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
 
     tasks.run(counter_clock, started)
     runner.finished.connect(after_round)
-    action = QAction(window.tr("Sync now"), window)
+    action = QAction(window.tr("Sync now (F5)"), window)
     action.setShortcut(QKeySequence("F5"))
     action.triggered.connect(runner.sync_now)
-    window.addAction(action)
-    settings_action = QAction(window.tr("Sync settings"), window)
+    window.add_secondary_action(action)
+    settings_action = QAction(window.tr("Sync settings (Shift+F5)"), window)
     settings_action.setShortcut(QKeySequence("Shift+F5"))
     settings_action.triggered.connect(lambda: open_settings(window, runner))
-    window.addAction(settings_action)
+    window.add_secondary_action(settings_action)
     window.sync_action = action  # type: ignore[attr-defined]
     window.sync_label = label  # type: ignore[attr-defined]
     app = QCoreApplication.instance()

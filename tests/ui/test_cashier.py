@@ -167,3 +167,11 @@ def test_settings_that_cannot_work_are_refused_with_a_message(qtbot, window: Mai
     dialog._save()
     assert dialog.isVisible() and "not an amount" in dialog.error.text()
     assert _count(seed_counter, "settings_changed") == 0
+
+
+def test_less_common_actions_are_listed_under_more_and_their_keys_still_work(qtbot, window: MainWindow) -> None:
+    listed = [action.text() for action in window.more_menu.actions()]
+    assert any("Lost card" in text for text in listed) and any("Loyalty rules" in text for text in listed)
+    assert window.actions_by_name["lost"] not in window.toolbar.actions()
+    qtbot.keyClick(window, Qt.Key.Key_F7)  # with no customer open: a message, not silence
+    assert "Open the customer first" in window.cashier.banner.text()

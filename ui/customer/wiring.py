@@ -45,11 +45,11 @@ class CustomerScreenLink(QObject):
         self.screen.rating_refused.connect(lambda problem: main.cashier.show_message("warning", refusal(problem)))
         self.screen.load()
         self.on_second_screen = placement.place(self.screen)
-        # The owner's settings for this screen: a shortcut, not another button on the cashier's full toolbar.
-        self.settings_action = QAction(self.tr("Customer screen settings"), main)
+        # The owner's settings for this screen: in the window's More menu, not on the cashier's toolbar.
+        self.settings_action = QAction(self.tr("Customer screen settings (Shift+F11)"), main)
         self.settings_action.setShortcut(QKeySequence("Shift+F11"))
         self.settings_action.triggered.connect(self.open_settings)
-        main.addAction(self.settings_action)
+        main.add_secondary_action(self.settings_action)
 
     def toggle(self) -> None:
         """The cashier's button when there is no second screen: show or hide the customer's window."""

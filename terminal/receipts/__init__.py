@@ -1,0 +1,1 @@
+"""Printed matter: receipts for thermal rolls, loyalty cards and card sheets, as reportlab PDFs."""

@@ -1,0 +1,149 @@
+"""The API the cashier window uses to print: every job runs on a worker, results come back as signals.
+
+The sale is committed before anything here starts, so a failed print only ever costs a piece of
+paper: the window shows the reason and offers "save as PDF". Jobs run one at a time, in order,
+each on its own read-only database connection (connections never cross threads).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+
+from terminal.db import connect
+from terminal.receipts.preferences import PrinterPreferences, load_preferences, save_preferences
+from terminal.receipts.receipt import receipt_pdf
+from terminal.receipts.receipt_data import ReceiptError, last_receipt_no
+from ui.printing.backend import (
+    PrinterFactory,
+    PrintError,
+    PrintProblem,
+    print_pdf,
+    printer_label,
+    system_printer,
+)
+
+log = logging.getLogger("print")
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
+
+
+class PrintService(QObject):
+    """``print_receipt(no)``, ``reprint_last()``, ``save_receipt_pdf(no, path)``; answers by signal.
+
+    ``failed`` carries the number asked for ("" for "the last one"), the problem and a detail.
+    """
+
+    printed = Signal(str, str)  # receipt number, where it went (printer name or PDF path)
+    failed = Signal(str, object, str)  # receipt number ("" if unknown), PrintProblem, detail
+    printers_listed = Signal(list)  # names of the installed printers, for the settings dialog
+
+    def __init__(self, database: Path, data_folder: Path, printer_factory: PrinterFactory = system_printer,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._folder = data_folder
+        self._printer_factory = printer_factory
+        self._preferences = load_preferences(data_folder)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one job at a time, in the order asked
+
+    # -- preferences ----------------------------------------------------------------------------
+    @property
+    def preferences(self) -> PrinterPreferences:
+        return self._preferences
+
+    def set_preferences(self, preferences: PrinterPreferences) -> None:
+        self._preferences = preferences
+        self._submit("", lambda: save_preferences(self._folder, preferences))
+
+    def list_printers(self) -> None:
+        """Ask for the installed printers (CUPS can be slow to answer): ``printers_listed`` brings them."""
+        self._submit("", lambda: self.printers_listed.emit(list(QPrinterInfo.availablePrinterNames())))
+
+    # -- printing -------------------------------------------------------------------------------
+    def sale_recorded(self, receipt_no: str) -> None:
+        """Call after each committed sale: prints at once when the owner chose automatic printing."""
+        if self._preferences.auto_print:
+            self.print_receipt(receipt_no)
+
+    def print_receipt(self, receipt_no: str | None) -> None:
+        """Print a receipt; None means this terminal's last one (reprint)."""
+        preferences = self._preferences
+
+        def work() -> None:
+            number = self._resolve(receipt_no)
+            pdf = self._render(number, preferences.roll_width_mm)
+            printer = self._printer_factory(preferences)
+            print_pdf(pdf, printer)
+            self.printed.emit(number, printer_label(printer))
+
+        self._submit(receipt_no, work)
+
+    def reprint_last(self) -> None:
+        self.print_receipt(None)
+
+    def save_receipt_pdf(self, receipt_no: str | None, path: Path) -> None:
+        """The fallback when there is no printer: the same receipt, as a PDF file of its own size."""
+        width = self._preferences.roll_width_mm
+
+        def work() -> None:
+            number = self._resolve(receipt_no)
+            pdf = self._render(number, width)
+            try:
+                path.write_bytes(pdf)
+            except OSError as exc:
+                raise PrintError(PrintProblem.WRITE_FAILED, f"{path}: {exc.strerror or exc}") from exc
+            self.printed.emit(number, str(path))
+
+        self._submit(receipt_no, work)
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Let queued jobs finish (call when the window closes); False if they did not in time."""
+        return self._pool.waitForDone(timeout_ms)
+
+    # -- in the worker --------------------------------------------------------------------------
+    def _render(self, receipt_no: str, width: int) -> bytes:
+        db = connect(self._database, migrate=False)
+        try:
+            return receipt_pdf(db, receipt_no, width)
+        except ReceiptError as exc:
+            raise PrintError(PrintProblem.UNKNOWN_RECEIPT, receipt_no) from exc
+        finally:
+            db.close()
+
+    def _resolve(self, receipt_no: str | None) -> str:
+        if receipt_no:
+            return receipt_no
+        db = connect(self._database, migrate=False)
+        try:
+            number = last_receipt_no(db)
+        finally:
+            db.close()
+        if number is None:
+            raise PrintError(PrintProblem.NO_RECEIPT_YET)
+        return number
+
+    def _submit(self, receipt_no: str | None, work: Callable[[], None]) -> None:
+        def guarded() -> None:
+            try:
+                work()
+            except PrintError as exc:
+                log.warning("printing %s failed: %s", receipt_no or "the last receipt", exc)
+                self.failed.emit(receipt_no or "", exc.problem, exc.detail)
+            except Exception as exc:  # a bug: never lost, logged with its traceback and reported
+                log.exception("printing %s: unexpected error", receipt_no or "the last receipt")
+                self.failed.emit(receipt_no or "", PrintProblem.UNEXPECTED, repr(exc))
+
+        self._pool.start(_Job(guarded))
