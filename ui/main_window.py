@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,8 @@ from terminal.shop import Shop
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
+from ui.owner import entry as owner_entry
+from ui.owner.window import OwnerWindow
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
 from ui.sync_status import SyncRunner
@@ -33,6 +36,9 @@ class MainWindow(QMainWindow):
         self.shop = shop
         self.log_path = log_path
         self.sync_runner: SyncRunner | None = None  # set by ui.app when sync is attached
+        self.owner_window: OwnerWindow | None = None
+        # The owner's PIN check (a modal dialog); tests put their own answer here.
+        self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(tasks.db_path, tasks.clock, self)
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier = CashierView(tasks, preferences, shop.currency)
         self.setCentralWidget(self.cashier)
@@ -57,6 +63,9 @@ class MainWindow(QMainWindow):
         self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
         self._add_action("next", self.tr("Next (Esc)"), "Esc", self.cashier.end_visit)
         self._add_action("refund", self.tr("Refund (F9)"), "F9", self.ask_refund)
+        self._add_action("owner", self.tr("Owner (F8)"), "F8", self.open_owner)
+        self._add_action("adjust", self.tr("Adjust points… (owner, Shift+F9)"), "Shift+F9", self.ask_adjustment,
+                         primary=False)
         self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card, primary=False)
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
@@ -137,7 +146,47 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda c: c.replace_lost_card(customer.id), done, self.cashier._known_error)
 
+    def open_owner(self) -> None:
+        """The owner's dashboard, behind the PIN; it closes itself (back to cashier mode) when left idle."""
+        if self.owner_window is not None and self.owner_window.isVisible():
+            self.owner_window.raise_()
+            self.owner_window.activateWindow()
+            return
+        self.owner_window = owner_entry.open_owner(self.tasks.db_path, self.tasks.clock, self)
+        if self.owner_window is not None:
+            self.owner_window.idle_timeout.connect(self._owner_left)
+
+    def _owner_left(self) -> None:
+        self.cashier.show_message("info", self.tr("The owner's screen closed after a few idle minutes."))
+        self.owner_window = None
+
+    def ask_adjustment(self) -> None:
+        """A manual correction of a customer's points: owner only, recorded as an event with its reason."""
+        customer = self.cashier.customer_panel.customer
+        if customer is None:
+            self.cashier.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
+            return
+        if not self.owner_confirmed():
+            return
+        question = self.tr("Points to add (negative to take away) for {0}:").format(customer.name)
+        points, ok = QInputDialog.getInt(self, self.tr("Adjust points"), question, 0, -100_000, 100_000)
+        if not ok or points == 0:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Adjust points"), self.tr("Reason (kept in the history):"))
+        if not ok or not reason.strip():
+            self.cashier.show_message("warning", self.tr("No change: an adjustment needs a reason."))
+            return
+        self.cashier.adjust_points(points, reason.strip())
+
     def open_settings(self) -> None:
+        if not self.owner_confirmed():
+            self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
+            return
+        self.show_settings()
+
+    def show_settings(self) -> None:
+        """The rules and shop dialog, once the owner is known."""
+
         def show(current: tuple[Rules, Shop]) -> None:
             dialog = SettingsDialog(*current, parent=self)
             dialog.saved.connect(self._save_settings)

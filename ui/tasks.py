@@ -104,6 +104,14 @@ class DbTasks(QObject):
         if backup.due(backups_dir(self._db_path.parent), now):
             backup.backup(self._db_path, backups_dir(self._db_path.parent), now)
 
+    @property
+    def db_path(self) -> Path:
+        return self._db_path
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
     def is_idle(self) -> bool:
         return self._pending == 0
 

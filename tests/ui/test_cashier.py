@@ -144,6 +144,7 @@ def test_edit_a_customers_phone_and_consent(qtbot, window: MainWindow, seed_coun
 
 def test_settings_saved_in_the_dialog_change_the_rules(qtbot, window: MainWindow, seed_counter: Counter) -> None:
     enrolment = seed_counter.enrol("Anna")
+    window.owner_confirmed = lambda: True  # the PIN dialog has its own tests (tests/owner)
     window.open_settings()
     qtbot.waitUntil(window.tasks.is_idle)
     dialog = window.settings_dialog
@@ -160,6 +161,7 @@ def test_settings_saved_in_the_dialog_change_the_rules(qtbot, window: MainWindow
 
 def test_settings_that_cannot_work_are_refused_with_a_message(qtbot, window: MainWindow,
                                                               seed_counter: Counter) -> None:
+    window.owner_confirmed = lambda: True
     window.open_settings()
     qtbot.waitUntil(window.tasks.is_idle)
     dialog = window.settings_dialog
@@ -175,3 +177,26 @@ def test_less_common_actions_are_listed_under_more_and_their_keys_still_work(qtb
     assert window.actions_by_name["lost"] not in window.toolbar.actions()
     qtbot.keyClick(window, Qt.Key.Key_F7)  # with no customer open: a message, not silence
     assert "Open the customer first" in window.cashier.banner.text()
+
+
+def test_settings_stay_closed_without_the_owners_pin(qtbot, window: MainWindow) -> None:
+    window.owner_confirmed = lambda: False
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    assert "owner's PIN" in window.cashier.banner.text()
+    assert getattr(window, "settings_dialog", None) is None
+
+
+def test_an_owner_adjustment_is_an_event_with_its_reason(qtbot, window: MainWindow, seed_counter: Counter,
+                                                          monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    enrolment = seed_counter.enrol("Anna")
+    submit_code(qtbot, window, enrolment.card.code)
+    window.owner_confirmed = lambda: True
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (25, True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("coffee spilled", True))
+    window.ask_adjustment()
+    qtbot.waitUntil(window.tasks.is_idle)
+    assert seed_counter.customer(enrolment.customer.id).points == 75
+    row = seed_counter.db.execute("SELECT points, body FROM events WHERE kind = 'points_adjusted'").fetchone()
+    assert row[0] == 25 and "coffee spilled" in row[1]

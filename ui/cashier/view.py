@@ -230,6 +230,22 @@ class CashierView(QWidget):
 
         self.tasks.run(lambda c: c.refund_receipt(receipt_no), done, self._known_error)
 
+    def adjust_points(self, points: int, reason: str) -> None:
+        customer = self.customer_panel.customer
+        if customer is None:
+            return
+
+        def job(c: Counter) -> tuple[Event, CustomerView]:
+            return c.adjust_points(customer.id, points, reason), c.customer(customer.id)
+
+        def done(result: tuple[Event, CustomerView]) -> None:
+            event, view = result
+            self._log(event.id, self.tr("Points adjusted by {0}: {1}").format(f"{points:+d}", reason))
+            self.show_message("info", self.tr("Points adjusted by {0}.").format(f"{points:+d}"))
+            self._show_customer(view)
+
+        self.tasks.run(job, done, self._known_error)
+
     def open_enrol_dialog(self) -> EnrolDialog:
         card = self.anonymous_card
         dialog = EnrolDialog(card.hint if card else None, self)
