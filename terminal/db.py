@@ -183,3 +183,12 @@ def m_stats_indexes(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS events_kind_ts_covering ON events(kind, ts, customer_id, amount, points, "
                "stamps)")
     db.execute("CREATE INDEX IF NOT EXISTS balances_first_visit ON balances(first_visit_ts)")
+
+
+@migration
+def m_stats_hourly(db: sqlite_utils.Database) -> None:
+    """Hourly projections for the owner's numbers (terminal/hourly.py), filled from the existing events."""
+    from terminal import hourly
+
+    hourly.create_tables(db)
+    hourly.project_all(db)

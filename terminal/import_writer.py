@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 import sqlite_utils
 
+from terminal import hourly
+
 BATCH = 50_000
 IMPORT_CACHE_KIB = 262_144  # a big page cache while a million rows go into seven indexes
 
@@ -45,6 +47,7 @@ def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Ca
                      first_visit_ts = MIN(COALESCE(first_visit_ts, excluded.first_visit_ts), excluded.first_visit_ts),
                      last_visit_ts = MAX(COALESCE(last_visit_ts, excluded.last_visit_ts), excluded.last_visit_ts)""",
                 [top])
+            hourly.project(db, "seq > ?", [top])
     finally:
         db.execute(f"PRAGMA cache_size = {cache}")
     return written

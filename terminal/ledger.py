@@ -17,6 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
+from terminal import hourly
+
 
 class Kind(StrEnum):
     ENROLLED = "enrolled"
@@ -97,6 +99,7 @@ def append(db: sqlite_utils.Database, event: Event) -> bool:
     if cursor.rowcount == 0:
         return False
     _project(db, event)
+    hourly.project(db, "seq = ?", [cursor.lastrowid])
     return True
 
 
@@ -220,7 +223,7 @@ _PROJECTORS = {
     Kind.SETTINGS_CHANGED: _project_settings,
 }
 
-PROJECTION_TABLES = ("balances", "customers", "cards", "receipts", "settings")
+PROJECTION_TABLES = ("balances", "customers", "cards", "receipts", "settings", *hourly.TABLES)
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
@@ -236,6 +239,7 @@ def rebuild(db: sqlite_utils.Database) -> None:
             if event.customer_id in erased and event.kind in (Kind.ENROLLED, Kind.PROFILE_CHANGED):
                 event = Event(**{**asdict(event), "body": {}})
             _project(db, event)
+        hourly.project_all(db)  # set-based: the same SQL as one event at a time
 
 
 def balance_snapshot(db: sqlite_utils.Database) -> list[tuple]:

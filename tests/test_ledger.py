@@ -6,7 +6,7 @@ import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from terminal import ledger
+from terminal import hourly, ledger
 from terminal.clock import FixedClock
 from terminal.counter import Counter, CounterError
 from terminal.db import connect
@@ -87,6 +87,10 @@ def _random_history(counter: Counter, clock: FixedClock, rng: random.Random, ope
             elif action < 0.65:
                 customer = rng.choice([*customers, None])
                 sales.append(counter.record_sale(customer, rng.randint(1, 5000)).sale.id)
+                for _ in range(rng.choice([0, 0, 1, 2])):  # ratings: some visits rated twice, some not a visit's
+                    rated = rng.choice([sales[-1], rng.choice(sales), None])
+                    body = {"scale": rng.choice(["nps", "csat"]), "score": rng.randint(0, 10)}
+                    counter._commit([counter._event(Kind.RATING, customer, ref_id=rated, body=body)])
             elif action < 0.75:
                 reward = rng.choice(counter.rules().rewards)
                 counter.redeem(rng.choice(customers), reward.id)
@@ -110,9 +114,12 @@ def test_rebuild_equals_incremental_after_thousands_of_random_operations(tmp_pat
         _random_history(counter, clock, rng, 4000)
     incremental = balance_snapshot(db)
     customers = list(db.execute("SELECT * FROM customers ORDER BY id"))
+    hours = hourly.snapshot(db)
     assert len(incremental) > 100
+    assert all(hours), "every hourly table has rows"
     rebuild(db)
     assert balance_snapshot(db) == incremental
+    assert hourly.snapshot(db) == hours
     assert list(db.execute("SELECT * FROM customers ORDER BY id")) == customers
     # and the balances are exactly the sums of the events
     sums = list(db.execute("SELECT customer_id, SUM(stamps), SUM(points) FROM events "
@@ -140,6 +147,7 @@ def test_any_order_of_applying_the_events_gives_the_same_balances(tmp_path_facto
         for event in shuffled + shuffled[: len(shuffled) // 3]:  # some arrive twice
             append(target, event)
     assert balance_snapshot(target) == balance_snapshot(source)
+    assert hourly.snapshot(target) == hourly.snapshot(source)
     source.close()
     target.close()
 

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from terminal.counter import Counter
-from terminal.db import connect
+from terminal.db import MIGRATIONS, connect
 from terminal.importer import import_sales
 from terminal.stats import customers, segments
 from terminal.stats.dashboard import quick_numbers, refresh, stats_summary
@@ -59,7 +59,7 @@ def bench_dashboard(path: Path, runs: int) -> None:
             median, best = median_ms(job, runs)
             print(f"{preset.value:>4} {name:<52} median {median:7.0f} ms   best {best:7.0f} ms")
     db.close()
-    folder = CACHE / "stats-cli"
+    folder = CACHE / f"stats-cli-v{len(MIGRATIONS)}"  # per schema version: other branches share /tmp
     folder.mkdir(exist_ok=True)
     target = folder / "terminal.db"
     if not target.exists():
@@ -113,7 +113,7 @@ def main() -> int:
     parser.add_argument("--skip-import", action="store_true", help="only the dashboard figures")
     parser.add_argument("--import-rows", type=int, default=1_000_000, help="rows in the import benchmark")
     args = parser.parse_args()
-    path = build(CACHE / "stats-100k.db")
+    path = build(CACHE / f"stats-100k-v{len(MIGRATIONS)}.db")
     bench_dashboard(path, args.runs)
     if not args.skip_import:
         bench_import(args.import_rows)

@@ -11,6 +11,7 @@ from main import main
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.importer import ImportFailed, import_customers, import_sales
+from terminal import hourly
 from terminal.ledger import balance_snapshot, rebuild
 
 CUSTOMERS = """customer,name,phone,email,birthday,consent
@@ -59,9 +60,10 @@ def test_customers_then_sales_and_a_rerun_imports_nothing_twice(db: sqlite_utils
                     "ON c.id = b.customer_id WHERE c.external_key = 'K1'").fetchone()
     assert k1 == (2, 900, 0, 0)  # points are not earned unless asked
     # The bulk writer's balances are exactly what the ledger's own projection gives.
-    incremental = balance_snapshot(db)
+    incremental, hours = balance_snapshot(db), hourly.snapshot(db)
     rebuild(db)
     assert balance_snapshot(db) == incremental
+    assert hourly.snapshot(db) == hours
 
 
 def test_a_changed_customer_row_is_a_profile_change(db: sqlite_utils.Database, counter: Counter,

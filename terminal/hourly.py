@@ -1,0 +1,118 @@
+"""Hourly projections of the ledger for the owner's numbers, kept in the same transaction as the events.
+
+- ``customer_hours``: per customer and UTC hour, what moved their balance: net sales (sales − refunds),
+  their amounts, all points and stamps, and the latest sale's time.
+- ``shop_hours``: per UTC hour, the shop's sales (anonymous ones included) and its loyalty flow.
+- ``first_ratings``: per rated visit (a rating without ``ref_id`` is its own visit) the earliest
+  rating, by time then id: the one that counts.
+
+Why hours: a period runs between local midnights of the shop's zone, and local midnight is a whole
+UTC hour in every zone whose offset is a whole number of hours (Budapest, in winter and summer). So
+a period's sums are exact sums of whole hours. The stats use these tables only when every bound is
+a whole hour (``on_grid``) and fall back to the events otherwise (India's +5:30, say).
+
+Every change is a sum or a minimum, so the tables do not depend on the order events arrive in, and
+the same SQL serves one appended event, a bulk import and a rebuild: it projects the events selected
+by a condition on ``events``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+TABLES = ("customer_hours", "shop_hours", "first_ratings")
+
+_HOUR = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
+_REVERSED_REDEMPTION = "(kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed')"
+
+
+def hour_of(moment: datetime) -> int | None:
+    """The UTC hour number of an instant, or None when it is not a whole hour."""
+    seconds = moment.timestamp()
+    return int(seconds // 3600) if seconds % 3600 == 0 else None
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    db.execute("""CREATE TABLE customer_hours (
+        customer_id TEXT NOT NULL, hour INTEGER NOT NULL, visits INTEGER NOT NULL, spend INTEGER NOT NULL,
+        points INTEGER NOT NULL, stamps INTEGER NOT NULL, last_sale_ts TEXT,
+        PRIMARY KEY (customer_id, hour)) WITHOUT ROWID""")
+    db.execute("CREATE INDEX customer_hours_hour ON customer_hours(hour)")
+    db.execute("""CREATE TABLE shop_hours (
+        hour INTEGER PRIMARY KEY, sales INTEGER NOT NULL, identified_sales INTEGER NOT NULL,
+        revenue INTEGER NOT NULL, sale_points INTEGER NOT NULL, sale_stamps INTEGER NOT NULL,
+        bonus_points INTEGER NOT NULL, redemptions INTEGER NOT NULL, redeemed_points INTEGER NOT NULL,
+        redeemed_stamps INTEGER NOT NULL)""")
+    db.execute("""CREATE TABLE first_ratings (
+        ref_key TEXT PRIMARY KEY, ts TEXT NOT NULL, id TEXT NOT NULL, scale TEXT, score INTEGER) WITHOUT ROWID""")
+    db.execute("CREATE INDEX first_ratings_ts ON first_ratings(ts, scale, score)")
+
+
+def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
+    """Add the events matching ``where`` (SQL on ``events``) to the three tables; each event once."""
+    db.execute(
+        f"""INSERT INTO customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale_ts)
+            SELECT customer_id, {_HOUR} AS h, SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
+                   SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END), SUM(points), SUM(stamps),
+                   MAX(CASE WHEN kind = 'sale' THEN ts END)
+            FROM events WHERE ({where}) AND customer_id IS NOT NULL
+              AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
+            GROUP BY customer_id, h
+            ON CONFLICT (customer_id, hour) DO UPDATE SET
+              visits = visits + excluded.visits, spend = spend + excluded.spend, points = points + excluded.points,
+              stamps = stamps + excluded.stamps,
+              last_sale_ts = CASE WHEN excluded.last_sale_ts IS NULL THEN last_sale_ts
+                                  WHEN last_sale_ts IS NULL OR excluded.last_sale_ts > last_sale_ts
+                                  THEN excluded.last_sale_ts ELSE last_sale_ts END""", params)
+    # The flow as ``sales.loyalty_flow`` reads it from the events (NULLs included: a reversal without
+    # ``reverses`` counts nowhere there, nor here): bonuses, positive adjustments and reversals other than
+    # of redemptions are issued; redemptions net of reversed ones.
+    db.execute(
+        f"""INSERT INTO shop_hours (hour, sales, identified_sales, revenue, sale_points, sale_stamps, bonus_points,
+                                   redemptions, redeemed_points, redeemed_stamps)
+            SELECT {_HOUR} AS h, SUM(net), SUM(CASE WHEN customer_id IS NOT NULL THEN net ELSE 0 END),
+                   SUM(CASE WHEN net != 0 THEN amount ELSE 0 END), SUM(CASE WHEN net != 0 THEN points ELSE 0 END),
+                   SUM(CASE WHEN net != 0 THEN stamps ELSE 0 END),
+                   SUM(CASE WHEN kind IN ('welcome_bonus', 'birthday_bonus')
+                              OR (kind = 'points_adjusted' AND points > 0)
+                              OR (kind = 'reversal' AND NOT rr) THEN points ELSE 0 END),
+                   SUM(CASE WHEN kind = 'reward_redeemed' THEN 1 WHEN rr THEN -1 ELSE 0 END),
+                   -SUM(CASE WHEN kind = 'reward_redeemed' OR rr THEN points ELSE 0 END),
+                   -SUM(CASE WHEN kind = 'reward_redeemed' OR rr THEN stamps ELSE 0 END)
+            FROM (SELECT *, CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END AS net,
+                         {_REVERSED_REDEMPTION} AS rr
+                  FROM events WHERE ({where}) AND kind IN ('sale', 'refund', 'welcome_bonus', 'birthday_bonus',
+                                                           'points_adjusted', 'reversal', 'reward_redeemed'))
+            WHERE true GROUP BY h
+            ON CONFLICT (hour) DO UPDATE SET
+              sales = sales + excluded.sales, identified_sales = identified_sales + excluded.identified_sales,
+              revenue = revenue + excluded.revenue, sale_points = sale_points + excluded.sale_points,
+              sale_stamps = sale_stamps + excluded.sale_stamps, bonus_points = bonus_points + excluded.bonus_points,
+              redemptions = redemptions + excluded.redemptions,
+              redeemed_points = redeemed_points + excluded.redeemed_points,
+              redeemed_stamps = redeemed_stamps + excluded.redeemed_stamps""", params)
+    # One rating per visit: the earliest by (time, id) wins, whatever order they arrive in. The score is
+    # cast here as the events-based query casts it; out-of-scale scores are filtered when counting.
+    db.execute(
+        f"""INSERT INTO first_ratings (ref_key, ts, id, scale, score)
+            SELECT COALESCE('sale:' || ref_id, 'self:' || id), ts, id, json_extract(body, '$.scale'),
+                   CAST(json_extract(body, '$.score') AS INTEGER)
+            FROM events WHERE ({where}) AND kind = 'rating'
+            ON CONFLICT (ref_key) DO UPDATE SET ts = excluded.ts, id = excluded.id, scale = excluded.scale,
+              score = excluded.score
+            WHERE excluded.ts < first_ratings.ts OR (excluded.ts = first_ratings.ts AND excluded.id < first_ratings.id)""",
+        params)
+
+
+def project_all(db: sqlite_utils.Database) -> None:
+    """Recompute the tables from every event (migration and ``ledger.rebuild``)."""
+    for table in TABLES:
+        db.execute(f"DELETE FROM {table}")
+    project(db, "true", [])
+
+
+def snapshot(db: sqlite_utils.Database) -> list[list[tuple]]:
+    """Every row of the three tables, sorted: what a rebuild must reproduce."""
+    return [[tuple(row) for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")] for table in TABLES]
