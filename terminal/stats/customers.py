@@ -15,6 +15,7 @@ from enum import StrEnum
 import sqlite_utils
 
 from terminal.clock import iso, parse_iso
+from terminal.hourly import INDEX_SHARE, hour_of, recent_share
 from terminal.ledger import Kind
 
 # Kinds besides sales and refunds that move a balance; the rest never carry points or stamps.
@@ -73,12 +74,32 @@ _EVENTS_LATER_SALES = """SELECT customer_id, CASE kind WHEN 'sale' THEN 1 ELSE -
                        FROM events WHERE kind IN ('sale', 'refund') AND ts >= :end AND customer_id IS NOT NULL"""
 
 
-def _later(later_sales: str | None) -> str:
+def hourly_later(db: sqlite_utils.Database, end: datetime) -> str | None:
+    """Per customer, what changed their balance at or after ``end`` (``:end_hour``), from the hourly
+    projection; None when ``end`` is not a whole UTC hour (then the events say it)."""
+    end_hour = hour_of(end)
+    if end_hour is None:
+        return None
+    if recent_share(db, end_hour) < INDEX_SHARE:
+        where = "FROM customer_hours INDEXED BY customer_hours_hour WHERE hour"
+    else:
+        where = "FROM customer_hours WHERE +hour"
+    return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+                      SUM(stamps) AS stamps, MAX(last_sale_ts IS NOT NULL) AS sold
+               {where} >= :end_hour GROUP BY customer_id"""
+
+
+def _later(later_sales: str | None, hourly: str | None = None) -> str:
     """CTEs ``later`` (per customer, what changed their balance at or after ``:end``) and ``erased``.
 
-    ``later_sales`` selects (customer, visits, spend, points, stamps, sold) for sales and refunds;
-    by default from the ledger, or from ``sales.scan_sales``'s table when the caller has it.
+    ``hourly`` (from ``hourly_later``) gives ``later`` whole. Otherwise ``later_sales`` selects
+    (customer, visits, spend, points, stamps, sold) for sales and refunds; by default from the ledger,
+    or from ``sales.scan_sales_events``'s table when the caller has it.
     """
+    if hourly:
+        return f"""
+    later AS MATERIALIZED ({hourly}),
+    erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased')"""
     return f"""
     later AS MATERIALIZED (
       SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points, SUM(stamps) AS stamps,
@@ -93,42 +114,44 @@ def _later(later_sales: str | None) -> str:
 
 # A customer's balance as of :end, for a customer in ``later``: the later changes taken back out, the
 # last visit from the ledger's (customer, kind, time) index when they bought something since.
-_ADJUSTED = """CASE WHEN COALESCE(l.sold, 0) THEN (SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id
-                                                    AND e.kind = 'sale' AND e.ts < :end)
-                    ELSE b.last_visit_ts END,
-               b.first_visit_ts, b.visits - COALESCE(l.visits, 0), b.spend - COALESCE(l.spend, 0),
-               b.points - COALESCE(l.points, 0), b.stamps - COALESCE(l.stamps, 0)"""
+_LAST_SALE_EVENTS = ("SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id AND e.kind = 'sale' "
+                     "AND e.ts < :end")
+# The same from the hourly projection (:end is the whole hour :end_hour): one seek, where the events'
+# index walks all the customer's earlier sales.
+_LAST_SALE_HOURLY = """SELECT h.last_sale_ts FROM customer_hours h WHERE h.customer_id = b.customer_id
+                         AND h.hour < :end_hour AND h.last_sale_ts IS NOT NULL ORDER BY h.hour DESC LIMIT 1"""
 
 
-_ADJUSTED_NAMED = """CASE WHEN COALESCE(l.sold, 0)
-                            THEN (SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id
-                                  AND e.kind = 'sale' AND e.ts < :end)
-                          ELSE b.last_visit_ts END AS a_last,
-                     b.first_visit_ts AS a_first, b.visits - COALESCE(l.visits, 0) AS a_visits,
-                     b.spend - COALESCE(l.spend, 0) AS a_spend, b.points - COALESCE(l.points, 0) AS a_points,
-                     b.stamps - COALESCE(l.stamps, 0) AS a_stamps"""
+def _adjusted(hourly: bool, named: bool = False) -> str:
+    last = _LAST_SALE_HOURLY if hourly else _LAST_SALE_EVENTS
+    names = (" AS a_last", " AS a_first", " AS a_visits", " AS a_spend", " AS a_points", " AS a_stamps") if named \
+        else ("",) * 6
+    return f"""CASE WHEN COALESCE(l.sold, 0) THEN ({last}) ELSE b.last_visit_ts END{names[0]},
+               b.first_visit_ts{names[1]}, b.visits - COALESCE(l.visits, 0){names[2]},
+               b.spend - COALESCE(l.spend, 0){names[3]}, b.points - COALESCE(l.points, 0){names[4]},
+               b.stamps - COALESCE(l.stamps, 0){names[5]}"""
 
 
-def _asof(later_sales: str | None = None) -> str:
+def _asof(later_sales: str | None = None, hourly: str | None = None) -> str:
     """CTEs ending in ``asof``: every customer with a balance, as of the instant ``:end``.
 
     The balances hold the all-time sums. Customers untouched since the end are taken as they are; the
     few touched since (``later``) are adjusted. ``erased`` is the customer's state now: an erased
     customer can no longer be contacted, whatever the period.
     """
-    return f"""{_later(later_sales)},
+    return f"""{_later(later_sales, hourly)},
     asof AS (
       SELECT b.customer_id, b.customer_id IN erased AS erased, b.last_visit_ts AS last_ts,
              b.first_visit_ts AS first_ts, b.visits, b.spend, b.points, b.stamps
       FROM balances b WHERE b.customer_id NOT IN (SELECT customer_id FROM later)
       UNION ALL
-      SELECT b.customer_id, b.customer_id IN erased, {_ADJUSTED}
+      SELECT b.customer_id, b.customer_id IN erased, {_adjusted(bool(hourly))}
       FROM later l JOIN balances b ON b.customer_id = l.customer_id)"""
 
 
-def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str]:
+def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str | int | None]:
     """Last-visit cut-offs: before ``lapsed_before`` is lapsed, from it up to ``risk_before`` is at risk."""
-    return {"end": iso(end), "end_jd": iso(end)[:-1],
+    return {"end": iso(end), "end_jd": iso(end)[:-1], "end_hour": hour_of(end),
             "lapsed_before": iso(end - timedelta(days=thresholds.lapsed_days)),
             "risk_before": iso(end - timedelta(days=thresholds.at_risk_days))}
 
@@ -176,8 +199,9 @@ def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresh
         f"""SELECT {", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)}
             FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
                          stamps FROM balances) s""", params).fetchone()
+    hourly = hourly_later(db, end)
     correction = db.execute(
-        f"""WITH {_later(later_sales)},
+        f"""WITH {_later(later_sales, hourly)},
             touched AS MATERIALIZED (
               SELECT customer_id, visits, spend, points, stamps, sold FROM later
               UNION ALL
@@ -185,7 +209,7 @@ def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresh
               WHERE customer_id NOT IN (SELECT customer_id FROM later)),
             pairs AS MATERIALIZED (
               SELECT l.customer_id IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
-                     b.visits, b.spend, b.points, b.stamps, {_ADJUSTED_NAMED}
+                     b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
               FROM touched l JOIN balances b ON b.customer_id = l.customer_id),
             signed AS (
               SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
@@ -213,7 +237,8 @@ def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
               limit: int | None = 200) -> dict[ListName, list[CustomerRow]]:
     """Every list at once, over one computation of the customers' state: longest silent first
     (overdrawn: most overdrawn first)."""
-    sql = f"WITH {_asof().replace('asof AS (', 'asof AS MATERIALIZED (', 1)} " + " UNION ALL ".join(
+    asof = _asof(hourly=hourly_later(db, end)).replace('asof AS (', 'asof AS MATERIALIZED (', 1)
+    sql = f"WITH {asof} " + " UNION ALL ".join(
         _list_select(which) for which in SILENCE_LISTS)
     lists: dict[ListName, list[CustomerRow]] = {which: [] for which in SILENCE_LISTS}
     for row in db.execute(sql, {**_silence_params(end, thresholds), "limit": -1 if limit is None else limit}):
@@ -224,7 +249,7 @@ def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
 def list_rows(db: sqlite_utils.Database, which: ListName, end: datetime, thresholds: Thresholds,
               limit: int | None = 200) -> list[CustomerRow]:
     """The customers of one list (for its CSV export, usually without a limit)."""
-    rows = db.execute(f"WITH {_asof()} {_list_select(which)}",
+    rows = db.execute(f"WITH {_asof(hourly=hourly_later(db, end))} {_list_select(which)}",
                       {**_silence_params(end, thresholds), "limit": -1 if limit is None else limit}).fetchall()
     return [_row(r[1:], end) for r in rows]
 

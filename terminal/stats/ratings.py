@@ -18,7 +18,17 @@ from terminal.clock import parse_iso
 from terminal.stats.confidence import Interval, nps_interval, wilson
 from terminal.stats.period import Period
 
+# The counted ratings of [:start, :end): the earliest of each visit, kept by the ``first_ratings``
+# projection (terminal/hourly.py), with what the event's body says.
 _COUNTED = """
+SELECT f.ts, f.score, f.scale, COALESCE(json_extract(r.body, '$.reason'), '') AS reason,
+       COALESCE(json_extract(r.body, '$.comment'), '') AS comment, r.customer_id
+FROM first_ratings f JOIN events r ON r.id = f.id
+WHERE f.ts >= :start AND f.ts < :end
+"""
+
+# The same from the events alone: the definition the projection follows (and its test's reference).
+COUNTED_FROM_EVENTS = """
 SELECT r.ts, CAST(json_extract(r.body, '$.score') AS INTEGER) AS score, json_extract(r.body, '$.scale') AS scale,
        COALESCE(json_extract(r.body, '$.reason'), '') AS reason, COALESCE(json_extract(r.body, '$.comment'), '') AS
        comment, r.customer_id
@@ -84,11 +94,13 @@ class RatingNumbers:
 def rating_numbers(db: sqlite_utils.Database, period: Period) -> RatingNumbers:
     start, end = period.bounds()
     nps, csat = Tally(), Tally()
-    for score, scale in db.execute(f"SELECT score, scale FROM ({_COUNTED})", {"start": start, "end": end}):
+    for score, scale, count in db.execute(
+            "SELECT score, scale, COUNT(*) FROM first_ratings WHERE ts >= ? AND ts < ? GROUP BY scale, score",
+            [start, end]):
         if scale == "nps" and score is not None and 0 <= score <= 10:
-            nps[score] += 1
+            nps[score] += count
         elif scale == "csat" and score is not None and 1 <= score <= 5:
-            csat[score] += 1
+            csat[score] += count
     return RatingNumbers(nps, csat)
 
 

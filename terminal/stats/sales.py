@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from terminal.hourly import INDEX_SHARE, hour_of, recent_share
 from terminal.stats.period import Period
 
 _NET = "CASE kind WHEN 'sale' THEN 1 ELSE -1 END"
@@ -49,7 +50,49 @@ class SalesNumbers:
 _V, _A, _P, _S, _N, _SOLD = range(6)  # per bucket: net sales, amount, points, stamps, events, any sale
 
 
+# How many customers were active (net sales >= 1) in each of three buckets of hours, and in two at once.
+_ACTIVE_BY_HOURS = """
+SELECT COALESCE(SUM(v0 >= 1), 0), COALESCE(SUM(v0 >= 1 AND v1 >= 1), 0), COALESCE(SUM(v1 >= 1), 0),
+       COALESCE(SUM(v1 >= 2), 0), COALESCE(SUM(v1 >= 1 AND v2 >= 1), 0), COALESCE(SUM(v2 >= 1), 0),
+       COALESCE(SUM(v2 >= 2), 0)
+FROM (SELECT SUM(CASE WHEN hour < :h1 THEN visits ELSE 0 END) AS v0,
+             SUM(CASE WHEN hour >= :h1 AND hour < :h2 THEN visits ELSE 0 END) AS v1,
+             SUM(CASE WHEN hour >= :h2 THEN visits ELSE 0 END) AS v2
+      FROM customer_hours {hint} WHERE {hour} >= :h0 AND {hour} < :h3 GROUP BY customer_id)"""
+
+
 def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
+    """Sales numbers of the period and its previous: from the hourly projections when every bound is a
+    whole UTC hour (terminal/hourly.py), otherwise from the events. Returns [previous, this]."""
+    previous = period.previous()
+    periods = [previous.previous(), previous, period]
+    hours = [hour_of(p.start()) for p in periods] + [hour_of(period.end())]
+    if None in hours:
+        return scan_sales_events(db, period)
+    h0, h1, h2, h3 = hours
+    short = recent_share(db, h0) < INDEX_SHARE  # see terminal/hourly.py
+    sql = _ACTIVE_BY_HOURS.format(hint="INDEXED BY customer_hours_hour" if short else "",
+                                  hour="hour" if short else "+hour")
+    (before_active, before_retained, previous_active, previous_repeat, retained, active,
+     repeat) = db.execute(sql, {"h0": h0, "h1": h1, "h2": h2, "h3": h3}).fetchone()
+    out = []
+    for p, start, end, counts in ((previous, h1, h2, (previous_active, previous_repeat, before_active,
+                                                      before_retained)),
+                                  (period, h2, h3, (active, repeat, previous_active, retained))):
+        sales, identified, revenue, points, stamps = db.execute(
+            "SELECT COALESCE(SUM(sales), 0), COALESCE(SUM(identified_sales), 0), COALESCE(SUM(revenue), 0), "
+            "COALESCE(SUM(sale_points), 0), COALESCE(SUM(sale_stamps), 0) FROM shop_hours WHERE hour >= ? AND hour < ?",
+            [start, end]).fetchone()
+        first, last = p.bounds()
+        new = db.execute("SELECT COUNT(*) FROM balances WHERE first_visit_ts >= ? AND first_visit_ts < ?",
+                         [first, last]).fetchone()[0]
+        active_now, repeat_now, active_before, retained_now = counts
+        out.append(SalesNumbers(sales, revenue, identified, active_now, repeat_now, new, points, stamps, active_before,
+                                retained_now))
+    return out
+
+
+def scan_sales_events(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
     """Sales numbers of the period and its previous, in one pass over the sales of three periods.
 
     Buckets: 0 the period before the previous one (only for the previous period's retention), 1 the
@@ -139,6 +182,12 @@ def weekly_sales(db: sqlite_utils.Database, period: Period) -> list[tuple[Period
     """(week, net sales, revenue) for each Monday-to-Sunday piece of the period."""
     rows = []
     for week in period.weeks():
+        start_hour, end_hour = hour_of(week.start()), hour_of(week.end())
+        if start_hour is not None and end_hour is not None:
+            net, amount = db.execute("SELECT COALESCE(SUM(sales), 0), COALESCE(SUM(revenue), 0) FROM shop_hours "
+                                     "WHERE hour >= ? AND hour < ?", [start_hour, end_hour]).fetchone()
+            rows.append((week, net, amount))
+            continue
         start, end = week.bounds()
         net, amount = db.execute(
             f"SELECT COALESCE(SUM({_NET}), 0), COALESCE(SUM(amount), 0) FROM events "
@@ -158,6 +207,13 @@ class LoyaltyFlow:
 
 def loyalty_flow(db: sqlite_utils.Database, period: Period, sold: SalesNumbers) -> LoyaltyFlow:
     """Points and stamps handed out and redeemed; the sales' share comes from ``sold``."""
+    start_hour, end_hour = hour_of(period.start()), hour_of(period.end())
+    if start_hour is not None and end_hour is not None:
+        bonus_points, redeemed, points_redeemed, stamps_redeemed = db.execute(
+            "SELECT COALESCE(SUM(bonus_points), 0), COALESCE(SUM(redemptions), 0), COALESCE(SUM(redeemed_points), 0), "
+            "COALESCE(SUM(redeemed_stamps), 0) FROM shop_hours WHERE hour >= ? AND hour < ?",
+            [start_hour, end_hour]).fetchone()
+        return LoyaltyFlow(sold.points + bonus_points, sold.stamps, redeemed, points_redeemed, stamps_redeemed)
     start, end = period.bounds()
     reversed_redemption = "(kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed')"
     row = db.execute(

@@ -22,6 +22,7 @@ from terminal.stats.customers import (
     _asof,
     _row,
     _silence_params,
+    hourly_later,
     list_rows,
 )
 from terminal.stats.period import Period
@@ -74,7 +75,7 @@ def segment_members(db: sqlite_utils.Database, period: Period,
         spend.pop(customer_id, None)
     threshold = vip_threshold(spend, thresholds)
     rows = db.execute(
-        f"""WITH {_asof()}
+        f"""WITH {_asof(hourly=hourly_later(db, end))}
             SELECT CASE WHEN s.last_ts < :lapsed_before THEN 'lapsed'
                         WHEN s.last_ts < :risk_before THEN 'at_risk'
                         WHEN s.first_ts >= :start THEN 'new' END AS segment,
@@ -107,7 +108,7 @@ def member_rows(db: sqlite_utils.Database, ids: list[str], end: datetime, thresh
     """Rows for the given customers, in the order given (a segment's members)."""
     chosen = ids if limit is None else ids[:limit]
     found = {r[0]: r for r in db.execute(
-        f"""WITH {_asof()}
+        f"""WITH {_asof(hourly=hourly_later(db, end))}
             SELECT s.customer_id, c.name, c.phone, c.email, c.consent, s.last_ts, s.first_ts, s.visits, s.spend,
                    s.points FROM asof s JOIN customers c ON c.id = s.customer_id
             WHERE s.customer_id IN (SELECT value FROM json_each(:ids))""",

@@ -8,10 +8,10 @@ import pytest
 import sqlite_utils
 
 from main import main
+from terminal import hourly
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.importer import ImportFailed, import_customers, import_sales
-from terminal import hourly
 from terminal.ledger import balance_snapshot, rebuild
 
 CUSTOMERS = """customer,name,phone,email,birthday,consent

@@ -1,0 +1,117 @@
+"""The hourly projections give exactly the numbers the events give, for any period in the shop's zone.
+
+The stats read ``customer_hours``, ``shop_hours`` and ``first_ratings`` (terminal/hourly.py) when a
+period's bounds are whole UTC hours; the same functions fall back to the events otherwise. Here both
+ways run over one random history (sales, refunds, ratings rated twice, redemptions, adjustments,
+expiries, erasures, at odd minutes, across a DST change) and must agree on every number and list.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter as Tally
+from datetime import UTC, date, datetime
+
+import pytest
+import sqlite_utils
+
+from terminal.clock import FixedClock
+from terminal.counter import Counter, CounterError
+from terminal.db import connect
+from terminal.ledger import Kind
+from terminal.stats import customers, ratings, sales, segments
+from terminal.stats.customers import Thresholds
+from terminal.stats.dashboard import stats_summary
+from terminal.stats.period import Period, Preset, preset_period
+
+TODAY = date(2026, 7, 20)
+
+
+def _random_history(counter: Counter, clock: FixedClock, rng: random.Random, operations: int) -> None:
+    """Like tests/test_ledger.py's, but dense: minutes to a day apart, so ten months hold it all."""
+    people: list[str] = []
+    sold: list[str] = []
+    for _ in range(operations):
+        clock.advance(minutes=rng.choice([1, 7, 31, 95, 60 * 5, 60 * 24]))
+        action = rng.random()
+        try:
+            if action < 0.1 or not people:
+                people.append(counter.enrol(f"C{len(people)}").customer.id)
+            elif action < 0.7:
+                customer = rng.choice([*people, None])
+                sold.append(counter.record_sale(customer, rng.randint(1, 5000)).sale.id)
+                for _ in range(rng.choice([0, 0, 1, 2])):  # some visits rated twice, some ratings of no visit
+                    body = {"scale": rng.choice(["nps", "csat"]), "score": rng.randint(0, 10), "comment": "hm"}
+                    counter._commit([counter._event(Kind.RATING, customer, body=body,
+                                                    ref_id=rng.choice([sold[-1], rng.choice(sold), None]))])
+            elif action < 0.78:
+                counter.redeem(rng.choice(people), rng.choice(counter.rules().rewards).id)
+            elif action < 0.88 and sold:
+                counter.undo(rng.choice(sold))
+            elif action < 0.93:
+                counter.adjust_points(rng.choice(people), rng.randint(-50, 50), "goodwill")
+            elif action < 0.97:
+                counter.expire_points()
+            else:
+                counter.erase_customer(rng.choice(people))
+        except CounterError:
+            pass  # refused by the rules: nothing written
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory) -> sqlite_utils.Database:
+    clock = FixedClock(datetime(2025, 10, 1, 8, 7, tzinfo=UTC))
+    db = connect(tmp_path_factory.mktemp("hourly") / "t.db")
+    counter = Counter(db, clock=clock)
+    with db.atomic():
+        _random_history(counter, clock, random.Random(11), 1500)
+    assert db.execute("SELECT COUNT(*) FROM first_ratings").fetchone()[0] > 20
+    yield db
+    db.close()
+
+
+def _everything(db: sqlite_utils.Database, period: Period) -> tuple:
+    thresholds = Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2)
+    numbers = stats_summary(db, period, thresholds)
+    return (numbers, customers.all_lists(db, period.end(), thresholds, None),
+            segments.segment_members(db, period, thresholds), sales.weekly_sales(db, period))
+
+
+def _events_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sales, "hour_of", lambda moment: None)
+    monkeypatch.setattr(customers, "hourly_later", lambda db, end: None)
+    monkeypatch.setattr(segments, "hourly_later", lambda db, end: None)
+
+
+PERIODS = [preset_period(p, TODAY, "Europe/Budapest") for p in Preset] + [
+    Period(date(2026, 3, 20), date(2026, 4, 5), "Europe/Budapest"),  # the spring DST change inside
+    Period(date(2025, 10, 20), date(2025, 11, 2), "Europe/Budapest"),  # the autumn one
+    Period(date(2026, 1, 1), date(2026, 6, 30), "UTC"),
+    Period(date(2026, 2, 1), date(2026, 5, 31), "Asia/Kolkata"),  # +5:30: not on the hour grid, events only
+]
+
+
+@pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.zone}:{p.first}..{p.last}")
+def test_the_hourly_numbers_equal_the_events_numbers(history: sqlite_utils.Database, period: Period,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    hourly = _everything(history, period)
+    assert hourly[0]["sales"] != 0 or period.days <= 7
+    with monkeypatch.context() as patch:
+        _events_only(patch)
+        from_events = _everything(history, period)
+    assert hourly == from_events
+
+
+@pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.zone}:{p.first}..{p.last}")
+def test_the_counted_ratings_are_the_earliest_per_visit(history: sqlite_utils.Database, period: Period) -> None:
+    start, end = period.bounds()
+    expected = Tally()
+    for score, scale in history.execute(f"SELECT score, scale FROM ({ratings.COUNTED_FROM_EVENTS})",
+                                        {"start": start, "end": end}):
+        expected[(scale, score)] += 1
+    numbers = ratings.rating_numbers(history, period)
+    got = Tally({("nps", s): n for s, n in numbers.nps_scores.items()})
+    got.update({("csat", s): n for s, n in numbers.csat_scores.items()})
+    valid = {k: n for k, n in expected.items() if (k[0] == "nps" and 0 <= k[1] <= 10) or
+             (k[0] == "csat" and 1 <= k[1] <= 5)}
+    assert dict(got) == valid
