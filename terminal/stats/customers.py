@@ -190,35 +190,28 @@ def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresh
                     later_sales: str | None = None) -> CustomerTotals:
     """Lifetime value, liability and the list sizes as of ``end``.
 
-    Every sum runs over the balances as they are (one plain scan); then the customers touched since
-    the end, or erased, are taken out as they are and put back in as they were at the end (a small
-    correction), instead of a lookup per customer.
+    One pass over the balances: the customers untouched since the end (and not erased) as they are,
+    the others as they were at the end (the later changes taken back out).
     """
     params = _silence_params(end, thresholds)
-    plain = db.execute(
-        f"""SELECT {", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)}
-            FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
-                         stamps FROM balances) s""", params).fetchone()
     hourly = hourly_later(db, end)
-    correction = db.execute(
+    row = db.execute(
         f"""WITH {_later(later_sales, hourly)},
             touched AS MATERIALIZED (
               SELECT customer_id, visits, spend, points, stamps, sold FROM later
               UNION ALL
               SELECT DISTINCT customer_id, 0, 0, 0, 0, 0 FROM erased
               WHERE customer_id NOT IN (SELECT customer_id FROM later)),
-            pairs AS MATERIALIZED (
-              SELECT l.customer_id IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
-                     b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
-              FROM touched l JOIN balances b ON b.customer_id = l.customer_id),
-            signed AS (
-              SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
+            s AS (
+              SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points, stamps
+              FROM balances WHERE customer_id NOT IN (SELECT customer_id FROM touched)
               UNION ALL
-              SELECT 1, erased, a_last, a_first, a_visits, a_spend, a_points, a_stamps FROM pairs)
-            SELECT {", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)} FROM signed s""",
+              SELECT l.customer_id IN erased, {_adjusted(bool(hourly))}
+              FROM touched l JOIN balances b ON b.customer_id = l.customer_id)
+            SELECT {", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)} FROM s""",
         params,
     ).fetchone()
-    return CustomerTotals(*(a + b for a, b in zip(plain, correction, strict=True)))
+    return CustomerTotals(*row)
 
 
 _LIST_WHERE = {ListName.AT_RISK: _AT_RISK, ListName.LAPSED: _LAPSED, ListName.OVERDUE: _OVERDUE,
