@@ -186,32 +186,60 @@ _MEASURES = (
 )
 
 
+# Above this share of recent rows (see ``hourly.recent_share``) the one pass beats the correction
+# (measured on tests/bench/bench_stats.py's shop: a previous period ending 90 days ago or more).
+_ONE_PASS_SHARE = 0.07
+
+
 def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
                     later_sales: str | None = None) -> CustomerTotals:
     """Lifetime value, liability and the list sizes as of ``end``.
 
-    One pass over the balances: the customers untouched since the end (and not erased) as they are,
-    the others as they were at the end (the later changes taken back out).
+    Few customers touched since the end (a recent end): every sum runs over the balances as they are
+    (one plain scan), then the touched and the erased are taken out as they are and put back in as they
+    were at the end (a small correction). Many (an end long ago, from the hourly projection): one pass
+    over the balances, the untouched as they are and the touched adjusted, costs less than that
+    correction.
     """
     params = _silence_params(end, thresholds)
     hourly = hourly_later(db, end)
-    row = db.execute(
-        f"""WITH {_later(later_sales, hourly)},
+    touched = f"""{_later(later_sales, hourly)},
             touched AS MATERIALIZED (
               SELECT customer_id, visits, spend, points, stamps, sold FROM later
               UNION ALL
               SELECT DISTINCT customer_id, 0, 0, 0, 0, 0 FROM erased
-              WHERE customer_id NOT IN (SELECT customer_id FROM later)),
-            s AS (
-              SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points, stamps
-              FROM balances WHERE customer_id NOT IN (SELECT customer_id FROM touched)
+              WHERE customer_id NOT IN (SELECT customer_id FROM later))"""
+    sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)
+    if hourly and recent_share(db, params["end_hour"]) >= _ONE_PASS_SHARE:
+        row = db.execute(
+            f"""WITH {touched},
+                s AS (
+                  SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
+                         stamps
+                  FROM balances WHERE customer_id NOT IN (SELECT customer_id FROM touched)
+                  UNION ALL
+                  SELECT l.customer_id IN erased, {_adjusted(True)}
+                  FROM touched l JOIN balances b ON b.customer_id = l.customer_id)
+                SELECT {sums} FROM s""", params).fetchone()
+        return CustomerTotals(*row)
+    plain = db.execute(
+        f"""SELECT {sums}
+            FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
+                         stamps FROM balances) s""", params).fetchone()
+    correction = db.execute(
+        f"""WITH {touched},
+            pairs AS MATERIALIZED (
+              SELECT l.customer_id IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
+                     b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
+              FROM touched l JOIN balances b ON b.customer_id = l.customer_id),
+            signed AS (
+              SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
               UNION ALL
-              SELECT l.customer_id IN erased, {_adjusted(bool(hourly))}
-              FROM touched l JOIN balances b ON b.customer_id = l.customer_id)
-            SELECT {", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)} FROM s""",
+              SELECT 1, erased, a_last, a_first, a_visits, a_spend, a_points, a_stamps FROM pairs)
+            SELECT {", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)} FROM signed s""",
         params,
     ).fetchone()
-    return CustomerTotals(*row)
+    return CustomerTotals(*(a + b for a, b in zip(plain, correction, strict=True)))
 
 
 _LIST_WHERE = {ListName.AT_RISK: _AT_RISK, ListName.LAPSED: _LAPSED, ListName.OVERDUE: _OVERDUE,
