@@ -14,6 +14,7 @@ from terminal.cards import CardCode
 from terminal.counter import Counter
 from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
+from terminal.receipts.cards import CardFace
 from terminal.shop import Shop
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
@@ -104,7 +105,15 @@ class MainWindow(QMainWindow):
         button.setStyleSheet("QToolButton { padding: 0 40px 0 12px; } QToolButton::menu-button { width: 32px; }")
         self.statusBar().addPermanentWidget(button)
         self.actions_by_name["print"] = printing.print_last
+        service.card_printed.connect(self._card_printed)
         return printing
+
+    def _card_printed(self, hint: str, where: str, kept_as_pdf: bool) -> None:
+        if kept_as_pdf:
+            text = self.tr("No printer for the new card …{0}: it is saved as {1} to print later.")
+            self.cashier.show_message("warning", text.format(hint, where))
+        else:
+            self.cashier.show_message("info", self.tr("New card …{0} sent to {1}.").format(hint, where))
 
     def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object,
                     primary: bool = True) -> QAction:
@@ -209,6 +218,8 @@ class MainWindow(QMainWindow):
 
     def _card_issued(self, code: CardCode, name: str) -> None:
         log.info("card issued for %s (…%s)", name, code.hint)
+        if self.printing is not None:
+            self.printing.service.print_card(CardFace(code, self.shop.name, name))
 
     def show_bug(self, error: Exception) -> None:
         where = str(self.log_path) if self.log_path else self.tr("the log")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from terminal.clock import FixedClock
+from terminal.counter import Counter
 from terminal.db import connect
 from terminal.preferences import UiPreferences
 from terminal.shop import Shop
@@ -86,3 +87,31 @@ def test_without_a_printer_the_sale_is_kept_and_the_cashier_told(qtbot, no_print
         assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'sale'").fetchone()[0] == 1
     finally:
         db.close()
+
+
+def _enrol_through_the_window(qtbot, window: MainWindow, name: str) -> None:
+    dialog = window.cashier.open_enrol_dialog()
+    qtbot.keyClicks(dialog.name, name)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.tasks.is_idle)
+
+
+def test_a_new_customers_card_is_printed_with_their_code(qtbot, window: MainWindow, printers: PdfPrinters):
+    with qtbot.waitSignal(window.printing.service.card_printed, timeout=20_000) as printed:
+        _enrol_through_the_window(qtbot, window, "Anna Kovacs")
+    assert printed.args[2] is False and "sent to" in window.cashier.banner.text()
+    codes = [found.text for found in decode_qr(rasterise(printers.jobs[-1], dpi=300))]
+    counter = Counter(connect(window.tasks.db_path))
+    lookup = counter.open_card(codes[0])
+    assert lookup.customer is not None and lookup.customer.name == "Anna Kovacs"
+    counter.db.close()
+
+
+def test_without_a_printer_a_new_card_is_kept_as_a_pdf(qtbot, no_printer_window: MainWindow, tmp_path: Path):
+    window = no_printer_window
+    with qtbot.waitSignal(window.printing.service.card_printed, timeout=20_000) as printed:
+        _enrol_through_the_window(qtbot, window, "Anna Kovacs")
+    saved = Path(printed.args[1])
+    assert printed.args[2] is True and "saved as" in window.cashier.banner.text()
+    assert saved.parent == tmp_path / "cards" and saved.exists()
+    assert decode_qr(rasterise(saved, dpi=300))

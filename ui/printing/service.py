@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 
 from terminal.db import connect
+from terminal.receipts.cards import CardFace, render_cards
 from terminal.receipts.preferences import PrinterPreferences, load_preferences, save_preferences
 from terminal.receipts.receipt import receipt_pdf
 from terminal.receipts.receipt_data import ReceiptError, last_receipt_no
@@ -47,6 +48,7 @@ class PrintService(QObject):
 
     printed = Signal(str, str)  # receipt number, where it went (printer name or PDF path)
     failed = Signal(str, object, str)  # receipt number ("" if unknown), PrintProblem, detail
+    card_printed = Signal(str, str, bool)  # the card's hint, where it went, kept as a PDF (no printer)
     printers_listed = Signal(list)  # names of the installed printers, for the settings dialog
 
     def __init__(self, database: Path, data_folder: Path, printer_factory: PrinterFactory = system_printer,
@@ -90,6 +92,28 @@ class PrintService(QObject):
             self.printed.emit(number, printer_label(printer))
 
         self._submit(receipt_no, work)
+
+    def print_card(self, face: CardFace) -> None:
+        """A new customer's card, on the chosen printer; without one it is kept as a PDF in the data folder."""
+        preferences = self._preferences
+        label = f"card …{face.code.hint}"
+
+        def work() -> None:
+            pdf = render_cards([face])
+            try:
+                printer = self._printer_factory(preferences)
+                print_pdf(pdf, printer)
+            except PrintError:
+                # The code exists in clear only now: never lose it, keep the card to print later.
+                folder = self._folder / "cards"
+                folder.mkdir(exist_ok=True)
+                path = folder / f"card-{face.code.hint}.pdf"
+                path.write_bytes(pdf)
+                self.card_printed.emit(face.code.hint, str(path), True)
+                return
+            self.card_printed.emit(face.code.hint, printer_label(printer), False)
+
+        self._submit(label, work)
 
     def reprint_last(self) -> None:
         self.print_receipt(None)

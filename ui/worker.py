@@ -1,0 +1,96 @@
+"""The one way to run work off the GUI thread: a single worker thread that owns one resource.
+
+The resource (a database connection, or the counter service around one) is opened on the worker
+thread the first time a job needs it and closed there at shutdown, because SQLite connections stay
+on the thread that made them. Jobs run one at a time, in order; each result or error comes back to
+the GUI thread through a queued signal. Screens hold no threading code of their own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger("ui")
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class ThreadWorker(QObject, Generic[T]):
+    _delivered = Signal(object)
+    busy_changed = Signal(bool)
+    unexpected_error = Signal(object)  # an exception no caller handled: a bug, shown generically
+
+    def __init__(self, open_resource: Callable[[], T], close_resource: Callable[[T], None], thread_name: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_resource = open_resource
+        self._close_resource = close_resource
+        self._resource: T | None = None  # touched only on the worker thread
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
+        self._pending = 0
+        self._closed = False
+        self._delivered.connect(self._deliver)
+
+    def _resource_here(self) -> T:
+        if self._resource is None:
+            self._resource = self._open_resource()
+        return self._resource
+
+    def run(self, job: Callable[[T], R], on_done: Callable[[R], None] | None = None,
+            on_error: Callable[[Exception], bool | None] | None = None) -> None:
+        """Run `job(resource)` on the worker; callbacks run on the GUI thread.
+
+        `on_error` returns True when it handled the error; anything unhandled is a bug and goes to
+        `unexpected_error` with its traceback logged. Nothing runs once the worker is shut down.
+        """
+        if self._closed:
+            return
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+
+        def work() -> None:
+            try:
+                result = job(self._resource_here())
+            except Exception as exc:
+                self._delivered.emit((on_done, None, exc, on_error))
+            else:
+                self._delivered.emit((on_done, result, None, on_error))
+
+        self._executor.submit(work)
+
+    def _deliver(self, payload: tuple[Any, Any, Exception | None, Any]) -> None:
+        on_done, result, error, on_error = payload
+        self._pending -= 1
+        try:
+            if error is None:
+                if on_done is not None:
+                    on_done(result)
+            elif on_error is None or not on_error(error):
+                log.error("unexpected error in a worker task", exc_info=error)
+                self.unexpected_error.emit(error)
+        finally:
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+
+    def is_idle(self) -> bool:
+        return self._pending == 0
+
+    def shutdown(self) -> None:
+        """Finish queued work, then close the resource on its own thread. Safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+
+        def close() -> None:
+            if self._resource is not None:
+                self._close_resource(self._resource)
+                self._resource = None
+
+        self._executor.submit(close)
+        self._executor.shutdown(wait=True)
