@@ -8,6 +8,7 @@ they can no longer be won back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -193,53 +194,72 @@ _ONE_PASS_SHARE = 0.07
 
 def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
                     later_sales: str | None = None) -> CustomerTotals:
-    """Lifetime value, liability and the list sizes as of ``end``.
+    """Lifetime value, liability and the list sizes as of ``end``."""
+    return customer_totals_at(db, [(end, later_sales)], thresholds)[0]
 
-    Few customers touched since the end (a recent end): every sum runs over the balances as they are
-    (one plain scan), then the touched and the erased are taken out as they are and put back in as they
-    were at the end (a small correction). Many (an end long ago, from the hourly projection): one pass
-    over the balances, the untouched as they are and the touched adjusted, costs less than that
-    correction.
+
+def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str | None]],
+                       thresholds: Thresholds) -> list[CustomerTotals]:
+    """``customer_totals`` for several ends (each with its ``later_sales``), sharing the plain scan.
+
+    Few customers touched since an end (a recent end): every sum runs over the balances as they are
+    (one plain scan, shared by all such ends), then the touched and the erased are taken out as they
+    are and put back in as they were at the end (a small correction). Many (an end long ago, from the
+    hourly projection): one pass over the balances, the untouched as they are and the touched
+    adjusted, costs less than that correction.
     """
-    params = _silence_params(end, thresholds)
-    hourly = hourly_later(db, end)
-    touched = f"""{_later(later_sales, hourly)},
+    out: list[CustomerTotals | None] = [None] * len(ends)
+    sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)
+    corrected = []
+    for index, (end, later_sales) in enumerate(ends):
+        params = _silence_params(end, thresholds)
+        hourly = hourly_later(db, end)
+        touched = f"""{_later(later_sales, hourly)},
             touched AS MATERIALIZED (
               SELECT customer_id, visits, spend, points, stamps, sold FROM later
               UNION ALL
               SELECT DISTINCT customer_id, 0, 0, 0, 0, 0 FROM erased
               WHERE customer_id NOT IN (SELECT customer_id FROM later))"""
-    sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)
-    if hourly and recent_share(db, params["end_hour"]) >= _ONE_PASS_SHARE:
-        row = db.execute(
+        if hourly and recent_share(db, params["end_hour"]) >= _ONE_PASS_SHARE:
+            out[index] = CustomerTotals(*db.execute(
+                f"""WITH {touched},
+                    s AS (
+                      SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
+                             stamps
+                      FROM balances WHERE customer_id NOT IN (SELECT customer_id FROM touched)
+                      UNION ALL
+                      SELECT l.customer_id IN erased, {_adjusted(True)}
+                      FROM touched l JOIN balances b ON b.customer_id = l.customer_id)
+                    SELECT {sums} FROM s""", params).fetchone())
+            continue
+        correction = db.execute(
             f"""WITH {touched},
-                s AS (
-                  SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
-                         stamps
-                  FROM balances WHERE customer_id NOT IN (SELECT customer_id FROM touched)
+                pairs AS MATERIALIZED (
+                  SELECT l.customer_id IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
+                         b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
+                  FROM touched l JOIN balances b ON b.customer_id = l.customer_id),
+                signed AS (
+                  SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
                   UNION ALL
-                  SELECT l.customer_id IN erased, {_adjusted(True)}
-                  FROM touched l JOIN balances b ON b.customer_id = l.customer_id)
-                SELECT {sums} FROM s""", params).fetchone()
-        return CustomerTotals(*row)
-    plain = db.execute(
-        f"""SELECT {sums}
-            FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
-                         stamps FROM balances) s""", params).fetchone()
-    correction = db.execute(
-        f"""WITH {touched},
-            pairs AS MATERIALIZED (
-              SELECT l.customer_id IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
-                     b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
-              FROM touched l JOIN balances b ON b.customer_id = l.customer_id),
-            signed AS (
-              SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
-              UNION ALL
-              SELECT 1, erased, a_last, a_first, a_visits, a_spend, a_points, a_stamps FROM pairs)
-            SELECT {", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)} FROM signed s""",
-        params,
-    ).fetchone()
-    return CustomerTotals(*(a + b for a, b in zip(plain, correction, strict=True)))
+                  SELECT 1, erased, a_last, a_first, a_visits, a_spend, a_points, a_stamps FROM pairs)
+                SELECT {", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)} FROM signed s""",
+            params).fetchone()
+        corrected.append((index, params, correction))
+    if corrected:
+        # One plain scan for every corrected end: each end's measures with its own parameters.
+        columns, params = [], {}
+        for index, end_params, _ in corrected:
+            columns += [re.sub(r":(\w+)", rf":\1_{index}", f"COALESCE(SUM({m}), 0)") for m in _MEASURES]
+            params |= {f"{name}_{index}": value for name, value in end_params.items()}
+        plain = db.execute(
+            f"""SELECT {", ".join(columns)}
+                FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
+                             stamps FROM balances) s""", params).fetchone()
+        width = len(_MEASURES)
+        for number, (index, _, correction) in enumerate(corrected):
+            mine = plain[number * width:(number + 1) * width]
+            out[index] = CustomerTotals(*(a + b for a, b in zip(mine, correction, strict=True)))
+    return [totals for totals in out if totals is not None]
 
 
 _LIST_WHERE = {ListName.AT_RISK: _AT_RISK, ListName.LAPSED: _LAPSED, ListName.OVERDUE: _OVERDUE,

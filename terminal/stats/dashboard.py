@@ -60,11 +60,13 @@ def _rate(part: int, whole: int) -> float | None:
 
 
 def period_numbers(db: sqlite_utils.Database, period: Period, thresholds: Thresholds, sold: sales.SalesNumbers,
-                   later_sales: str | None = None) -> tuple[dict[str, Any], RatingNumbers]:
-    """The numbers of one period, given its sales numbers (``sales.scan_sales``)."""
+                   later_sales: str | None = None,
+                   totals: customers.CustomerTotals | None = None) -> tuple[dict[str, Any], RatingNumbers]:
+    """The numbers of one period, given its sales numbers (``sales.scan_sales``) and, if the caller has
+    them, its customer totals."""
     rated = ratings.rating_numbers(db, period)
     flow = sales.loyalty_flow(db, period, sold)
-    totals = customers.customer_totals(db, period.end(), thresholds, later_sales)
+    totals = totals or customers.customer_totals(db, period.end(), thresholds, later_sales)
     retention = sold.retention_rate
     nps_ci, csat_ci = rated.nps_ci, rated.csat_ci
     numbers = {
@@ -108,8 +110,10 @@ def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresho
     tune_for_reading(db)
     previous = period.previous()
     before_sold, now_sold = sales.scan_sales(db, period)
-    before, before_rated = period_numbers(db, previous, thresholds, before_sold, sales.later_sales_sql(1))
-    now, now_rated = period_numbers(db, period, thresholds, now_sold, sales.later_sales_sql(2))
+    before_totals, now_totals = customers.customer_totals_at(
+        db, [(previous.end(), sales.later_sales_sql(1)), (period.end(), sales.later_sales_sql(2))], thresholds)
+    before, before_rated = period_numbers(db, previous, thresholds, before_sold, totals=before_totals)
+    now, now_rated = period_numbers(db, period, thresholds, now_sold, totals=now_totals)
     if segments:
         now["segments"] = segment_counts(db, period, thresholds)
     now["within_noise"] = noise_verdicts(now_rated, before_rated)
