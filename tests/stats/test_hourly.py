@@ -81,6 +81,7 @@ def _events_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sales, "hour_of", lambda moment: None)
     monkeypatch.setattr(customers, "hourly_later", lambda db, end: None)
     monkeypatch.setattr(segments, "hourly_later", lambda db, end: None)
+    monkeypatch.setattr(segments, "hour_of", lambda moment: None)
 
 
 PERIODS = [preset_period(p, TODAY, "Europe/Budapest") for p in Preset] + [
