@@ -8,12 +8,14 @@ with its own read connection.
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
 
 from terminal.counter import RULES_KEY, SHOP_KEY
+from terminal.db import connect
 from terminal.loyalty import Rules
 from terminal.shop import Shop
 from terminal.stats import customers, ratings, sales
@@ -115,9 +117,19 @@ def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresho
     dashboard's first quick pass does) the segment counts, which need every customer's 12-month spend."""
     tune_for_reading(db)
     previous = period.previous()
-    before_sold, now_sold = sales.scan_sales(db, period)
-    before_totals, now_totals = customers.customer_totals_at(
-        db, [(previous.end(), sales.later_sales_sql(1)), (period.end(), sales.later_sales_sql(2))], thresholds)
+    ends = [(previous.end(), sales.later_sales_sql(1)), (period.end(), sales.later_sales_sql(2))]
+    path = _file_path(db)
+    if path and sales.on_grid(period) and not db.conn.in_transaction:
+        # The two biggest reads (who was active: a walk of customer_hours; the customers as of the previous
+        # period's end: another) are independent on the hour grid, so the sales run on a second
+        # connection beside the totals: SQLite computes while Python waits, on another core.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            sold = pool.submit(_scan_sales_beside, path, period)
+            before_totals, now_totals = customers.customer_totals_at(db, ends, thresholds)
+            before_sold, now_sold = sold.result()
+    else:
+        before_sold, now_sold = sales.scan_sales(db, period)
+        before_totals, now_totals = customers.customer_totals_at(db, ends, thresholds)
     before, before_rated = period_numbers(db, previous, thresholds, before_sold, totals=before_totals)
     now, now_rated = period_numbers(db, period, thresholds, now_sold, totals=now_totals)
     if segments:
@@ -125,6 +137,24 @@ def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresho
     now["within_noise"] = noise_verdicts(now_rated, before_rated)
     now["previous"] = before
     return now
+
+
+def _file_path(db: sqlite_utils.Database) -> str:
+    """The main database's file, or "" for an in-memory one."""
+    for _, name, path in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return path or ""
+    return ""
+
+
+def _scan_sales_beside(path: str, period: Period) -> list[sales.SalesNumbers]:
+    """``sales.scan_sales`` on a connection of its own (opened and closed in the calling thread)."""
+    side = connect(path, migrate=False)
+    try:
+        tune_for_reading(side)
+        return sales.scan_sales(side, period)
+    finally:
+        side.close()
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,13 @@ FROM (SELECT SUM(visits) FILTER (WHERE hour < :h1) AS v0, SUM(visits) FILTER (WH
       FROM customer_hours {hint} WHERE {hour} >= :h0 AND {hour} < :h3 GROUP BY customer_id)"""
 
 
+def on_grid(period: Period) -> bool:
+    """Whether every bound ``scan_sales`` needs is a whole UTC hour (then it reads the hourly projections)."""
+    previous = period.previous()
+    return all(hour_of(moment) is not None
+               for moment in (previous.previous().start(), previous.start(), period.start(), period.end()))
+
+
 def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
     """Sales numbers of the period and its previous: from the hourly projections when every bound is a
     whole UTC hour (terminal/hourly.py), otherwise from the events. Returns [previous, this]."""
