@@ -120,7 +120,7 @@ def test_the_hub_killed_and_restarted_mid_sync_converges(kind, tmp_path, request
         db = seller.db.__class__(sqlite3.connect(seller.folder / "terminal.db"))
         try:
             with HubConnection(process.url, seller.token, attempts=1) as connection:
-                outcome.append(SyncClient(db, connection, push_batch=25).run())
+                outcome.append(SyncClient(db, connection, push_batch=10).run())  # many trips: killed mid-way
         except SyncError as error:
             outcome.append(error)
         finally:
