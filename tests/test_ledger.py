@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 from terminal import hourly, ledger
 from terminal.clock import FixedClock
-from terminal.counter import Counter, CounterError
+from terminal.counter import Counter
 from terminal.db import connect
 from terminal.ledger import Event, Kind, append, balance_snapshot, rebuild
+from tests.history import random_history
 
 
 def _sale(customer: str, event_id: str, amount: int = 450, stamps: int = 1, points: int = 4) -> Event:
@@ -74,44 +75,12 @@ def test_profile_edits_are_last_writer_wins_by_hybrid_clock(counter: Counter, db
     assert counter.customer(customer.id).phone == "222"
 
 
-def _random_history(counter: Counter, clock: FixedClock, rng: random.Random, operations: int) -> None:
-    customers: list[str] = []
-    sales: list[str] = []
-    for _ in range(operations):
-        clock.advance(minutes=rng.choice([1, 5, 31, 60 * 24, 60 * 24 * 40]))
-        action = rng.random()
-        try:
-            if action < 0.12 or not customers:
-                birthday = f"1990-{clock.current.month:02d}-{min(clock.current.day, 28):02d}"
-                customers.append(counter.enrol(f"C{len(customers)}", birthday=birthday).customer.id)
-            elif action < 0.65:
-                customer = rng.choice([*customers, None])
-                sales.append(counter.record_sale(customer, rng.randint(1, 5000)).sale.id)
-                for _ in range(rng.choice([0, 0, 1, 2])):  # ratings: some visits rated twice, some not a visit's
-                    rated = rng.choice([sales[-1], rng.choice(sales), None])
-                    body = {"scale": rng.choice(["nps", "csat"]), "score": rng.randint(0, 10)}
-                    counter._commit([counter._event(Kind.RATING, customer, ref_id=rated, body=body)])
-            elif action < 0.75:
-                reward = rng.choice(counter.rules().rewards)
-                counter.redeem(rng.choice(customers), reward.id)
-            elif action < 0.85 and sales:
-                counter.undo(rng.choice(sales))
-            elif action < 0.9:
-                counter.adjust_points(rng.choice(customers), rng.randint(-50, 50), "goodwill")
-            elif action < 0.95:
-                counter.expire_points()
-            else:
-                counter.erase_customer(rng.choice(customers))
-        except CounterError:
-            pass  # refused by the rules (already refunded, not enough points, erased): fine, nothing written
-
-
 def test_rebuild_equals_incremental_after_thousands_of_random_operations(tmp_path, clock: FixedClock) -> None:
     db = connect(tmp_path / "t.db")
     counter = Counter(db, clock=clock)
     rng = random.Random(20261124)
     with db.atomic():  # one transaction: the test is about arithmetic, not disk speed
-        _random_history(counter, clock, rng, 4000)
+        random_history(counter, clock, rng, 4000)
     incremental = balance_snapshot(db)
     customers = list(db.execute("SELECT * FROM customers ORDER BY id"))
     hours = hourly.snapshot(db)
@@ -138,7 +107,7 @@ def test_any_order_of_applying_the_events_gives_the_same_balances(tmp_path_facto
     source = connect(folder / "a.db")
     counter = Counter(source, clock=clock)
     with source.atomic():
-        _random_history(counter, clock, random.Random(seed), operations)
+        random_history(counter, clock, random.Random(seed), operations)
     events = [Event.from_row(r) for r in source.query("SELECT * FROM events ORDER BY seq")]
     shuffled = events[:]
     random.Random(order_seed).shuffle(shuffled)

@@ -16,46 +16,16 @@ import pytest
 import sqlite_utils
 
 from terminal.clock import FixedClock
-from terminal.counter import Counter, CounterError
+from terminal.counter import Counter
 from terminal.db import connect
-from terminal.ledger import Kind
 from terminal.stats import customers, ratings, sales, segments
 from terminal.stats.customers import Thresholds
 from terminal.stats.dashboard import stats_summary
 from terminal.stats.period import Period, Preset, preset_period
+from tests.history import random_history
 
 TODAY = date(2026, 7, 20)
-
-
-def _random_history(counter: Counter, clock: FixedClock, rng: random.Random, operations: int) -> None:
-    """Like tests/test_ledger.py's, but dense: minutes to a day apart, so ten months hold it all."""
-    people: list[str] = []
-    sold: list[str] = []
-    for _ in range(operations):
-        clock.advance(minutes=rng.choice([1, 7, 31, 95, 60 * 5, 60 * 24]))
-        action = rng.random()
-        try:
-            if action < 0.1 or not people:
-                people.append(counter.enrol(f"C{len(people)}").customer.id)
-            elif action < 0.7:
-                customer = rng.choice([*people, None])
-                sold.append(counter.record_sale(customer, rng.randint(1, 5000)).sale.id)
-                for _ in range(rng.choice([0, 0, 1, 2])):  # some visits rated twice, some ratings of no visit
-                    body = {"scale": rng.choice(["nps", "csat"]), "score": rng.randint(0, 10), "comment": "hm"}
-                    counter._commit([counter._event(Kind.RATING, customer, body=body,
-                                                    ref_id=rng.choice([sold[-1], rng.choice(sold), None]))])
-            elif action < 0.78:
-                counter.redeem(rng.choice(people), rng.choice(counter.rules().rewards).id)
-            elif action < 0.88 and sold:
-                counter.undo(rng.choice(sold))
-            elif action < 0.93:
-                counter.adjust_points(rng.choice(people), rng.randint(-50, 50), "goodwill")
-            elif action < 0.97:
-                counter.expire_points()
-            else:
-                counter.erase_customer(rng.choice(people))
-        except CounterError:
-            pass  # refused by the rules: nothing written
+DENSE_GAPS = (1, 7, 31, 95, 60 * 5, 60 * 24)  # minutes to a day apart: ten months hold it all
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +34,7 @@ def history(tmp_path_factory) -> sqlite_utils.Database:
     db = connect(tmp_path_factory.mktemp("hourly") / "t.db")
     counter = Counter(db, clock=clock)
     with db.atomic():
-        _random_history(counter, clock, random.Random(11), 1500)
+        random_history(counter, clock, random.Random(11), 1500, DENSE_GAPS)
     assert db.execute("SELECT COUNT(*) FROM first_ratings").fetchone()[0] > 20
     yield db
     db.close()
