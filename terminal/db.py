@@ -192,3 +192,13 @@ def m_stats_hourly(db: sqlite_utils.Database) -> None:
 
     hourly.create_tables(db)
     hourly.project_all(db)
+
+
+@migration
+def m_stats_marks(db: sqlite_utils.Database) -> None:
+    """Every customer's state every four weeks (terminal/marks.py), so a period that ended long ago is
+    one mark plus a few weeks of hours."""
+    from terminal import marks
+
+    marks.create_tables(db)
+    marks.extend(db)

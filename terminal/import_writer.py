@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import sqlite_utils
 
-from terminal import hourly
+from terminal import hourly, marks
 
 BATCH = 50_000
 IMPORT_CACHE_KIB = 262_144  # a big page cache while a million rows go into seven indexes
@@ -48,6 +48,11 @@ def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Ca
                      last_visit_ts = MAX(COALESCE(last_visit_ts, excluded.last_visit_ts), excluded.last_visit_ts)""",
                 [top])
             hourly.project(db, "seq > ?", [top])
+            if written:
+                # Past sales would touch every later mark: dropping those marks and building them again
+                # (below, after the import commits) costs less than updating them.
+                marks.drop_after(db, marks.hour_of_ts(min(event[2] for event in events)))
+        marks.extend(db, progress=progress)
     finally:
         db.execute(f"PRAGMA cache_size = {cache}")
     return written

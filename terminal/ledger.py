@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from terminal import hourly
+from terminal import hourly, marks
 
 
 class Kind(StrEnum):
@@ -100,6 +100,7 @@ def append(db: sqlite_utils.Database, event: Event) -> bool:
         return False
     _project(db, event)
     hourly.project(db, "seq = ?", [cursor.lastrowid])
+    marks.project(db, "seq = ?", [cursor.lastrowid])
     return True
 
 
@@ -240,6 +241,7 @@ def rebuild(db: sqlite_utils.Database) -> None:
                 event = Event(**{**asdict(event), "body": {}})
             _project(db, event)
         hourly.project_all(db)  # set-based: the same SQL as one event at a time
+        marks.rebuild(db)
 
 
 def balance_snapshot(db: sqlite_utils.Database) -> list[tuple]:

@@ -1,7 +1,8 @@
 """The cashier's database worker: the terminal's only writing connection, on one thread.
 
 Every counter operation runs there, one at a time (see ui/worker.py). Between customers it also
-checkpoints the WAL and takes the daily backup, so a sale never waits for either.
+checkpoints the WAL, takes the daily backup and builds the owner's next four-weekly mark
+(terminal/marks.py), so a sale never waits for any of them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from terminal import backup
+from terminal import backup, marks
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.db import checkpoint, connect
@@ -45,6 +46,7 @@ class DbTasks(ThreadWorker[Counter]):
             self.run(self._housekeeping)
 
     def _housekeeping(self, counter: Counter) -> None:
+        marks.extend(counter.db, limit=1)  # one at a time: a sale arriving meanwhile waits for one mark at most
         checkpoint(counter.db)
         now = self._clock.now()
         if backup.due(backups_dir(self._db_path.parent), now):

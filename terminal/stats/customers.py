@@ -15,6 +15,7 @@ from enum import StrEnum
 
 import sqlite_utils
 
+from terminal import marks
 from terminal.clock import iso, parse_iso
 from terminal.hourly import INDEX_SHARE, hour_of, recent_share
 from terminal.ledger import Kind
@@ -193,6 +194,53 @@ _MEASURES = (
 _ONE_PASS_SHARE = 0.07
 
 
+def mark_for(db: sqlite_utils.Database, end_hour: int | None) -> int | None:
+    """The mark (terminal/marks.py) to compute the state at ``end_hour`` from: the latest at or before it,
+    when fewer hours with sales lie between the two than after the end (else the balances, with the
+    later changes taken back out, are nearer). None: use the balances."""
+    mark = None if end_hour is None else marks.latest_before(db, end_hour)
+    if mark is None:
+        return None
+    between, after = db.execute("SELECT COALESCE(SUM(hour < ?), 0), COALESCE(SUM(hour >= ?), 0) FROM shop_hours "
+                                "WHERE hour >= ?", [end_hour, end_hour, mark]).fetchone()
+    return mark if between < after else None
+
+
+def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict) -> CustomerTotals:
+    """The totals at ``:end`` from the mark's rows as they are (one range of ``customer_marks``), corrected
+    for the customers whose balance moved between the mark and the end, and for the erased."""
+    measures = ", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)
+    return CustomerTotals(*db.execute(
+        f"""WITH erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
+            delta AS MATERIALIZED (
+              SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+                     SUM(stamps) AS stamps, MAX(last_sale_ts) AS last_sale_ts
+              FROM customer_hours INDEXED BY customer_hours_hour WHERE hour >= :mark AND hour < :end_hour
+              GROUP BY customer_id),
+            touched AS MATERIALIZED (SELECT customer_id FROM delta UNION SELECT customer_id FROM erased),
+            pairs AS MATERIALIZED (
+              SELECT m.customer_id IS NOT NULL AS marked, t.customer_id IN erased AS erased,
+                     m.first_sale_ts AS first_ts, m.last_sale_ts AS last_ts, m.visits, m.spend, m.points, m.stamps,
+                     COALESCE(m.first_sale_ts, CASE WHEN d.last_sale_ts IS NOT NULL THEN
+                       (SELECT b.first_visit_ts FROM balances b WHERE b.customer_id = t.customer_id) END) AS a_first,
+                     CASE WHEN m.last_sale_ts IS NULL OR d.last_sale_ts > m.last_sale_ts
+                          THEN COALESCE(d.last_sale_ts, m.last_sale_ts) ELSE m.last_sale_ts END AS a_last,
+                     COALESCE(m.visits, 0) + COALESCE(d.visits, 0) AS a_visits,
+                     COALESCE(m.spend, 0) + COALESCE(d.spend, 0) AS a_spend,
+                     COALESCE(m.points, 0) + COALESCE(d.points, 0) AS a_points,
+                     COALESCE(m.stamps, 0) + COALESCE(d.stamps, 0) AS a_stamps
+              FROM touched t LEFT JOIN customer_marks m ON m.mark = :mark AND m.customer_id = t.customer_id
+                   LEFT JOIN delta d ON d.customer_id = t.customer_id),
+            signed AS (
+              SELECT 1 AS sign, 0 AS erased, first_sale_ts AS first_ts, last_sale_ts AS last_ts, visits, spend,
+                     points, stamps FROM customer_marks WHERE mark = :mark
+              UNION ALL
+              SELECT -1, 0, first_ts, last_ts, visits, spend, points, stamps FROM pairs WHERE marked
+              UNION ALL
+              SELECT 1, erased, a_first, a_last, a_visits, a_spend, a_points, a_stamps FROM pairs)
+            SELECT {measures} FROM signed s""", {**params, "mark": mark}).fetchone())
+
+
 def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
                     later_sales: str | None = None) -> CustomerTotals:
     """Lifetime value, liability and the list sizes as of ``end``."""
@@ -215,6 +263,10 @@ def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str
     for index, (end, later_sales) in enumerate(ends):
         params = _silence_params(end, thresholds)
         hourly = hourly_later(db, end)
+        mark = mark_for(db, params["end_hour"]) if hourly else None
+        if mark is not None:
+            out[index] = _totals_from_mark(db, mark, params)
+            continue
         touched = f"""{_later(later_sales, hourly)},
             touched AS MATERIALIZED (
               SELECT customer_id, visits, spend, points, stamps, sold FROM later

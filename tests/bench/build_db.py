@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from terminal import cards, hourly
+from terminal import cards, hourly, marks
 from terminal.clock import iso
 from terminal.db import connect, meta_get
 from terminal.demo import FIRST, LAST
@@ -74,6 +74,7 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
         db.execute("UPDATE customers SET phone_rev = reverse_digits(phone_key)")
         db.execute("UPDATE events SET hlc = printf('%013d-00000-%s', seq, terminal_id)")
         hourly.project_all(db)
+    marks.extend(db)
     db.execute("PRAGMA synchronous = FULL")
     db.execute("ANALYZE")
     db.close()

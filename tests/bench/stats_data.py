@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from terminal import hourly
+from terminal import hourly, marks
 from terminal.clock import format_hlc, iso
 from terminal.db import MIGRATIONS, connect
 
@@ -113,6 +113,7 @@ def build(path: Path, customers: int = 100_000, events: int = 2_000_000, seed: i
                       MIN(CASE kind WHEN 'sale' THEN ts END), MAX(CASE kind WHEN 'sale' THEN ts END)
                FROM events WHERE customer_id IS NOT NULL GROUP BY customer_id""")
         hourly.project_all(db)
+    marks.extend(db)
     db.execute("ANALYZE")
     db.close()
     print(f"built {path} ({events:,} events, {customers:,} customers) in {time.perf_counter() - began:.1f} s")

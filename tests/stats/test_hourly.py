@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 import pytest
 import sqlite_utils
 
+from terminal import marks
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
@@ -36,6 +37,7 @@ def history(tmp_path_factory) -> sqlite_utils.Database:
     with db.atomic():
         random_history(counter, clock, random.Random(11), 1500, DENSE_GAPS)
     assert db.execute("SELECT COUNT(*) FROM first_ratings").fetchone()[0] > 20
+    assert marks.extend(db) > 5
     yield db
     db.close()
 
@@ -71,6 +73,30 @@ def test_the_hourly_numbers_equal_the_events_numbers(history: sqlite_utils.Datab
         _events_only(patch)
         from_events = _everything(history, period)
     assert hourly == from_events
+
+
+@pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.zone}:{p.first}..{p.last}")
+@pytest.mark.parametrize("start_from", ["marks", "balances"])
+def test_the_numbers_from_marks_or_from_the_balances_equal_the_events_numbers(
+        history: sqlite_utils.Database, period: Period, start_from: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every end's state from the latest mark before it (where there is one), or from the balances
+    with the later changes taken back out: both equal the events' answer."""
+    chosen = []
+
+    def forced(db: sqlite_utils.Database, end_hour: int | None) -> int | None:
+        mark = marks.latest_before(db, end_hour) if end_hour is not None and start_from == "marks" else None
+        chosen.append(mark)
+        return mark
+
+    with monkeypatch.context() as patch:
+        patch.setattr(customers, "mark_for", forced)
+        numbers = stats_summary(history, period, Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2))
+    with monkeypatch.context() as patch:
+        _events_only(patch)
+        from_events = stats_summary(history, period, Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2))
+    assert numbers == from_events
+    if start_from == "marks" and period.zone != "Asia/Kolkata" and period.first > date(2025, 11, 1):
+        assert any(mark is not None for mark in chosen)
 
 
 @pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.zone}:{p.first}..{p.last}")

@@ -37,3 +37,25 @@ def test_idle_housekeeping_takes_the_daily_backup(qtbot, data_folder: Path, seed
     qtbot.waitUntil(lambda: any((data_folder / "backups").glob("terminal-*.db")))
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
+
+
+def test_idle_housekeeping_builds_the_owners_marks(qtbot, data_folder: Path, seed_counter: Counter,
+                                                                 clock: FixedClock) -> None:
+    from terminal import marks
+    from terminal.db import connect
+
+    anna = seed_counter.enrol("Anna").customer.id
+    for number in range(4):  # four sales, twelve weeks apart: a mark every four weeks in between
+        if number:
+            clock.advance(days=84)
+        seed_counter.record_sale(anna, 500)
+    due = marks.missing(seed_counter.db)
+    assert len(due) >= 8
+    tasks = DbTasks(data_folder / "terminal.db", clock, housekeeping_ms=20)
+    reader = connect(data_folder / "terminal.db")
+    qtbot.waitUntil(lambda: reader.execute("SELECT COUNT(*) FROM marks").fetchone()[0] == len(due))
+    latest = reader.execute("SELECT visits, spend FROM customer_marks WHERE mark = ?", [due[-1]]).fetchone()
+    assert tuple(latest) == (3, 1500)
+    qtbot.waitUntil(tasks.is_idle)
+    tasks.shutdown()
+    reader.close()

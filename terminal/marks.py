@@ -1,0 +1,153 @@
+"""Marks: every customer's balance as it stood at fixed instants, every four weeks.
+
+The owner's numbers need each customer's state as of a period's end (silence, lifetime value, the
+points owed). For a recent end that is the balances with the little since taken back out; for an end
+a year ago it would mean taking back out a year of ``customer_hours``. A mark holds the state at its
+instant, so an end long ago costs one mark's rows plus the hours between the mark and the end.
+
+- ``marks``: the instants (UTC hours since the epoch, multiples of ``MARK_HOURS``) whose rows exist.
+- ``customer_marks``: per mark and customer with anything before it: net visits, spend, points and
+  stamps before the mark, the first and the latest sale's time before it.
+
+Marks are zone-free (whole UTC hours) and kept exact: an event stamped before a mark (a terminal
+syncing a week's sales, a back-dated import) is added to every later mark in its own transaction,
+as a sum or a minimum/maximum, so arrival order does not matter. New marks are added behind time by
+``extend``, which the cashier's database worker calls between customers; a mark not built yet only
+makes the stats fall back to an older one or to the balances.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from terminal.clock import iso
+
+MARK_HOURS = 28 * 24  # four weeks: a year of marks is 13 copies of the customers, and an end is < 4 weeks away
+
+HOUR_OF_TS = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
+_MOVES_BALANCE = "customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)"
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE marks (hour INTEGER PRIMARY KEY)")
+    # Keyed by mark first: the stats read one mark's customers as one range.
+    db.execute("""CREATE TABLE customer_marks (
+        mark INTEGER NOT NULL, customer_id TEXT NOT NULL, visits INTEGER NOT NULL, spend INTEGER NOT NULL,
+        points INTEGER NOT NULL, stamps INTEGER NOT NULL, first_sale_ts TEXT, last_sale_ts TEXT,
+        PRIMARY KEY (mark, customer_id)) WITHOUT ROWID""")
+
+
+def hour_of_ts(ts: str) -> int:
+    """The UTC hour an ``events.ts`` falls in (as ``HOUR_OF_TS`` computes it in SQL)."""
+    return int(datetime.fromisoformat(ts[:19]).replace(tzinfo=UTC).timestamp()) // 3600
+
+
+def mark_ts(hour: int) -> str:
+    """The mark's instant as the ledger writes times, for comparing with ``events.ts``."""
+    return iso(datetime.fromtimestamp(hour * 3600, UTC))
+
+
+def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
+    """Add the events matching ``where`` (SQL on ``events``) to every mark after them. A live sale is
+    after every mark, so this finds no mark and writes nothing."""
+    db.execute(
+        f"""INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, first_sale_ts,
+                                        last_sale_ts)
+            SELECT m.hour, e.customer_id, SUM(CASE e.kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
+                   SUM(CASE WHEN e.kind IN ('sale', 'refund') THEN e.amount ELSE 0 END), SUM(e.points),
+                   SUM(e.stamps), MIN(CASE WHEN e.kind = 'sale' THEN e.ts END),
+                   MAX(CASE WHEN e.kind = 'sale' THEN e.ts END)
+            FROM (SELECT customer_id, kind, amount, points, stamps, ts, {HOUR_OF_TS} AS event_hour
+                  FROM events WHERE ({where}) AND {_MOVES_BALANCE}) e
+            JOIN marks m ON m.hour > e.event_hour
+            GROUP BY m.hour, e.customer_id
+            ON CONFLICT (mark, customer_id) DO UPDATE SET
+              visits = visits + excluded.visits, spend = spend + excluded.spend, points = points + excluded.points,
+              stamps = stamps + excluded.stamps,
+              first_sale_ts = CASE WHEN first_sale_ts IS NULL OR excluded.first_sale_ts < first_sale_ts
+                                   THEN COALESCE(excluded.first_sale_ts, first_sale_ts) ELSE first_sale_ts END,
+              last_sale_ts = CASE WHEN last_sale_ts IS NULL OR excluded.last_sale_ts > last_sale_ts
+                                  THEN COALESCE(excluded.last_sale_ts, last_sale_ts) ELSE last_sale_ts END""",
+        params)
+
+
+def _build(db: sqlite_utils.Database, hour: int, previous: int | None) -> None:
+    """Mark ``hour`` from an earlier mark (or from nothing) and the hours between."""
+    since = previous if previous is not None else -(1 << 40)
+    # The first sale before the mark is the customer's first sale ever, when that lies before the mark:
+    # an hour row keeps only its latest sale's time.
+    db.execute(
+        """INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, first_sale_ts, last_sale_ts)
+           SELECT :hour, g.customer_id, g.visits, g.spend, g.points, g.stamps,
+                  COALESCE(g.first_sale_ts, (SELECT b.first_visit_ts FROM balances b
+                                             WHERE b.customer_id = g.customer_id AND b.first_visit_ts < :ts)),
+                  g.last_sale_ts
+           FROM (SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+                        SUM(stamps) AS stamps, MIN(first_sale_ts) AS first_sale_ts, MAX(last_sale_ts) AS last_sale_ts
+                 FROM (SELECT customer_id, visits, spend, points, stamps, first_sale_ts, last_sale_ts
+                       FROM customer_marks WHERE mark = :previous
+                       UNION ALL
+                       SELECT customer_id, visits, spend, points, stamps, NULL, last_sale_ts
+                       FROM customer_hours WHERE hour >= :since AND hour < :hour)
+                 GROUP BY customer_id) g""",
+        {"hour": hour, "previous": previous, "since": since, "ts": mark_ts(hour)})
+    db.execute("INSERT INTO marks (hour) VALUES (?)", [hour])
+
+
+def missing(db: sqlite_utils.Database) -> list[int]:
+    """The marks due but not built, oldest first: every multiple of ``MARK_HOURS`` after the shop's first
+    hour with a balance change, up to its latest (past sales synced or imported late can make earlier
+    ones due)."""
+    first_hour, last_hour = db.execute("SELECT MIN(hour), MAX(hour) FROM customer_hours").fetchone()
+    if last_hour is None:
+        return []
+    built = {row[0] for row in db.execute("SELECT hour FROM marks")}
+    return [hour for hour in range((first_hour // MARK_HOURS + 1) * MARK_HOURS, last_hour + 1, MARK_HOURS)
+            if hour not in built]
+
+
+def extend(db: sqlite_utils.Database, limit: int | None = None,
+           progress: Callable[[str, int, int], None] | None = None) -> int:
+    """Build the marks that are due, oldest first, each in its own transaction (so a writer waiting for
+    the database waits for one mark at most); at most ``limit``. Returns how many were built."""
+    todo = missing(db)[:limit]
+    for number, hour in enumerate(todo, start=1):
+        with db.atomic():
+            previous = db.execute("SELECT MAX(hour) FROM marks WHERE hour < ?", [hour]).fetchone()[0]
+            _build(db, hour, previous)
+        if progress:
+            progress("summaries", number, len(todo))
+    return len(todo)
+
+
+def drop_after(db: sqlite_utils.Database, hour: int) -> None:
+    """Forget the marks after ``hour``: cheaper than updating them when many old events arrive at once
+    (an import of past sales); ``extend`` builds them again."""
+    db.execute("DELETE FROM customer_marks WHERE mark > ?", [hour])
+    db.execute("DELETE FROM marks WHERE hour > ?", [hour])
+
+
+def rebuild(db: sqlite_utils.Database) -> None:
+    """Recompute the marks that exist from ``customer_hours`` (``ledger.rebuild``): the same marks, the
+    same rows."""
+    hours = [row[0] for row in db.execute("SELECT hour FROM marks ORDER BY hour")]
+    db.execute("DELETE FROM customer_marks")
+    db.execute("DELETE FROM marks")
+    previous = None
+    for hour in hours:
+        _build(db, hour, previous)
+        previous = hour
+
+
+def latest_before(db: sqlite_utils.Database, hour: int) -> int | None:
+    """The latest mark at or before ``hour``."""
+    return db.execute("SELECT MAX(hour) FROM marks WHERE hour <= ?", [hour]).fetchone()[0]
+
+
+def snapshot(db: sqlite_utils.Database) -> list[list[tuple]]:
+    """Every mark and its rows, sorted: what a rebuild, or the events in another order, must reproduce."""
+    return [[tuple(row) for row in db.execute("SELECT * FROM marks ORDER BY hour")],
+            [tuple(row) for row in db.execute("SELECT * FROM customer_marks ORDER BY mark, customer_id")]]
