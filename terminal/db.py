@@ -196,9 +196,16 @@ def m_stats_hourly(db: sqlite_utils.Database) -> None:
 
 @migration
 def m_stats_marks(db: sqlite_utils.Database) -> None:
-    """Every customer's state every four weeks (terminal/marks.py), so a period that ended long ago is
-    one mark plus a few weeks of hours."""
+    """Every customer's state every two weeks (terminal/marks.py), so a period that ended long ago is
+    one mark plus at most two weeks of hours."""
     from terminal import marks
 
     marks.create_tables(db)
     marks.extend(db)
+
+
+@migration
+def m_stats_rating_counts(db: sqlite_utils.Database) -> None:
+    """Ratings by scale, score and time: a period's count of each score is one short range of the index,
+    where grouping a year's ratings by score sorted them all."""
+    db.execute("CREATE INDEX first_ratings_score_ts ON first_ratings(scale, score, ts)")

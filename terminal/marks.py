@@ -1,4 +1,4 @@
-"""Marks: every customer's balance as it stood at fixed instants, every four weeks.
+"""Marks: every customer's balance as it stood at fixed instants, every two weeks.
 
 The owner's numbers need each customer's state as of a period's end (silence, lifetime value, the
 points owed). For a recent end that is the balances with the little since taken back out; for an end
@@ -25,7 +25,7 @@ import sqlite_utils
 
 from terminal.clock import iso
 
-MARK_HOURS = 28 * 24  # four weeks: a year of marks is 13 copies of the customers, and an end is < 4 weeks away
+MARK_HOURS = 14 * 24  # two weeks: an end is at most two weeks after a mark; a year of marks is 26 copies
 
 HOUR_OF_TS = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
 _MOVES_BALANCE = "customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)"
@@ -145,6 +145,11 @@ def rebuild(db: sqlite_utils.Database) -> None:
 def latest_before(db: sqlite_utils.Database, hour: int) -> int | None:
     """The latest mark at or before ``hour``."""
     return db.execute("SELECT MAX(hour) FROM marks WHERE hour <= ?", [hour]).fetchone()[0]
+
+
+def earliest_after(db: sqlite_utils.Database, hour: int) -> int | None:
+    """The earliest mark after ``hour``."""
+    return db.execute("SELECT MIN(hour) FROM marks WHERE hour > ?", [hour]).fetchone()[0]
 
 
 def snapshot(db: sqlite_utils.Database) -> list[list[tuple]]:

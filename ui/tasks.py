@@ -1,7 +1,7 @@
 """The cashier's database worker: the terminal's only writing connection, on one thread.
 
 Every counter operation runs there, one at a time (see ui/worker.py). Between customers it also
-checkpoints the WAL, takes the daily backup and builds the owner's next four-weekly mark
+checkpoints the WAL, takes the daily backup and builds the owner's next fortnightly mark
 (terminal/marks.py), so a sale never waits for any of them.
 """
 

@@ -76,12 +76,18 @@ _EVENTS_LATER_SALES = """SELECT customer_id, CASE kind WHEN 'sale' THEN 1 ELSE -
                        FROM events WHERE kind IN ('sale', 'refund') AND ts >= :end AND customer_id IS NOT NULL"""
 
 
-def hourly_later(db: sqlite_utils.Database, end: datetime) -> str | None:
+def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: bool = False) -> str | None:
     """Per customer, what changed their balance at or after ``end`` (``:end_hour``), from the hourly
-    projection; None when ``end`` is not a whole UTC hour (then the events say it)."""
+    projection; None when ``end`` is not a whole UTC hour (then the events say it). ``until_mark``:
+    only what changed before the instant ``:mark``."""
     end_hour = hour_of(end)
     if end_hour is None:
         return None
+    if until_mark:
+        return """SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+                         SUM(stamps) AS stamps, COUNT(last_sale_ts) AS sold
+                  FROM customer_hours INDEXED BY customer_hours_hour WHERE hour >= :end_hour AND hour < :mark
+                  GROUP BY customer_id"""
     if recent_share(db, end_hour) < INDEX_SHARE:
         where = "FROM customer_hours INDEXED BY customer_hours_hour WHERE hour"
     else:
@@ -194,16 +200,36 @@ _MEASURES = (
 _ONE_PASS_SHARE = 0.07
 
 
-def mark_for(db: sqlite_utils.Database, end_hour: int | None) -> int | None:
-    """The mark (terminal/marks.py) to compute the state at ``end_hour`` from: the latest at or before it,
-    when fewer hours with sales lie between the two than after the end (else the balances, with the
-    later changes taken back out, are nearer). None: use the balances."""
-    mark = None if end_hour is None else marks.latest_before(db, end_hour)
-    if mark is None:
-        return None
-    between, after = db.execute("SELECT COALESCE(SUM(hour < ?), 0), COALESCE(SUM(hour >= ?), 0) FROM shop_hours "
-                                "WHERE hour >= ?", [end_hour, end_hour, mark]).fetchone()
-    return mark if between < after else None
+class Start(StrEnum):
+    """Where a customer's state at an end is computed from (see ``start_for``)."""
+
+    BALANCES = "balances"  # now, with what changed since the end taken back out
+    MARK_BEFORE = "mark_before"  # the latest mark before the end, with what changed in between added
+    MARK_AFTER = "mark_after"  # the first mark after the end, with what changed in between taken back out
+
+
+def start_for(db: sqlite_utils.Database, end_hour: int) -> tuple[Start, int | None]:
+    """The start nearest to the end, counted in hours with sales between them (terminal/marks.py): the
+    balances for a recent end, a mark for one long ago."""
+    before = marks.latest_before(db, end_hour)
+    after = marks.earliest_after(db, end_hour)
+    added, taken, since = db.execute(
+        "SELECT COALESCE(SUM(hour < :end), 0), COALESCE(SUM(hour >= :end AND hour < :after), 0), "
+        "COALESCE(SUM(hour >= :end), 0) FROM shop_hours WHERE hour >= :before",
+        {"end": end_hour, "before": end_hour if before is None else before,
+         "after": end_hour if after is None else after}).fetchone()
+    choices = [(since, 2, Start.BALANCES, None)]
+    if before is not None:
+        choices.append((added, 0, Start.MARK_BEFORE, before))
+    if after is not None:
+        choices.append((taken, 1, Start.MARK_AFTER, after))
+    _, _, start, mark = min(choices, key=lambda choice: choice[:2])
+    return start, mark
+
+
+# A mark's rows under the balances' column names (``:mark``).
+_MARK_AS_BALANCES = """(SELECT customer_id, first_sale_ts AS first_visit_ts, last_sale_ts AS last_visit_ts, visits,
+                               spend, points, stamps FROM customer_marks WHERE mark = :mark)"""
 
 
 def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict) -> CustomerTotals:
@@ -263,17 +289,22 @@ def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str
     for index, (end, later_sales) in enumerate(ends):
         params = _silence_params(end, thresholds)
         hourly = hourly_later(db, end)
-        mark = mark_for(db, params["end_hour"]) if hourly else None
-        if mark is not None:
+        start, mark = start_for(db, params["end_hour"]) if hourly else (Start.BALANCES, None)
+        if start is Start.MARK_BEFORE:
             out[index] = _totals_from_mark(db, mark, params)
             continue
+        base = "balances"
+        if start is Start.MARK_AFTER:
+            params["mark"] = mark
+            hourly = hourly_later(db, end, until_mark=True)
+            base = _MARK_AS_BALANCES
         touched = f"""{_later(later_sales, hourly)},
             touched AS MATERIALIZED (
               SELECT customer_id, visits, spend, points, stamps, sold FROM later
               UNION ALL
               SELECT DISTINCT customer_id, 0, 0, 0, 0, 0 FROM erased
               WHERE customer_id NOT IN (SELECT customer_id FROM later))"""
-        if hourly and recent_share(db, params["end_hour"]) >= _ONE_PASS_SHARE:
+        if start is Start.BALANCES and hourly and recent_share(db, params["end_hour"]) >= _ONE_PASS_SHARE:
             out[index] = CustomerTotals(*db.execute(
                 f"""WITH {touched},
                     s AS (
@@ -290,13 +321,19 @@ def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str
                 pairs AS MATERIALIZED (
                   SELECT l.customer_id IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
                          b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
-                  FROM touched l JOIN balances b ON b.customer_id = l.customer_id),
+                  FROM touched l JOIN {base} b ON b.customer_id = l.customer_id),
                 signed AS (
                   SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
                   UNION ALL
                   SELECT 1, erased, a_last, a_first, a_visits, a_spend, a_points, a_stamps FROM pairs)
                 SELECT {", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)} FROM signed s""",
             params).fetchone()
+        if start is Start.MARK_AFTER:
+            plain = db.execute(f"SELECT {sums} FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, "
+                               f"first_visit_ts AS first_ts, visits, spend, points, stamps FROM {base}) s",
+                               params).fetchone()
+            out[index] = CustomerTotals(*(a + b for a, b in zip(plain, correction, strict=True)))
+            continue
         corrected.append((index, params, correction))
     if corrected:
         # One plain scan for every corrected end: each end's measures with its own parameters.

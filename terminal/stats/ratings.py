@@ -91,16 +91,20 @@ class RatingNumbers:
         return wilson(self.satisfied, self.csat_count)
 
 
+# Every score that counts (others are out of scale and ignored), each counted by its own range of the
+# (scale, score, ts) index.
+_SCORES = [("nps", score) for score in range(11)] + [("csat", score) for score in range(1, 6)]
+_COUNT_SCORES = " UNION ALL ".join(
+    f"SELECT '{scale}', {score}, COUNT(*) FROM first_ratings WHERE scale = '{scale}' AND score = {score} "
+    "AND ts >= :start AND ts < :end" for scale, score in _SCORES)
+
+
 def rating_numbers(db: sqlite_utils.Database, period: Period) -> RatingNumbers:
     start, end = period.bounds()
     nps, csat = Tally(), Tally()
-    for score, scale, count in db.execute(
-            "SELECT score, scale, COUNT(*) FROM first_ratings WHERE ts >= ? AND ts < ? GROUP BY scale, score",
-            [start, end]):
-        if scale == "nps" and score is not None and 0 <= score <= 10:
-            nps[score] += count
-        elif scale == "csat" and score is not None and 1 <= score <= 5:
-            csat[score] += count
+    for scale, score, count in db.execute(_COUNT_SCORES, {"start": start, "end": end}):
+        if count:
+            (nps if scale == "nps" else csat)[score] += count
     return RatingNumbers(nps, csat)
 
 

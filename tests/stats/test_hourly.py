@@ -76,26 +76,29 @@ def test_the_hourly_numbers_equal_the_events_numbers(history: sqlite_utils.Datab
 
 
 @pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.zone}:{p.first}..{p.last}")
-@pytest.mark.parametrize("start_from", ["marks", "balances"])
-def test_the_numbers_from_marks_or_from_the_balances_equal_the_events_numbers(
-        history: sqlite_utils.Database, period: Period, start_from: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every end's state from the latest mark before it (where there is one), or from the balances
-    with the later changes taken back out: both equal the events' answer."""
+@pytest.mark.parametrize("start", list(customers.Start))
+def test_the_numbers_from_any_start_equal_the_events_numbers(history: sqlite_utils.Database, period: Period,
+                                                            start: customers.Start,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every end's state from the balances, from the latest mark before it or from the first mark after
+    it (where there is one): each equals the events' answer."""
     chosen = []
 
-    def forced(db: sqlite_utils.Database, end_hour: int | None) -> int | None:
-        mark = marks.latest_before(db, end_hour) if end_hour is not None and start_from == "marks" else None
+    def forced(db: sqlite_utils.Database, end_hour: int) -> tuple[customers.Start, int | None]:
+        mark = {customers.Start.MARK_BEFORE: marks.latest_before, customers.Start.MARK_AFTER: marks.earliest_after,
+                customers.Start.BALANCES: lambda db, hour: None}[start](db, end_hour)
         chosen.append(mark)
-        return mark
+        return (start, mark) if mark is not None else (customers.Start.BALANCES, None)
 
+    thresholds = Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2)
     with monkeypatch.context() as patch:
-        patch.setattr(customers, "mark_for", forced)
-        numbers = stats_summary(history, period, Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2))
+        patch.setattr(customers, "start_for", forced)
+        numbers = stats_summary(history, period, thresholds)
     with monkeypatch.context() as patch:
         _events_only(patch)
-        from_events = stats_summary(history, period, Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2))
+        from_events = stats_summary(history, period, thresholds)
     assert numbers == from_events
-    if start_from == "marks" and period.zone != "Asia/Kolkata" and period.first > date(2025, 11, 1):
+    if start is not customers.Start.BALANCES and period.zone != "Asia/Kolkata" and period.first > date(2025, 11, 1):
         assert any(mark is not None for mark in chosen)
 
 

@@ -1,4 +1,4 @@
-"""Marks (terminal/marks.py) hold every customer's state at each four-weekly instant, exactly as the events
+"""Marks (terminal/marks.py) hold every customer's state at each fortnightly instant, exactly as the events
 before that instant add up, however and in whatever order the events arrived."""
 
 from __future__ import annotations
