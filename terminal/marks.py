@@ -25,7 +25,11 @@ import sqlite_utils
 
 from terminal.clock import iso
 
-MARK_HOURS = 14 * 24  # two weeks: an end is at most two weeks after a mark; a year of marks is 26 copies
+MARK_HOURS = 14 * 24  # two weeks: an end is at most a week from a mark
+# Older history keeps a mark every twelve weeks only: the presets' ends reach a year back, and each mark
+# is a copy of every customer, so a long history would otherwise grow by 26 copies a year.
+RECENT_HOURS = 56 * 7 * 24
+SPARSE_HOURS = 6 * MARK_HOURS
 
 HOUR_OF_TS = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
 _MOVES_BALANCE = "customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)"
@@ -97,23 +101,39 @@ def _build(db: sqlite_utils.Database, hour: int, previous: int | None) -> None:
     db.execute("INSERT INTO marks (hour) VALUES (?)", [hour])
 
 
-def missing(db: sqlite_utils.Database) -> list[int]:
-    """The marks due but not built, oldest first: every multiple of ``MARK_HOURS`` after the shop's first
-    hour with a balance change, up to its latest (past sales synced or imported late can make earlier
-    ones due)."""
-    first_hour, last_hour = db.execute("SELECT MIN(hour), MAX(hour) FROM customer_hours").fetchone()
-    if last_hour is None:
-        return []
-    built = {row[0] for row in db.execute("SELECT hour FROM marks")}
+def wanted(first_hour: int, last_hour: int) -> list[int]:
+    """The marks a shop with balance changes from ``first_hour`` to ``last_hour`` keeps: every two weeks
+    over its last 56 weeks, every twelve weeks before."""
     return [hour for hour in range((first_hour // MARK_HOURS + 1) * MARK_HOURS, last_hour + 1, MARK_HOURS)
-            if hour not in built]
+            if hour > last_hour - RECENT_HOURS or hour % SPARSE_HOURS == 0]
+
+
+def _wanted_and_built(db: sqlite_utils.Database) -> tuple[list[int], set[int]]:
+    first_hour, last_hour = db.execute("SELECT MIN(hour), MAX(hour) FROM customer_hours").fetchone()
+    built = {row[0] for row in db.execute("SELECT hour FROM marks")}
+    return ([] if last_hour is None else wanted(first_hour, last_hour)), built
+
+
+def missing(db: sqlite_utils.Database) -> list[int]:
+    """The marks wanted but not built, oldest first (past sales synced or imported late can make
+    earlier ones wanted too)."""
+    want, built = _wanted_and_built(db)
+    return [hour for hour in want if hour not in built]
 
 
 def extend(db: sqlite_utils.Database, limit: int | None = None,
            progress: Callable[[str, int, int], None] | None = None) -> int:
-    """Build the marks that are due, oldest first, each in its own transaction (so a writer waiting for
-    the database waits for one mark at most); at most ``limit``. Returns how many were built."""
-    todo = missing(db)[:limit]
+    """Build the marks that are wanted, oldest first, each in its own transaction (so a writer waiting for
+    the database waits for one mark at most), at most ``limit``; and forget those that time has made
+    sparse. Returns how many were built."""
+    want, built = _wanted_and_built(db)
+    surplus = sorted(built - set(want))
+    if surplus:
+        with db.atomic():
+            for hour in surplus:
+                db.execute("DELETE FROM customer_marks WHERE mark = ?", [hour])
+                db.execute("DELETE FROM marks WHERE hour = ?", [hour])
+    todo = [hour for hour in want if hour not in built][:limit]
     for number, hour in enumerate(todo, start=1):
         with db.atomic():
             previous = db.execute("SELECT MAX(hour) FROM marks WHERE hour < ?", [hour]).fetchone()[0]

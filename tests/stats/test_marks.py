@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import random
 from datetime import UTC, datetime
+from itertools import pairwise
 from pathlib import Path
 
 import sqlite_utils
@@ -37,7 +38,38 @@ def marks_from_events(db: sqlite_utils.Database) -> list[tuple]:
 
 def every_due_mark(db: sqlite_utils.Database) -> list[int]:
     first, last = db.execute("SELECT MIN(hour), MAX(hour) FROM customer_hours").fetchone()
-    return list(range((first // marks.MARK_HOURS + 1) * marks.MARK_HOURS, last + 1, marks.MARK_HOURS))
+    return marks.wanted(first, last)
+
+
+def test_marks_come_every_two_weeks_over_the_last_56_weeks_and_every_twelve_before() -> None:
+    two_weeks, twelve_weeks = marks.MARK_HOURS, 6 * marks.MARK_HOURS
+    last = 1000 * twelve_weeks + 5
+    kept = marks.wanted(last - 3 * 365 * 24, last)
+    recent = [hour for hour in kept if hour > last - 56 * 7 * 24]
+    older = [hour for hour in kept if hour <= last - 56 * 7 * 24]
+    assert len(recent) == 28 and all(b - a == two_weeks for a, b in pairwise(recent))
+    assert older and all(hour % twelve_weeks == 0 for hour in older)
+    assert all(b - a == twelve_weeks for a, b in pairwise(older))
+    assert kept == sorted(kept) and kept[-1] <= last
+
+
+def test_time_passing_thins_the_older_marks(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2024, 1, 3, 9, 0, tzinfo=UTC))
+    db = connect(tmp_path / "t.db")
+    counter = Counter(db, clock=clock)
+    anna = counter.enrol("Anna").customer.id
+    for _ in range(30):  # a sale every four weeks for 120 weeks, then one a year later
+        counter.record_sale(anna, 100)
+        clock.advance(days=14 * 2)
+    marks.extend(db)
+    before = [row[0] for row in db.execute("SELECT hour FROM marks ORDER BY hour")]
+    clock.advance(days=365)
+    counter.record_sale(anna, 100)
+    marks.extend(db)
+    after = [row[0] for row in db.execute("SELECT hour FROM marks ORDER BY hour")]
+    assert after == every_due_mark(db)
+    assert set(before) - set(after), "some older marks were dropped"
+    assert marks.snapshot(db)[1] == marks_from_events(db)
 
 
 def test_a_history_gets_its_marks_and_each_holds_the_sums_of_the_events_before_it(tmp_path: Path) -> None:
