@@ -209,3 +209,10 @@ def m_stats_rating_counts(db: sqlite_utils.Database) -> None:
     """Ratings by scale, score and time: a period's count of each score is one short range of the index,
     where grouping a year's ratings by score sorted them all."""
     db.execute("CREATE INDEX first_ratings_score_ts ON first_ratings(scale, score, ts)")
+
+
+@migration
+def m_drop_events_kind_ts(db: sqlite_utils.Database) -> None:
+    """``events(kind, ts)`` is the front of ``events_kind_ts_covering``: every sale and every imported row
+    paid for keeping both."""
+    db.execute("DROP INDEX IF EXISTS events_kind_ts")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlite_utils
 
 from main import main
 from terminal import hourly
+from terminal.clock import iso
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.importer import ImportFailed, import_customers, import_sales
@@ -124,3 +126,28 @@ def test_event_ids_are_uuid5_of_the_row_and_its_occurrence() -> None:
     from terminal.importer import NAMESPACE, _event_id
 
     assert _event_id("sale", "K1\x1f2026", 1) == str(uuid.uuid5(NAMESPACE, "sale\x1fK1\x1f2026\x1f1"))
+
+
+def test_imported_sales_add_into_the_hours_the_counter_already_has(db: sqlite_utils.Database, counter: Counter,
+                                                                   tmp_path: Path) -> None:
+    """The import sums its sales per hour in Python and adds them to hours that live sales already
+    hold: the same rows as the ledger's own projection of every event."""
+    import_customers(db, write(tmp_path, "c.csv", CUSTOMERS), counter)
+    k1 = db.execute("SELECT id FROM customers WHERE external_key = 'K1'").fetchone()[0]
+    counter.record_sale(k1, 700)  # at the counter's clock, in the hour the file's sales land in below
+    counter.record_sale(None, 300)
+    now = counter.clock.now()
+    live = now.astimezone(ZoneInfo(counter.shop().timezone))
+    moment = live.strftime("%Y-%m-%d %H")
+    rows = [f"K1,{moment}:{minute:02d},1.{minute:02d}" for minute in (40, 5, 59, 20)]  # not in time order
+    rows += [f",{moment}:30,2.00", f"K2,{live.strftime('%Y-%m-%d')},3.00"]
+    sales = write(tmp_path, "s.csv", "customer,date,amount\n" + "\n".join(rows) + "\n")
+    assert import_sales(db, sales, counter, earn_points=True).imported == 6
+    hours = hourly.snapshot(db)
+    hour = int(now.timestamp()) // 3600
+    latest = iso(now.replace(minute=59, second=0, microsecond=0))  # the file's 59th minute, local = this UTC hour
+    assert db.execute("SELECT visits, spend, last_sale_ts FROM customer_hours WHERE customer_id = ? AND hour = ?",
+                      [k1, hour]).fetchone() == (5, 700 + 140 + 105 + 159 + 120, latest)
+    assert db.execute("SELECT sales, identified_sales FROM shop_hours WHERE hour = ?", [hour]).fetchone() == (7, 5)
+    rebuild(db)
+    assert hourly.snapshot(db) == hours
