@@ -128,6 +128,9 @@ def parse_amount(text: str) -> int:
 def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: Progress | None = None,
                    total: int = 0) -> tuple[list[SaleRow], list[RowProblem]]:
     rows, problems = [], []
+    # A shop's export repeats its dates and prices: each distinct text is parsed once.
+    moments: dict[str, datetime] = {}
+    amounts: dict[str, int] = {}
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle)
         header = [name.strip().lower() for name in next(reader, [])]
@@ -142,16 +145,20 @@ def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: 
             if len(row) < width:
                 row = row + [""] * (width - len(row))
             key, when, amount_text = row[at["customer"]].strip(), row[at["date"]].strip(), row[at["amount"]].strip()
-            try:
-                moment = parse_moment(when, zone)
-            except ValueError:
-                problems.append(RowProblem(line, f"date {when!r} is not YYYY-MM-DD[ HH:MM[:SS]]"))
-                continue
-            try:
-                amount = parse_amount(amount_text)
-            except (InvalidOperation, ValueError):
-                problems.append(RowProblem(line, f"amount {amount_text!r} is not a positive amount like 4.50"))
-                continue
+            moment = moments.get(when)
+            if moment is None:
+                try:
+                    moment = moments[when] = parse_moment(when, zone)
+                except ValueError:
+                    problems.append(RowProblem(line, f"date {when!r} is not YYYY-MM-DD[ HH:MM[:SS]]"))
+                    continue
+            amount = amounts.get(amount_text)
+            if amount is None:
+                try:
+                    amount = amounts[amount_text] = parse_amount(amount_text)
+                except (InvalidOperation, ValueError):
+                    problems.append(RowProblem(line, f"amount {amount_text!r} is not a positive amount like 4.50"))
+                    continue
             if key and key not in known:
                 problems.append(RowProblem(line, f"customer {key!r} is unknown: import the customers first"))
                 continue
@@ -179,8 +186,12 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
     rows.sort(key=lambda r: r.moment)
     source = json.dumps(path.name)
     terminal_id = counter.terminal_id
+    times: dict[datetime, tuple[str, str]] = {}  # moment -> (ts, hlc): many sales share a minute
     for row in rows:
-        ts = _iso(row.moment)
+        stamped = times.get(row.moment)
+        if stamped is None:
+            stamped = times[row.moment] = (_iso(row.moment), format_hlc(to_ms(row.moment), 0, terminal_id))
+        ts, hlc = stamped
         content = f"{row.customer_key}\x1f{ts}\x1f{row.amount}\x1f{row.receipt}"
         occurrence = seen[content]
         seen[content] += 1
@@ -194,9 +205,8 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
         # The body as json.dumps(..., sort_keys=True, separators=(",", ":")) would write it, built directly.
         body = f'{{"imported":{source},"line":{row.line}'
         body += f',"source_receipt":{json.dumps(row.receipt)}}}' if row.receipt else "}"
-        events.append((_event_id("sale", content, occurrence), terminal_id, ts,
-                       format_hlc(to_ms(row.moment), 0, terminal_id), "sale", customer_id, stamps, points,
-                       row.amount, None, body))
+        events.append((_event_id("sale", content, occurrence), terminal_id, ts, hlc, "sale", customer_id, stamps,
+                       points, row.amount, None, body))
     written = write_sales(db, events, progress)
     return ImportReport(rows=len(rows), imported=written, already_there=len(rows) - written)
 
