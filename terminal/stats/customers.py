@@ -141,21 +141,22 @@ def _adjusted(hourly: bool, named: bool = False) -> str:
                b.stamps - COALESCE(l.stamps, 0){names[5]}"""
 
 
-def _asof(later_sales: str | None = None, hourly: str | None = None) -> str:
+def _asof(later_sales: str | None = None, hourly: str | None = None, only: str = "") -> str:
     """CTEs ending in ``asof``: every customer with a balance, as of the instant ``:end``.
 
     The balances hold the all-time sums. Customers untouched since the end are taken as they are; the
     few touched since (``later``) are adjusted. ``erased`` is the customer's state now: an erased
-    customer can no longer be contacted, whatever the period.
+    customer can no longer be contacted, whatever the period. ``only``: a condition on ``b`` that picks
+    a few customers (``AND b.customer_id IN ...``), so the others' state is never computed.
     """
     return f"""{_later(later_sales, hourly)},
     asof AS (
       SELECT b.customer_id, b.customer_id IN erased AS erased, b.last_visit_ts AS last_ts,
              b.first_visit_ts AS first_ts, b.visits, b.spend, b.points, b.stamps
-      FROM balances b WHERE b.customer_id NOT IN (SELECT customer_id FROM later)
+      FROM balances b WHERE b.customer_id NOT IN (SELECT customer_id FROM later) {only}
       UNION ALL
       SELECT b.customer_id, b.customer_id IN erased, {_adjusted(bool(hourly))}
-      FROM later l JOIN balances b ON b.customer_id = l.customer_id)"""
+      FROM later l JOIN balances b ON b.customer_id = l.customer_id WHERE true {only})"""
 
 
 def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str | int | None]:

@@ -186,7 +186,7 @@ def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | 
     thresholds = thresholds or thresholds_for(shop, read_rules(db))
     if numbers is None:
         numbers = stats_summary(db, period, thresholds, segments=False)
-    counts, members = segment_members(db, period, thresholds)
+    counts, members = segment_members(db, period, thresholds, list_limit)
     numbers = {**numbers, "segments": counts}
     lists = customers.all_lists(db, period.end(), thresholds, list_limit)
     for which, ids in members.items():

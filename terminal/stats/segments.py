@@ -7,7 +7,6 @@ dashboard computes it after the period's numbers are on screen.
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime, timedelta
 
 import sqlite_utils
@@ -19,94 +18,117 @@ from terminal.stats.customers import (
     CustomerRow,
     ListName,
     Segment,
+    Start,
     Thresholds,
     _asof,
     _row,
     _silence_params,
     hourly_later,
     list_rows,
+    start_for,
 )
 from terminal.stats.period import Period
 
 
-def twelve_month_spend(db: sqlite_utils.Database, end: datetime) -> dict[str, int]:
-    """Net spend per customer over the 365 days before ``end`` (customers with none may map to 0).
-
-    The (kind, customer, time, amount) index hands the sales over grouped by customer already, so
-    SQLite needs no sort; refunds (few) are added on top.
-    """
+def _year_spend_walked(end: datetime) -> tuple[str, str, dict]:
+    """Each customer's net spend in the 365 days before ``end``, summed from the hourly projection
+    (whole UTC hours, in customer order) or from the events: (column, CTE, parameters) as
+    ``_year_spend_from_mark`` gives them."""
     start = end - timedelta(days=365)
     hours = [hour_of(start), hour_of(end)]
-    if None not in hours:  # whole UTC hours: the hourly projection has it (refunds included), in customer order
-        return dict(db.execute("SELECT customer_id, SUM(spend) FROM customer_hours WHERE +hour >= ? AND +hour < ? "
-                               "GROUP BY customer_id", hours))
-    bounds = [iso(start), iso(end)]
-    sql = ("SELECT customer_id, SUM(amount) FROM events {hint} WHERE kind = 'sale' AND customer_id IS NOT NULL "
-           "AND ts >= ? AND ts < ? GROUP BY customer_id")
-    try:
-        spend = dict(db.execute(sql.format(hint="INDEXED BY events_kind_customer_ts"), bounds))
-    except sqlite3.OperationalError:  # the index is missing (a hand-made database): slower, same answer
-        spend = dict(db.execute(sql.format(hint=""), bounds))
-    for customer_id, amount in db.execute(
-            "SELECT customer_id, amount FROM events WHERE kind = 'refund' AND ts >= ? AND ts < ? "
-            "AND customer_id IS NOT NULL", bounds):
-        spend[customer_id] = spend.get(customer_id, 0) + amount
-    return spend
+    if None not in hours:
+        cte = """,
+    year AS MATERIALIZED (SELECT customer_id, SUM(spend) AS spend FROM customer_hours
+                          WHERE +hour >= :year_low AND +hour < :year_high GROUP BY customer_id)"""
+        bounds = {"year_low": hours[0], "year_high": hours[1]}
+    else:
+        cte = """,
+    year AS MATERIALIZED (SELECT customer_id, SUM(amount) AS spend FROM events
+                          WHERE kind IN ('sale', 'refund') AND customer_id IS NOT NULL
+                            AND ts >= :year_low AND ts < :year_high GROUP BY customer_id)"""
+        bounds = {"year_low": iso(start), "year_high": iso(end)}
+    return "COALESCE((SELECT y.spend FROM year y WHERE y.customer_id = s.customer_id), 0)", cte, bounds
 
 
-def vip_threshold(spend: dict[str, int], thresholds: Thresholds) -> int | None:
-    """The 12-month spend that makes a VIP: the top ``vip_share`` (at least one customer, ties
-    included) of the customers with a positive spend, or the top tier's spend if lower."""
-    positive = sorted((value for value in spend.values() if value > 0), reverse=True)
-    if not positive:
+def _year_spend_from_mark(db: sqlite_utils.Database, end: datetime) -> tuple[str, str, dict] | None:
+    """Each customer's net spend in the 365 days before ``end`` as their spend at ``end`` (``asof``'s
+    ``s.spend``) less their spend at the year's start, read from the mark nearest that start (one
+    seek per customer, where summing a year of ``customer_hours`` walks it all). Returns (column, CTE,
+    parameters); None off the hour grid or before the first mark."""
+    year_start = hour_of(end - timedelta(days=365))
+    if year_start is None:
         return None
-    count = max(1, int(len(positive) * thresholds.vip_share + 0.5))
-    cut = positive[min(count, len(positive)) - 1]
-    return min(cut, thresholds.top_tier_spend) if thresholds.top_tier_spend else cut
+    start, mark = start_for(db, year_start)
+    if start is Start.BALANCES:
+        return None
+    # The hours between the mark and the year's start: added after a mark before it, taken back out
+    # of a mark after it.
+    sign, low, high = (1, mark, year_start) if start is Start.MARK_BEFORE else (-1, year_start, mark)
+    cte = """,
+    year_gap AS MATERIALIZED (
+      SELECT customer_id, SUM(spend) AS spend FROM customer_hours INDEXED BY customer_hours_hour
+      WHERE hour >= :year_low AND hour < :year_high GROUP BY customer_id)"""
+    column = """s.spend
+      - COALESCE((SELECT m.spend FROM customer_marks m WHERE m.mark = :year_mark AND m.customer_id = s.customer_id), 0)
+      - :year_sign * COALESCE((SELECT g.spend FROM year_gap g WHERE g.customer_id = s.customer_id), 0)"""
+    return column, cte, {"year_mark": mark, "year_sign": sign, "year_low": low, "year_high": high}
 
 
-def segment_members(db: sqlite_utils.Database, period: Period,
-                    thresholds: Thresholds) -> tuple[dict[str, int], dict[ListName, list[str]]]:
+def segment_members(db: sqlite_utils.Database, period: Period, thresholds: Thresholds,
+                    limit: int | None = None) -> tuple[dict[str, int], dict[ListName, list[str]]]:
     """Each live customer with a visit before the period's end in exactly one segment, first match wins:
     lapsed, at risk (by silence), new (first visit in the period), VIP (top share by 12-month net spend,
     ties included, or 12-month spend reaching the top tier's), regular (everyone else with a visit).
 
-    Returns the counts, and the VIP (highest 12-month spend first) and new (latest first) members.
+    Returns the counts, and the VIP (highest 12-month spend first) and new (latest first) members, at
+    most ``limit`` of each.
     """
     end = period.end()
+    column, cte, year_params = _year_spend_from_mark(db, end) or _year_spend_walked(end)
+    # The live customers with their segment by silence and first visit (NULL: VIP or regular) and their
+    # 12-month spend, in a temporary table that the counts and lists below read. Its writes get their
+    # own committed transaction (see ``sales.scan_sales_events``).
+    with db.atomic():
+        db.execute("DROP TABLE IF EXISTS temp.stats_live")
+        db.execute(
+            f"""CREATE TEMP TABLE stats_live AS
+                WITH {_asof(hourly=hourly_later(db, end))}{cte}
+                SELECT CASE WHEN s.last_ts < :lapsed_before THEN 'lapsed'
+                            WHEN s.last_ts < :risk_before THEN 'at_risk'
+                            WHEN s.first_ts >= :start THEN 'new' END AS segment,
+                       s.customer_id, s.first_ts, {column} AS spend
+                FROM asof s WHERE s.last_ts IS NOT NULL AND NOT s.erased""",
+            {**_silence_params(end, thresholds), "start": period.bounds()[0], **year_params})
+    threshold = _vip_threshold(db, thresholds)
     counts = {segment.value: 0 for segment in Segment}
-    erased = {row[0] for row in db.execute("SELECT customer_id FROM events WHERE kind = 'customer_erased'")}
-    spend = twelve_month_spend(db, end)
-    for customer_id in erased:
-        spend.pop(customer_id, None)
-    threshold = vip_threshold(spend, thresholds)
-    rows = db.execute(
-        f"""WITH {_asof(hourly=hourly_later(db, end))}
-            SELECT CASE WHEN s.last_ts < :lapsed_before THEN 'lapsed'
-                        WHEN s.last_ts < :risk_before THEN 'at_risk'
-                        WHEN s.first_ts >= :start THEN 'new' END AS segment,
-                   CASE WHEN s.last_ts >= :risk_before THEN s.customer_id END, s.first_ts
-            FROM asof s WHERE s.last_ts IS NOT NULL AND NOT s.erased""",
-        {**_silence_params(end, thresholds), "start": period.bounds()[0]},
-    )
-    vip, new = [], []
-    for segment, customer_id, first_ts in rows:
-        if segment == Segment.NEW:
-            new.append((first_ts, customer_id))
-        if segment is not None:
-            counts[segment] += 1
-        elif threshold is not None and spend.get(customer_id, 0) >= threshold:
-            counts[Segment.VIP.value] += 1
-            vip.append(customer_id)
-        else:
-            counts[Segment.REGULAR.value] += 1
-    vip.sort(key=lambda c: (-spend.get(c, 0), c))
-    new.sort(reverse=True)
-    return counts, {ListName.VIP: vip, ListName.NEW: [c for _, c in new]}
+    for segment, count in db.execute(
+            "SELECT COALESCE(segment, CASE WHEN spend >= :t THEN 'vip' ELSE 'regular' END), COUNT(*) "
+            "FROM temp.stats_live GROUP BY 1", {"t": threshold}):
+        counts[segment] = count
+    wanted = -1 if limit is None else limit
+    vip = [row[0] for row in db.execute(
+        "SELECT customer_id FROM temp.stats_live WHERE segment IS NULL AND spend >= ? "
+        "ORDER BY spend DESC, customer_id LIMIT ?", [threshold, wanted])]
+    new = [row[0] for row in db.execute(
+        "SELECT customer_id FROM temp.stats_live WHERE segment = 'new' ORDER BY first_ts DESC, customer_id DESC "
+        "LIMIT ?", [wanted])]
+    return counts, {ListName.VIP: vip, ListName.NEW: new}
+
+
+def _vip_threshold(db: sqlite_utils.Database, thresholds: Thresholds) -> int | None:
+    """The 12-month spend that makes a VIP: that of the customer at the top ``vip_share`` (at least one,
+    ties included) of those with a positive spend, or the top tier's spend if lower."""
+    positive = db.execute("SELECT COUNT(*) FROM temp.stats_live WHERE spend > 0").fetchone()[0]
+    if not positive:
+        return None
+    place = min(max(1, int(positive * thresholds.vip_share + 0.5)), positive)
+    cut = db.execute("SELECT spend FROM temp.stats_live WHERE spend > 0 ORDER BY spend DESC LIMIT 1 OFFSET ?",
+                     [place - 1]).fetchone()[0]
+    return min(cut, thresholds.top_tier_spend) if thresholds.top_tier_spend else cut
 
 
 def segment_counts(db: sqlite_utils.Database, period: Period, thresholds: Thresholds) -> dict[str, int]:
-    return segment_members(db, period, thresholds)[0]
+    return segment_members(db, period, thresholds, limit=0)[0]
 
 
 def member_rows(db: sqlite_utils.Database, ids: list[str], end: datetime, thresholds: Thresholds,
@@ -114,10 +136,9 @@ def member_rows(db: sqlite_utils.Database, ids: list[str], end: datetime, thresh
     """Rows for the given customers, in the order given (a segment's members)."""
     chosen = ids if limit is None else ids[:limit]
     found = {r[0]: r for r in db.execute(
-        f"""WITH {_asof(hourly=hourly_later(db, end))}
+        f"""WITH {_asof(hourly=hourly_later(db, end), only="AND b.customer_id IN (SELECT value FROM json_each(:ids))")}
             SELECT s.customer_id, c.name, c.phone, c.email, c.consent, s.last_ts, s.first_ts, s.visits, s.spend,
-                   s.points FROM asof s JOIN customers c ON c.id = s.customer_id
-            WHERE s.customer_id IN (SELECT value FROM json_each(:ids))""",
+                   s.points FROM asof s JOIN customers c ON c.id = s.customer_id""",
         {**_silence_params(end, thresholds), "ids": json.dumps(chosen)})}
     return [_row(found[c], end) for c in chosen if c in found]
 

@@ -93,6 +93,7 @@ def test_the_numbers_from_any_start_equal_the_events_numbers(history: sqlite_uti
     thresholds = Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2)
     with monkeypatch.context() as patch:
         patch.setattr(customers, "start_for", forced)
+        patch.setattr(segments, "start_for", forced)
         numbers = stats_summary(history, period, thresholds)
     with monkeypatch.context() as patch:
         _events_only(patch)

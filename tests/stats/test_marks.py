@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import csv
 import random
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,9 @@ from terminal.counter import Counter
 from terminal.db import connect
 from terminal.importer import import_customers, import_sales
 from terminal.ledger import Event, append, rebuild
+from terminal.stats import customers, segments
+from terminal.stats.customers import Thresholds
+from terminal.stats.period import Preset, preset_period
 from tests.history import random_history
 
 
@@ -146,3 +150,40 @@ def test_an_import_of_past_sales_builds_the_marks_again(tmp_path: Path) -> None:
     assert [row[0] for row in db.execute("SELECT hour FROM marks ORDER BY hour")] == every_due_mark(db)
     assert db.execute("SELECT COUNT(*) FROM marks").fetchone()[0] > built
     assert marks.snapshot(db)[1] == marks_from_events(db)
+
+
+@pytest.mark.parametrize("start", list(customers.Start))
+def test_the_segments_twelve_month_spend_from_any_start_equals_the_events(tmp_path: Path, start: customers.Start,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """VIP needs each customer's spend over the year before the end: from a mark before the year's
+    start, a mark after it, or a walk of the year's hours; each equals the events' answer."""
+    clock = FixedClock(datetime(2024, 2, 1, 10, 0, tzinfo=UTC))
+    db = connect(tmp_path / "t.db")
+    counter = Counter(db, clock=clock)
+    with db.atomic():
+        random_history(counter, clock, random.Random(3), 1200, (5, 60, 60 * 24, 60 * 24 * 3))
+    marks.extend(db)
+    used = []
+
+    def forced(db: sqlite_utils.Database, hour: int) -> tuple[customers.Start, int | None]:
+        mark = {customers.Start.MARK_BEFORE: marks.latest_before, customers.Start.MARK_AFTER: marks.earliest_after,
+                customers.Start.BALANCES: lambda db, hour: None}[start](db, hour)
+        used.append(mark)
+        return (start, mark) if mark is not None else (customers.Start.BALANCES, None)
+
+    thresholds = Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2)
+    last_day = clock.current.date()
+    for days_back in (0, 40, 200):
+        period = preset_period(Preset.DAYS_30, last_day - timedelta(days=days_back), "Europe/Budapest")
+        with monkeypatch.context() as patch:
+            patch.setattr(segments, "start_for", forced)
+            patch.setattr(customers, "start_for", forced)
+            got = segments.segment_members(db, period, thresholds)
+        with monkeypatch.context() as patch:
+            patch.setattr(segments, "hour_of", lambda moment: None)
+            patch.setattr(segments, "hourly_later", lambda db, end: None)
+            expected = segments.segment_members(db, period, thresholds)
+        assert got == expected
+        assert expected[0]["vip"] > 0
+    if start is not customers.Start.BALANCES:
+        assert any(mark is not None for mark in used)
