@@ -9,7 +9,6 @@ from pathlib import Path
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.paths import data_dir, database_path
-from terminal.receipts.cards import CardFace, render_card_sheet, render_cards
 
 NAME = "cards"
 HELP = "issue new anonymous loyalty cards and write them to a PDF (A4 sheets with cut marks, or CR80 pages)"
@@ -24,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from terminal.receipts.cards import CardFace, render_card_sheet, render_cards  # reportlab: only when run
+
     if not 1 <= args.count <= MAX_COUNT:
         print(f"--count must be between 1 and {MAX_COUNT}", file=sys.stderr)
         return 2

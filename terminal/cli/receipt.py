@@ -9,7 +9,6 @@ from pathlib import Path
 from terminal.db import connect
 from terminal.paths import data_dir, database_path
 from terminal.receipts.preferences import ROLL_WIDTHS, load_preferences
-from terminal.receipts.receipt import receipt_pdf
 from terminal.receipts.receipt_data import ReceiptError
 
 NAME = "receipt"
@@ -24,6 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from terminal.receipts.receipt import receipt_pdf  # reportlab and NumPy: only when run
+
     folder = data_dir(args.data_dir)
     width = args.width or load_preferences(folder).roll_width_mm
     db = connect(database_path(folder))

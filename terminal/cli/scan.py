@@ -11,14 +11,16 @@ import json
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from terminal.scan.decoders import DECODERS, make_decoder
-from terminal.scan.model import CameraStatus, ScanEvent, StatusChange
-from terminal.scan.scanner import Scanner, ScannerOptions
-from terminal.scan.sources import IMAGE_SUFFIXES, ImagesSource, open_source
+if TYPE_CHECKING:
+    from terminal.scan.model import ScanEvent
 
 NAME = "scan"
 HELP = "decode QR codes in images, folders of images, videos or a camera, without the GUI"
+# terminal.scan.decoders.DECODERS's names (a test keeps them equal): OpenCV and NumPy load only when a
+# scan runs, not for every command of main.py.
+DECODER_NAMES = ("pyzbar", "zxing", "opencv", "opencv-aruco", "zxing-sharp")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
                         help="one JSON object per line: source, text, kind (card, receipt, foreign), points")
     parser.add_argument("--decoder", default="default",
-                        help=f"decoder: default, {', '.join(DECODERS)}, or a chain such as zxing+pyzbar")
+                        help=f"decoder: default, {', '.join(DECODER_NAMES)}, or a chain such as zxing+pyzbar")
     parser.add_argument("--window", type=float, default=3.0, metavar="SECONDS",
                         help="videos and cameras: the same code again within this many seconds is the same "
                              "scan (default 3; 0 reports every frame)")
@@ -47,10 +49,15 @@ def format_event(event: ScanEvent, as_json: bool) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Exit status: 0 if a code was found, 1 if none was, 2 if a path could not be read."""
+    from terminal.scan.decoders import make_decoder
+    from terminal.scan.model import CameraStatus, ScanEvent, StatusChange
+    from terminal.scan.scanner import Scanner, ScannerOptions
+    from terminal.scan.sources import IMAGE_SUFFIXES, ImagesSource, open_source
+
     try:
         decoder = make_decoder(args.decoder)
     except KeyError as exc:
-        print(f"unknown decoder {exc}; choose from default, {', '.join(DECODERS)}", file=sys.stderr)
+        print(f"unknown decoder {exc}; choose from default, {', '.join(DECODER_NAMES)}", file=sys.stderr)
         return 2
     found = failed = False
     stop = threading.Event()

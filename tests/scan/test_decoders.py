@@ -44,3 +44,9 @@ def test_a_small_code_in_a_large_photo_is_found_and_placed_in_the_photos_pixels(
     assert [d.text for d in found] == [CARD_A]
     assert min(x for x, _ in found[0].points) == pytest.approx(3020, abs=8)
     assert min(y for _, y in found[0].points) == pytest.approx(2020, abs=8)
+
+
+def test_the_scan_command_lists_every_decoder_without_loading_them() -> None:
+    from terminal.cli import scan
+
+    assert tuple(DECODERS) == scan.DECODER_NAMES
