@@ -276,13 +276,14 @@ def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresh
 
 def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str | None]],
                        thresholds: Thresholds) -> list[CustomerTotals]:
-    """``customer_totals`` for several ends (each with its ``later_sales``), sharing the plain scan.
+    """``customer_totals`` for several ends (each with its ``later_sales``).
 
-    Few customers touched since an end (a recent end): every sum runs over the balances as they are
-    (one plain scan, shared by all such ends), then the touched and the erased are taken out as they
-    are and put back in as they were at the end (a small correction). Many (an end long ago, from the
-    hourly projection): one pass over the balances, the untouched as they are and the touched
-    adjusted, costs less than that correction.
+    Each end starts from what ``start_for`` finds nearest. From the balances (a recent end): every sum
+    runs over the balances as they are (one plain scan, shared by all such ends), then the customers
+    touched since and the erased are taken out as they are and put back in as they were at the end (a
+    small correction). From a mark: the same over the mark's rows, with the hours between the mark and
+    the end added or taken back out. Without marks and with many customers touched since (an end long
+    ago), one pass over the balances with the touched adjusted costs less than the correction.
     """
     out: list[CustomerTotals | None] = [None] * len(ends)
     sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)
