@@ -1,7 +1,8 @@
 """Segments: new, VIP, regular, at risk, lapsed — counts and members, as of the period's end.
 
-VIP needs every customer's 12-month spend, the one figure here that reads a year of sales; the
-dashboard computes it after the period's numbers are on screen.
+VIP needs every customer's 12-month spend: their spend at the end less their spend at the year's
+start, which the mark nearest that start holds (terminal/marks.py); without one, a year of sales is
+summed. The dashboard computes the segments after the period's numbers are on screen.
 """
 
 from __future__ import annotations
