@@ -196,8 +196,8 @@ def m_stats_hourly(db: sqlite_utils.Database) -> None:
 
 @migration
 def m_stats_marks(db: sqlite_utils.Database) -> None:
-    """Every customer's state every two weeks (terminal/marks.py), so a period that ended long ago is
-    one mark plus at most two weeks of hours."""
+    """Every customer's state at fixed instants (terminal/marks.py), so a period that ended long ago is
+    one mark plus a few days of hours."""
     from terminal import marks
 
     marks.create_tables(db)

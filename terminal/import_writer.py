@@ -16,7 +16,7 @@ import sqlite_utils
 from terminal import hourly, marks
 
 BATCH = 50_000
-IMPORT_CACHE_KIB = 262_144  # a big page cache while a million rows go into seven indexes
+IMPORT_CACHE_KIB = 262_144  # a big page cache while a million rows go into the events' indexes
 
 
 def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Callable[[str, int, int], None] | None
