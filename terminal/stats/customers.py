@@ -76,6 +76,16 @@ _EVENTS_LATER_SALES = """SELECT customer_id, CASE kind WHEN 'sale' THEN 1 ELSE -
                        FROM events WHERE kind IN ('sale', 'refund') AND ts >= :end AND customer_id IS NOT NULL"""
 
 
+def hours_between(low: str, high: str) -> str:
+    """Per customer, what changed their balance from the hour ``low`` up to ``high`` (SQL parameters), and
+    the latest sale then: a few days of ``customer_hours`` between a mark and an end, read through the
+    hour index. ``sold`` counts the hours with a sale."""
+    return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+                      SUM(stamps) AS stamps, MAX(last_sale_ts) AS last_sale_ts, COUNT(last_sale_ts) AS sold
+               FROM customer_hours INDEXED BY customer_hours_hour WHERE hour >= {low} AND hour < {high}
+               GROUP BY customer_id"""
+
+
 def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: bool = False) -> str | None:
     """Per customer, what changed their balance at or after ``end`` (``:end_hour``), from the hourly
     projection; None when ``end`` is not a whole UTC hour (then the events say it). ``until_mark``:
@@ -84,10 +94,7 @@ def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: bool = Fa
     if end_hour is None:
         return None
     if until_mark:
-        return """SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
-                         SUM(stamps) AS stamps, COUNT(last_sale_ts) AS sold
-                  FROM customer_hours INDEXED BY customer_hours_hour WHERE hour >= :end_hour AND hour < :mark
-                  GROUP BY customer_id"""
+        return hours_between(":end_hour", ":mark")
     if recent_share(db, end_hour) < INDEX_SHARE:
         where = "FROM customer_hours INDEXED BY customer_hours_hour WHERE hour"
     else:
@@ -239,11 +246,7 @@ def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict) -> Cus
     measures = ", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)
     correction = db.execute(
         f"""WITH erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
-            delta AS MATERIALIZED (
-              SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
-                     SUM(stamps) AS stamps, MAX(last_sale_ts) AS last_sale_ts
-              FROM customer_hours INDEXED BY customer_hours_hour WHERE hour >= :mark AND hour < :end_hour
-              GROUP BY customer_id),
+            delta AS MATERIALIZED ({hours_between(":mark", ":end_hour")}),
             touched AS MATERIALIZED (SELECT customer_id FROM delta UNION SELECT customer_id FROM erased),
             pairs AS MATERIALIZED (
               SELECT m.customer_id IS NOT NULL AS marked, t.customer_id IN erased AS erased,

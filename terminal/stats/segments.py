@@ -25,6 +25,7 @@ from terminal.stats.customers import (
     _row,
     _silence_params,
     hourly_later,
+    hours_between,
     list_rows,
     start_for,
 )
@@ -65,10 +66,8 @@ def _year_spend_from_mark(db: sqlite_utils.Database, end: datetime) -> tuple[str
     # The hours between the mark and the year's start: added after a mark before it, taken back out
     # of a mark after it.
     sign, low, high = (1, mark, year_start) if start is Start.MARK_BEFORE else (-1, year_start, mark)
-    cte = """,
-    year_gap AS MATERIALIZED (
-      SELECT customer_id, SUM(spend) AS spend FROM customer_hours INDEXED BY customer_hours_hour
-      WHERE hour >= :year_low AND hour < :year_high GROUP BY customer_id)"""
+    cte = f""",
+    year_gap AS MATERIALIZED ({hours_between(":year_low", ":year_high")})"""
     column = """s.spend
       - COALESCE((SELECT m.spend FROM customer_marks m WHERE m.mark = :year_mark AND m.customer_id = s.customer_id), 0)
       - :year_sign * COALESCE((SELECT g.spend FROM year_gap g WHERE g.customer_id = s.customer_id), 0)"""
