@@ -24,6 +24,7 @@ from terminal.stats.customers import Thresholds
 from terminal.stats.dashboard import stats_summary
 from terminal.stats.period import Period, Preset, preset_period
 from tests.history import random_history
+from tests.stats.forced_start import force_start
 
 TODAY = date(2026, 7, 20)
 DENSE_GAPS = (1, 7, 31, 95, 60 * 5, 60 * 24)  # minutes to a day apart: ten months hold it all
@@ -82,18 +83,9 @@ def test_the_numbers_from_any_start_equal_the_events_numbers(history: sqlite_uti
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """Every end's state from the balances, from the latest mark before it or from the first mark after
     it (where there is one): each equals the events' answer."""
-    chosen = []
-
-    def forced(db: sqlite_utils.Database, end_hour: int) -> tuple[customers.Start, int | None]:
-        mark = {customers.Start.MARK_BEFORE: marks.latest_before, customers.Start.MARK_AFTER: marks.earliest_after,
-                customers.Start.BALANCES: lambda db, hour: None}[start](db, end_hour)
-        chosen.append(mark)
-        return (start, mark) if mark is not None else (customers.Start.BALANCES, None)
-
     thresholds = Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2)
     with monkeypatch.context() as patch:
-        patch.setattr(customers, "start_for", forced)
-        patch.setattr(segments, "start_for", forced)
+        chosen = force_start(patch, start)
         numbers = stats_summary(history, period, thresholds)
     with monkeypatch.context() as patch:
         _events_only(patch)

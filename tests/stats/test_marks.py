@@ -24,6 +24,7 @@ from terminal.stats import customers, segments
 from terminal.stats.customers import Thresholds
 from terminal.stats.period import Preset, preset_period
 from tests.history import random_history
+from tests.stats.forced_start import force_start
 
 
 def marks_from_events(db: sqlite_utils.Database) -> list[tuple]:
@@ -163,22 +164,15 @@ def test_the_segments_twelve_month_spend_from_any_start_equals_the_events(tmp_pa
     with db.atomic():
         random_history(counter, clock, random.Random(3), 1200, (5, 60, 60 * 24, 60 * 24 * 3))
     marks.extend(db)
-    used = []
-
-    def forced(db: sqlite_utils.Database, hour: int) -> tuple[customers.Start, int | None]:
-        mark = {customers.Start.MARK_BEFORE: marks.latest_before, customers.Start.MARK_AFTER: marks.earliest_after,
-                customers.Start.BALANCES: lambda db, hour: None}[start](db, hour)
-        used.append(mark)
-        return (start, mark) if mark is not None else (customers.Start.BALANCES, None)
-
+    used: list[int | None] = []
     thresholds = Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2)
     last_day = clock.current.date()
     for days_back in (0, 40, 200):
         period = preset_period(Preset.DAYS_30, last_day - timedelta(days=days_back), "Europe/Budapest")
         with monkeypatch.context() as patch:
-            patch.setattr(segments, "start_for", forced)
-            patch.setattr(customers, "start_for", forced)
+            chosen = force_start(patch, start)
             got = segments.segment_members(db, period, thresholds)
+        used += chosen
         with monkeypatch.context() as patch:
             patch.setattr(segments, "hour_of", lambda moment: None)
             patch.setattr(segments, "hourly_later", lambda db, end: None)
