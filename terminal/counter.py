@@ -17,13 +17,14 @@ from typing import Any
 import sqlite_utils
 
 from terminal import cards, loyalty
-from terminal.clock import Clock, HybridClock, SystemClock, iso, parse_iso, to_ms
-from terminal.db import meta_get
+from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
+from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
 from terminal.ids import uuid7
-from terminal.ledger import Event, Kind, append, phone_key, search_key
+from terminal.ledger import Event, Kind, phone_key, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
 from terminal.shop import Shop
+from terminal.writer import EventWriter
 
 RULES_KEY = "rules"
 SHOP_KEY = "shop"
@@ -124,10 +125,9 @@ class Counter:
     redemption_guard: Callable[[str, Reward], None] | None = None
 
     def __post_init__(self) -> None:
-        self.terminal_id = meta_get(self.db, "terminal_id") or "unknown"
-        # The newest stamps are among the latest arrivals; a full MAX(hlc) would scan the whole log.
-        row = self.db.execute("SELECT MAX(hlc) FROM (SELECT hlc FROM events ORDER BY seq DESC LIMIT 1000)").fetchone()
-        self.hlc = HybridClock(self.terminal_id, self.clock, last=row[0])
+        self.writer = EventWriter(self.db, self.clock)
+        self.terminal_id = self.writer.terminal_id
+        self.hlc = self.writer.hlc
         self._rules: Rules | None = None
         self._shop: Shop | None = None
 
@@ -169,19 +169,11 @@ class Counter:
     # -- events ---------------------------------------------------------------------------------
     def _event(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
                amount: int = 0, ref_id: str | None = None, body: dict[str, Any] | None = None) -> Event:
-        now = self.clock.now()
-        # Another connection (an import, a sync round) may have written newer stamps: never fall behind them.
-        latest = self.db.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-        if latest:
-            self.hlc.observe(latest[0])
-        return Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
-                     kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
-                     ref_id=ref_id, body=body or {})
+        return self.writer.new(kind, customer_id, stamps=stamps, points=points, amount=amount, ref_id=ref_id,
+                               body=body)
 
     def _commit(self, events: Sequence[Event]) -> None:
-        with self.db.atomic():
-            for event in events:
-                append(self.db, event)
+        self.writer.commit(events)
         if any(e.kind == Kind.SETTINGS_CHANGED for e in events):
             self.forget_cached_settings()
 
@@ -297,10 +289,9 @@ class Counter:
             if bonus_year is not None:
                 events.append(self._event(Kind.BIRTHDAY_BONUS, customer_id, points=rules.birthday_points,
                                           ref_id=sale.id, body={"year": bonus_year}))
-        with self.db.atomic():
+        with writing(self.db):
             self._bump_receipt_counter()
-            for event in events:
-                append(self.db, event)
+            self.writer.commit(events)
         view = self.customer(customer_id) if customer_id else None
         return SaleResult(sale=sale, receipt_no=receipt_no, earned=earned, events=tuple(events), customer=view)
 

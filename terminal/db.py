@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import secrets
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -45,6 +46,29 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     if migrate:
         apply_migrations(db)
     return db
+
+
+@contextmanager
+def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction that takes the write lock at its start (``BEGIN IMMEDIATE``).
+
+    A deferred ``BEGIN`` that reads first and writes later fails at once with "database is locked"
+    when another connection committed in between; an immediate one waits its turn (the busy timeout)
+    and then cannot be refused. Inside an open transaction it is a savepoint.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+        raise
+    else:
+        db.conn.commit()
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 from terminal import marks
 from terminal.clock import FixedClock
 from terminal.counter import Counter
-from terminal.db import connect
+from terminal.db import connect, writing
 from terminal.ledger import Kind
 from terminal.shop import Shop
 
@@ -65,7 +65,7 @@ def generate(folder: Path, customers: int = 300, months: int = 6, seed: int = 7,
             visit += timedelta(days=max(0.5, rng.gauss(gap_days, gap_days / 3)), minutes=rng.uniform(0, 600))
     moments.sort()
     ids: dict[int, str] = {}
-    with db.atomic():
+    with writing(db):
         for done, (moment, customer_index, what) in enumerate(moments, start=1):
             clock.current = moment
             if what == "enrol":
@@ -88,7 +88,7 @@ def generate(folder: Path, customers: int = 300, months: int = 6, seed: int = 7,
                 score = rng.choices(range(11), weights=[1, 1, 1, 1, 1, 2, 3, 6, 10, 14, 14])[0]
                 low = score <= 6
                 clock.current = moment + timedelta(minutes=1)
-                counter._commit([counter._event(Kind.RATING, customer_id, ref_id=result.sale.id, body={
+                counter.writer.commit([counter.writer.new(Kind.RATING, customer_id, ref_id=result.sale.id, body={
                     "score": score, "scale": "nps", "reason": rng.choice(REASONS),
                     "comment": rng.choice(COMMENTS["low" if low else "high"]),
                     "receipt_no": result.receipt_no, "source": "screen"})])

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from terminal import loyalty, tokens
-from terminal.db import meta_get
+from terminal.db import meta_get, writing
 from terminal.ledger import Event, Kind
 
 if TYPE_CHECKING:  # counter imports this module for the customer's notes
@@ -176,7 +176,7 @@ def rate_visit(counter: Counter, sale_id: str, score: int, scale: Scale | str, *
     if len(reason) > MAX_REASON:
         raise RatingError(RatingProblem.REASON_TOO_LONG, reason)
     comment = " ".join(comment.split())[:MAX_COMMENT]
-    with counter.db.atomic():  # the check and the write in one transaction: one rating per visit
+    with writing(counter.db):  # the check and the write in one transaction: one rating per visit
         row = counter.db.execute("SELECT customer_id, body FROM events WHERE id = ? AND kind = ?",
                                  [sale_id, Kind.SALE]).fetchone()
         if row is None:
@@ -185,9 +185,8 @@ def rate_visit(counter: Counter, sale_id: str, score: int, scale: Scale | str, *
             raise RatingError(RatingProblem.ALREADY_RATED, sale_id)
         body = {"score": score, "scale": str(scale), "reason": reason, "comment": comment,
                 "receipt_no": json.loads(row[1]).get("receipt_no", ""), "source": str(Source(source))}
-        # The Counter's own event machinery: ids, terminal, HLC and projections as for every event.
-        event = counter._event(Kind.RATING, row[0], ref_id=sale_id, body=body)
-        counter._commit([event])
+        event = counter.writer.new(Kind.RATING, row[0], ref_id=sale_id, body=body)
+        counter.writer.commit([event])
     return event
 
 

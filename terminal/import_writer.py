@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import sqlite_utils
 
 from terminal import hourly, marks
+from terminal.db import writing
 
 BATCH = 50_000
 IMPORT_CACHE_KIB = 262_144  # a big page cache while a million rows go into the events' indexes
@@ -26,7 +27,7 @@ def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Ca
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     try:
-        with db.atomic():
+        with writing(db):
             top = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
             for start in range(0, len(events), BATCH):
                 db.conn.executemany(

@@ -32,6 +32,7 @@ import sqlite_utils
 from terminal import loyalty
 from terminal.clock import format_hlc, iso, to_ms
 from terminal.counter import Counter
+from terminal.db import writing
 from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind, append
 
@@ -255,7 +256,7 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter,
     existing = dict(db.execute("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL"))
     report = ImportReport(rows=len(parsed))
     now = counter.clock.now()
-    with db.atomic():
+    with writing(db):
         for number, fields in enumerate(parsed, start=1):
             content = "\x1f".join(f"{k}={fields[k]}" for k in sorted(fields))
             key = str(fields["external_key"])

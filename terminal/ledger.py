@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from terminal import hourly, marks
+from terminal.db import writing
 
 
 class Kind(StrEnum):
@@ -229,7 +230,7 @@ PROJECTION_TABLES = ("balances", "customers", "cards", "receipts", "settings", *
 
 def rebuild(db: sqlite_utils.Database) -> None:
     """Recompute every projection from the events, in one transaction."""
-    with db.atomic():
+    with writing(db):
         for table in PROJECTION_TABLES:
             db.execute(f"DELETE FROM {table}")
         # Erasures first, so an erased customer's profile events cannot resurrect personal data.

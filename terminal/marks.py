@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from terminal.clock import iso
+from terminal.db import writing
 
 MARK_HOURS = 14 * 24  # two weeks: an end is at most a week from a mark
 # Older history keeps a mark every twelve weeks only: the presets' ends reach a year back, and each mark
@@ -129,13 +130,13 @@ def extend(db: sqlite_utils.Database, limit: int | None = None,
     want, built = _wanted_and_built(db)
     surplus = sorted(built - set(want))
     if surplus:
-        with db.atomic():
+        with writing(db):
             for hour in surplus:
                 db.execute("DELETE FROM customer_marks WHERE mark = ?", [hour])
                 db.execute("DELETE FROM marks WHERE hour = ?", [hour])
     todo = [hour for hour in want if hour not in built][:limit]
     for number, hour in enumerate(todo, start=1):
-        with db.atomic():
+        with writing(db):
             previous = db.execute("SELECT MAX(hour) FROM marks WHERE hour < ?", [hour]).fetchone()[0]
             _build(db, hour, previous)
         if progress:

@@ -23,7 +23,7 @@ from enum import StrEnum
 import sqlite_utils
 
 from terminal.clock import Clock, SystemClock, iso, parse_iso
-from terminal.db import meta_get, meta_set
+from terminal.db import meta_get, meta_set, writing
 
 PIN_KEY = "owner_pin"
 LOCK_KEY = "owner_lock"
@@ -92,7 +92,7 @@ class OwnerAccess:
     def _store(self, pin: str) -> None:
         if not valid_pin(pin):
             raise AccessError(AccessProblem.BAD_PIN_FORMAT)
-        with self.db.atomic():
+        with writing(self.db):
             meta_set(self.db, PIN_KEY, hash_pin(pin))
             meta_set(self.db, LOCK_KEY, json.dumps({"failures": 0, "until": None}))
 
@@ -127,7 +127,7 @@ class OwnerAccess:
         return json.loads(text) if text else {"failures": 0, "until": None}
 
     def _save_lock(self, failures: int, until: datetime | None) -> None:
-        with self.db.atomic():
+        with writing(self.db):
             meta_set(self.db, LOCK_KEY, json.dumps({"failures": failures, "until": iso(until) if until else None}))
 
 

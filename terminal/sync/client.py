@@ -18,7 +18,7 @@ from datetime import datetime
 import sqlite_utils
 
 from terminal.clock import Clock, HybridClock, SystemClock, iso, parse_iso
-from terminal.db import meta_get, meta_set
+from terminal.db import meta_get, meta_set, writing
 from terminal.ledger import Event, append
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
 
@@ -106,12 +106,12 @@ class SyncClient:
         try:
             report = self._round()
         except SyncError as error:
-            with self.db.atomic():
+            with writing(self.db):
                 meta_set(self.db, "sync_problem", str(error.problem))
                 meta_set(self.db, "sync_detail", error.detail)
             log.warning("sync failed: %s", error)
             raise
-        with self.db.atomic():
+        with writing(self.db):
             meta_set(self.db, "sync_last_ok", iso(self.clock.now()))
             meta_set(self.db, "sync_problem", "")
             meta_set(self.db, "sync_detail", "")
@@ -130,7 +130,7 @@ class SyncClient:
 
     def _adopt(self, hello: dict, report: SyncReport) -> None:
         """Take the shop's secret from the hub; start over when the hub's epoch changed."""
-        with self.db.atomic():
+        with writing(self.db):
             secret = hello.get("shop_secret")
             if isinstance(secret, str) and secret and meta_get(self.db, "shop_secret") != secret:
                 meta_set(self.db, "shop_secret", secret)
@@ -163,7 +163,7 @@ class SyncClient:
             report.pushed += len(rows)
             report.stored += int(answer.get("stored", 0))
             report.conflicts.extend(answer.get("conflicts", []))
-            with self.db.atomic():
+            with writing(self.db):
                 meta_set(self.db, "sync_pushed_seq", str(rows[-1]["seq"]))
 
     def _pull(self, epoch: str, report: SyncReport) -> None:
@@ -173,7 +173,7 @@ class SyncClient:
             if answer.get("epoch") != epoch:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
             events = [Event.from_wire(data) for data in answer["events"]]
-            with self.db.atomic():  # the page and the cursor commit together, or neither does
+            with writing(self.db):  # the page and the cursor commit together, or neither does
                 for event in events:
                     report.applied += append(self.db, event)
                 meta_set(self.db, "sync_cursor", str(max(int(answer["next"]), cursor)))

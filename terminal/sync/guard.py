@@ -16,7 +16,7 @@ from enum import StrEnum
 import sqlite_utils
 
 from terminal.counter import CounterError, CounterProblem
-from terminal.db import meta_get, meta_set
+from terminal.db import meta_get, meta_set, writing
 from terminal.loyalty import Reward
 from terminal.sync.client import unpushed_of_customer
 from terminal.sync.settings import OfflineRedemption, SyncSettings
@@ -63,7 +63,7 @@ class HubRedemptionGuard:
         used = int(meta_get(self.db, "sync_offline_redemptions") or 0)
         if used >= self.settings.offline_cap:
             raise CounterError(CounterProblem.REDEMPTION_REFUSED, RedemptionRefusal.OFFLINE_CAP)
-        with self.db.atomic():
+        with writing(self.db):
             meta_set(self.db, "sync_offline_redemptions", str(used + 1))
         log.warning("hub unreachable: redemption for %s allowed offline (%d of %d)", customer_id, used + 1,
                     self.settings.offline_cap)

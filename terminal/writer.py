@@ -1,0 +1,99 @@
+"""The one public way services write events: stamp them, commit them, and say what changed.
+
+Every service that changes the ledger (the counter, feedback, sync, the import, the demo) builds its
+events with :meth:`EventWriter.new` and commits them with :meth:`EventWriter.commit`, so ids, the
+terminal, the hybrid clock and the projections are the same for all of them. Each commit runs in a
+``BEGIN IMMEDIATE`` transaction (:func:`terminal.db.writing`) and adds what it touched to a
+:class:`Changes` record that the process's one writer hands to the screens after the job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from terminal.clock import Clock, HybridClock, SystemClock, iso, to_ms
+from terminal.db import meta_get, writing
+from terminal.ids import uuid7
+from terminal.ledger import Event, Kind, append
+
+# Kinds whose events change a customer's profile (name, phone, cards) rather than only their numbers.
+_PROFILE_KINDS = frozenset({Kind.ENROLLED, Kind.PROFILE_CHANGED, Kind.CUSTOMER_ERASED, Kind.CARD_ISSUED,
+                            Kind.CARD_BOUND, Kind.CARD_REVOKED})
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one or more commits changed: the customers touched, whether settings changed, and whether
+    the ledger's projections (balances, hourly figures, marks) moved."""
+
+    customers: frozenset[str] = frozenset()
+    settings: bool = False
+    projections: bool = False
+    profiles: frozenset[str] = frozenset()  # the customers whose profile or cards changed
+
+    def __bool__(self) -> bool:
+        return bool(self.customers or self.settings or self.projections)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.customers | other.customers, self.settings or other.settings,
+                       self.projections or other.projections, self.profiles | other.profiles)
+
+    @classmethod
+    def of(cls, events: Iterable[Event]) -> Changes:
+        events = list(events)
+        return cls(
+            customers=frozenset(e.customer_id for e in events if e.customer_id),
+            settings=any(e.kind == Kind.SETTINGS_CHANGED for e in events),
+            projections=bool(events),
+            profiles=frozenset(e.customer_id for e in events if e.customer_id and e.kind in _PROFILE_KINDS),
+        )
+
+
+@dataclass
+class EventWriter:
+    """Stamps and commits this terminal's events over one connection (used from one thread)."""
+
+    db: sqlite_utils.Database
+    clock: Clock = field(default_factory=SystemClock)
+
+    def __post_init__(self) -> None:
+        self.terminal_id = meta_get(self.db, "terminal_id") or "unknown"
+        # The newest stamps are among the latest arrivals; a full MAX(hlc) would scan the whole log.
+        row = self.db.execute("SELECT MAX(hlc) FROM (SELECT hlc FROM events ORDER BY seq DESC LIMIT 1000)").fetchone()
+        self.hlc = HybridClock(self.terminal_id, self.clock, last=row[0])
+        self._pending = Changes()
+
+    def new(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
+            amount: int = 0, ref_id: str | None = None, body: dict[str, Any] | None = None) -> Event:
+        """A new event of this terminal, stamped now; nothing is stored until :meth:`commit`."""
+        now = self.clock.now()
+        # Another process (the CLI importing) may have written newer stamps: never fall behind them.
+        latest = self.db.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        if latest:
+            self.hlc.observe(latest[0])
+        return Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
+                     kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
+                     ref_id=ref_id, body=body or {})
+
+    def commit(self, events: Sequence[Event]) -> list[Event]:
+        """Store the events and their projections in one transaction (a savepoint inside an open one).
+
+        Returns the events that were new: an id the ledger already holds changes nothing.
+        """
+        with writing(self.db):
+            stored = [event for event in events if append(self.db, event)]
+        self.note(Changes.of(stored))
+        return stored
+
+    def note(self, changes: Changes) -> None:
+        """Record changes made by a bulk write that bypassed :meth:`commit` (an import, a rebuild)."""
+        self._pending = self._pending | changes
+
+    def take_changes(self) -> Changes:
+        """What changed since the last call: the writer announces it to the screens after each job."""
+        changes, self._pending = self._pending, Changes()
+        return changes
