@@ -9,9 +9,9 @@ terminal, the hybrid clock and the projections are the same for all of them. Eac
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import sqlite_utils
 
@@ -19,6 +19,8 @@ from terminal.clock import Clock, HybridClock, SystemClock, iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, append
+
+R = TypeVar("R")
 
 # Kinds whose events change a customer's profile (name, phone, cards) rather than only their numbers.
 _PROFILE_KINDS = frozenset({Kind.ENROLLED, Kind.PROFILE_CHANGED, Kind.CUSTOMER_ERASED, Kind.CARD_ISSUED,
@@ -97,3 +99,19 @@ class EventWriter:
         """What changed since the last call: the writer announces it to the screens after each job."""
         changes, self._pending = self._pending, Changes()
         return changes
+
+
+class WriteRunner(Protocol):
+    """Runs a write job on the process's one writer and returns its result: in the app the cashier's
+    database worker (``DbTasks.write``), on the command line :func:`direct`."""
+
+    def __call__(self, job: Callable[[EventWriter], R], /) -> R: ...
+
+
+def direct(writer: EventWriter) -> WriteRunner:
+    """A runner for a process with no worker thread (the CLI): jobs run at once on ``writer``."""
+
+    def run(job: Callable[[EventWriter], R]) -> R:
+        return job(writer)
+
+    return run

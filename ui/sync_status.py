@@ -1,7 +1,9 @@
 """Sync for the app: rounds on a schedule and on demand, off the GUI thread, and their status in words.
 
-Sync has its own worker thread and its own database connection, never the counter's: a sale must
-never wait for the network. Results come back to the GUI thread through a queued signal.
+Sync has its own worker thread and its own (reading) database connection: a sale must never wait for
+the network. Each pulled page is handed to the process's one writer (``write``, the cashier's
+database worker), so a sale waits at most for one page. Results come back to the GUI thread through a
+queued signal.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from terminal.clock import Clock, HybridClock, SystemClock
+from terminal.clock import Clock, SystemClock
 from terminal.db import connect
 from terminal.paths import database_path
 from terminal.sync import settings as sync_settings
 from terminal.sync.client import SyncClient, SyncReport, SyncStatus, sync_status
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
+from terminal.writer import WriteRunner
 
 log = logging.getLogger("sync")
 
@@ -34,11 +37,11 @@ class SyncRunner(QObject):
     settings_applied = Signal(object)  # SyncSettings: the counter's redemption guard follows them
     _delivered = Signal(object)
 
-    def __init__(self, data_dir: Path, *, clock: Clock | None = None, hlc: HybridClock | None = None,
+    def __init__(self, data_dir: Path, write: WriteRunner, *, clock: Clock | None = None,
                  attempts: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        self.hlc = hlc  # the counter's clock, so its next edits come after what was pulled
+        self._write = write
         self._clock = clock or SystemClock()
         self._attempts = attempts
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
@@ -80,7 +83,7 @@ class SyncRunner(QObject):
     def _round(self, db: Any, settings: sync_settings.SyncSettings) -> SyncReport:
         with HubConnection(settings.hub_url, settings.token, timeout=settings.timeout_seconds,
                            attempts=self._attempts) as hub:
-            return SyncClient(db, hub, clock=self._clock, hlc=self.hlc).run()
+            return SyncClient(db, hub, clock=self._clock, write=self._write).run()
 
     def _work(self, job: Any) -> None:
         """On the sync thread: run the round (if any), then read the status, on a connection of its own."""

@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from terminal.counter import Counter
 from terminal.sync import guard
 from terminal.sync import settings as sync_settings
-from terminal.sync.client import SyncReport
 from terminal.sync.settings import SyncSettings
 from ui.sync_settings_dialog import SyncSettingsDialog
 from ui.sync_status import SyncRunner, SyncStatusLabel
@@ -38,7 +36,7 @@ def open_settings(window: MainWindow, runner: SyncRunner) -> SyncSettingsDialog:
 
 def attach(window: MainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
     """Give the window sync: call once after building it; call `shutdown()` on the result when closing."""
-    runner = SyncRunner(folder, parent=window)
+    runner = SyncRunner(folder, tasks.write, parent=window)
     label = SyncStatusLabel(window)
     window.statusBar().addPermanentWidget(label)
     runner.status_changed.connect(lambda status: label.show_status(status, runner.settings.configured))
@@ -46,20 +44,8 @@ def attach(window: MainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
     def install_guard(settings: SyncSettings) -> None:
         tasks.run(lambda counter: guard.install(counter, settings))  # on the database thread, as the counter
 
-    def started(hlc: object) -> None:
-        runner.hlc = hlc  # type: ignore[assignment]
-        runner.settings_applied.connect(install_guard)
-        runner.start()
-
-    def counter_clock(counter: Counter) -> object:
-        return counter.hlc
-
-    def after_round(report: SyncReport) -> None:
-        if report.applied:
-            tasks.run(lambda counter: counter.forget_cached_settings())  # rules may have arrived
-
-    tasks.run(counter_clock, started)
-    runner.finished.connect(after_round)
+    runner.settings_applied.connect(install_guard)
+    runner.start()
     action = QAction(window.tr("Sync now (F5)"), window)
     action.setShortcut(QKeySequence("F5"))
     action.triggered.connect(runner.sync_now)

@@ -7,22 +7,33 @@ checkpoints the WAL, takes the daily backup and builds the owner's next fortnigh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from terminal import backup, marks
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.db import checkpoint, connect
 from terminal.paths import backups_dir
+from terminal.writer import EventWriter
 from ui.worker import ThreadWorker
 
 HOUSEKEEPING_INTERVAL_MS = 20_000
+R = TypeVar("R")
 
 
 class DbTasks(ThreadWorker[Counter]):
-    """Runs jobs against the Counter on one database thread; callbacks run on the GUI thread."""
+    """Runs jobs against the Counter on one database thread; callbacks run on the GUI thread.
+
+    It is the process's one writer: sync hands it each pulled page, the import each chunk, the owner
+    PIN state, through :meth:`write` from their own threads. After every job it announces what changed
+    (``changed``), and the open screens refresh from that one signal.
+    """
+
+    changed = Signal(object)  # Changes: emitted on the worker thread, delivered queued to the GUI
 
     def __init__(self, db_path: Path, clock: Clock | None = None, parent: QObject | None = None,
                  housekeeping_ms: int = HOUSEKEEPING_INTERVAL_MS) -> None:
@@ -40,6 +51,17 @@ class DbTasks(ThreadWorker[Counter]):
     @property
     def clock(self) -> Clock:
         return self._clock
+
+    def write(self, job: Callable[[EventWriter], R]) -> R:
+        """Run a write job on the writer from another thread and wait for it (see ThreadWorker.call)."""
+        return self.call(lambda counter: job(counter.writer))
+
+    def _after_job(self, counter: Counter) -> None:
+        changes = counter.writer.take_changes()
+        if changes.settings:
+            counter.forget_cached_settings()
+        if changes:
+            self.changed.emit(changes)
 
     def _housekeeping_when_idle(self) -> None:
         if self.is_idle():

@@ -9,11 +9,12 @@ the GUI thread through a queued signal. Screens hold no threading code of their 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 log = logging.getLogger("ui")
 T = TypeVar("T")
@@ -32,14 +33,26 @@ class ThreadWorker(QObject, Generic[T]):
         self._close_resource = close_resource
         self._resource: T | None = None  # touched only on the worker thread
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
+        self._worker_thread: threading.Thread | None = None
         self._pending = 0
         self._closed = False
         self._delivered.connect(self._deliver)
 
     def _resource_here(self) -> T:
         if self._resource is None:
+            self._worker_thread = threading.current_thread()
             self._resource = self._open_resource()
         return self._resource
+
+    def _after_job(self, resource: T) -> None:
+        """On the worker thread, after every job (done or failed): subclasses announce what it changed."""
+
+    def _run_job(self, job: Callable[[T], R]) -> R:
+        resource = self._resource_here()
+        try:
+            return job(resource)
+        finally:
+            self._after_job(resource)
 
     def run(self, job: Callable[[T], R], on_done: Callable[[R], None] | None = None,
             on_error: Callable[[Exception], bool | None] | None = None) -> None:
@@ -56,13 +69,29 @@ class ThreadWorker(QObject, Generic[T]):
 
         def work() -> None:
             try:
-                result = job(self._resource_here())
+                result = self._run_job(job)
             except Exception as exc:
                 self._delivered.emit((on_done, None, exc, on_error))
             else:
                 self._delivered.emit((on_done, result, None, on_error))
 
         self._executor.submit(work)
+
+    def call(self, job: Callable[[T], R]) -> R:
+        """Run `job(resource)` on the worker and wait for its result, from another worker thread.
+
+        For threads that do their slow part (the network, parsing a file) on their own and hand the
+        write to this worker: the job queues behind the cashier's work and runs in order. Never from
+        the GUI thread (it would freeze the screen) nor from this worker's own thread (a deadlock).
+        """
+        if self._closed:
+            raise RuntimeError("the worker is shut down")
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() is app.thread():
+            raise RuntimeError("ThreadWorker.call would block the GUI thread; use run()")
+        if threading.current_thread() is self._worker_thread:
+            return self._run_job(job)  # already on the worker: run in place rather than wait for itself
+        return self._executor.submit(self._run_job, job).result()
 
     def _deliver(self, payload: tuple[Any, Any, Exception | None, Any]) -> None:
         on_done, result, error, on_error = payload

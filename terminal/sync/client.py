@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 import sqlite_utils
 
-from terminal.clock import Clock, HybridClock, SystemClock, iso, parse_iso
+from terminal.clock import Clock, SystemClock, iso, parse_iso
 from terminal.db import meta_get, meta_set, writing
-from terminal.ledger import Event, append
+from terminal.ledger import Event
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
+from terminal.writer import EventWriter, WriteRunner, direct
 
 log = logging.getLogger("sync")
 PUSH_BATCH = 500
@@ -89,15 +92,30 @@ def sync_status(db: sqlite_utils.Database) -> SyncStatus:
                       problem=SyncProblem(problem) if problem else None, detail=meta_get(db, "sync_detail") or "")
 
 
+def _set_meta(values: dict[str, str]) -> Callable[[EventWriter], None]:
+    def job(writer: EventWriter) -> None:
+        with writing(writer.db):
+            for key, value in values.items():
+                meta_set(writer.db, key, value)
+
+    return job
+
+
 class SyncClient:
-    """Runs rounds for one terminal database; use it from the thread that opened ``db``."""
+    """Runs rounds for one terminal database; use it from the thread that opened ``db``.
+
+    ``db`` is for reading; every write (a pulled page with its cursor, the round's bookkeeping) is a
+    short job handed to ``write``, the process's one writer, so the network never holds the write lock
+    and a sale never waits for more than one page. Without ``write`` (the command line) the jobs run on
+    ``db`` itself.
+    """
 
     def __init__(self, db: sqlite_utils.Database, hub: HubConnection, *, clock: Clock | None = None,
-                 hlc: HybridClock | None = None, push_batch: int = PUSH_BATCH, pull_page: int = PULL_PAGE) -> None:
+                 write: WriteRunner | None = None, push_batch: int = PUSH_BATCH, pull_page: int = PULL_PAGE) -> None:
         self.db = db
         self.hub = hub
         self.clock = clock or SystemClock()
-        self.hlc = hlc  # the counter's clock, so later local edits come after what was pulled
+        self.write = write or direct(EventWriter(db, self.clock))
         self.push_batch = push_batch
         self.pull_page = pull_page
 
@@ -106,16 +124,11 @@ class SyncClient:
         try:
             report = self._round()
         except SyncError as error:
-            with writing(self.db):
-                meta_set(self.db, "sync_problem", str(error.problem))
-                meta_set(self.db, "sync_detail", error.detail)
+            self.write(_set_meta({"sync_problem": str(error.problem), "sync_detail": error.detail}))
             log.warning("sync failed: %s", error)
             raise
-        with writing(self.db):
-            meta_set(self.db, "sync_last_ok", iso(self.clock.now()))
-            meta_set(self.db, "sync_problem", "")
-            meta_set(self.db, "sync_detail", "")
-            meta_set(self.db, "sync_offline_redemptions", "0")
+        self.write(_set_meta({"sync_last_ok": iso(self.clock.now()), "sync_problem": "", "sync_detail": "",
+                              "sync_offline_redemptions": "0"}))
         log.info("sync: %s", report.summary())
         return report
 
@@ -130,22 +143,27 @@ class SyncClient:
 
     def _adopt(self, hello: dict, report: SyncReport) -> None:
         """Take the shop's secret from the hub; start over when the hub's epoch changed."""
-        with writing(self.db):
-            secret = hello.get("shop_secret")
-            if isinstance(secret, str) and secret and meta_get(self.db, "shop_secret") != secret:
-                meta_set(self.db, "shop_secret", secret)
-                log.info("adopted the shop's secret from the hub")
-            known = meta_get(self.db, "sync_epoch")
-            if known == hello["epoch"]:
-                return
-            if known is not None:
-                report.epoch_changed = True
-                log.warning("the hub's epoch changed (restored from backup): pushing everything, pulling from zero")
-            last = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
-            meta_set(self.db, "sync_epoch", hello["epoch"])
-            meta_set(self.db, "sync_pushed_seq", "0")
-            meta_set(self.db, "sync_push_all_until", str(last) if known is not None else "0")
-            meta_set(self.db, "sync_cursor", "0")
+
+        def adopt(writer: EventWriter) -> None:
+            db = writer.db
+            with writing(db):  # read and write under the write lock: nobody changes them in between
+                secret = hello.get("shop_secret")
+                if isinstance(secret, str) and secret and meta_get(db, "shop_secret") != secret:
+                    meta_set(db, "shop_secret", secret)
+                    log.info("adopted the shop's secret from the hub")
+                known = meta_get(db, "sync_epoch")
+                if known == hello["epoch"]:
+                    return
+                if known is not None:
+                    report.epoch_changed = True
+                    log.warning("the hub's epoch changed (restored from backup): pushing everything, pulling from zero")
+                last = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+                meta_set(db, "sync_epoch", hello["epoch"])
+                meta_set(db, "sync_pushed_seq", "0")
+                meta_set(db, "sync_push_all_until", str(last) if known is not None else "0")
+                meta_set(db, "sync_cursor", "0")
+
+        self.write(adopt)
 
     def _push(self, epoch: str, report: SyncReport) -> None:
         terminal_id = _terminal_id(self.db)
@@ -163,8 +181,7 @@ class SyncClient:
             report.pushed += len(rows)
             report.stored += int(answer.get("stored", 0))
             report.conflicts.extend(answer.get("conflicts", []))
-            with writing(self.db):
-                meta_set(self.db, "sync_pushed_seq", str(rows[-1]["seq"]))
+            self.write(_set_meta({"sync_pushed_seq": str(rows[-1]["seq"])}))
 
     def _pull(self, epoch: str, report: SyncReport) -> None:
         while True:
@@ -173,13 +190,18 @@ class SyncClient:
             if answer.get("epoch") != epoch:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
             events = [Event.from_wire(data) for data in answer["events"]]
-            with writing(self.db):  # the page and the cursor commit together, or neither does
-                for event in events:
-                    report.applied += append(self.db, event)
-                meta_set(self.db, "sync_cursor", str(max(int(answer["next"]), cursor)))
+            next_cursor = str(max(int(answer["next"]), cursor))
+            report.applied += self.write(partial(_apply_page, events=events, cursor=next_cursor))
             report.pulled += len(events)
-            if self.hlc is not None:
-                for event in events:
-                    self.hlc.observe(event.hlc)
             if not answer.get("more"):
                 return
+
+
+def _apply_page(writer: EventWriter, events: list[Event], cursor: str) -> int:
+    """On the writer: a pulled page and the cursor after it commit together, or neither does."""
+    with writing(writer.db):
+        applied = len(writer.commit(events))
+        meta_set(writer.db, "sync_cursor", cursor)
+    for event in events:
+        writer.hlc.observe(event.hlc)  # the counter's next edits come after what was pulled
+    return applied

@@ -23,6 +23,7 @@ from terminal.sync.store import HubStore
 from terminal.sync.store_postgres import PostgresHubStore
 from terminal.sync.store_sqlite import SqliteHubStore
 from terminal.sync.transport import HubConnection
+from terminal.writer import direct
 from tests.sync import pgserver
 
 STORES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -117,7 +118,8 @@ class Terminal:
 
     def sync(self, **kwargs: object) -> SyncReport:
         with self.connection() as hub:
-            return SyncClient(self.db, hub, clock=self.clock, hlc=self.counter.hlc, **kwargs).run()  # type: ignore[arg-type]
+            return SyncClient(self.db, hub, clock=self.clock, write=direct(self.counter.writer),  # type: ignore[arg-type]
+                              **kwargs).run()
 
     def balances(self) -> dict[str, tuple[int, int]]:
         return {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT customer_id, stamps, points FROM balances")}

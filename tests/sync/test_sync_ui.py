@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
+import pytest
+
+from terminal.paths import database_path
 from terminal.sync import settings as sync_settings
 from terminal.sync.client import SyncReport, SyncStatus
 from terminal.sync.transport import SyncProblem
 from ui.sync_status import SyncRunner, SyncStatusLabel
+from ui.tasks import DbTasks
 
 from .helpers import add_sales
 from .pgserver import free_port
@@ -15,11 +20,26 @@ from .pgserver import free_port
 START = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture
+def writer_for() -> Iterator[Callable[[object], DbTasks]]:
+    """The app's one writer (the cashier's database worker) for a terminal's folder."""
+    made: list[DbTasks] = []
+
+    def make(terminal) -> DbTasks:
+        tasks = DbTasks(database_path(terminal.folder), terminal.clock, housekeeping_ms=3_600_000)
+        made.append(tasks)
+        return tasks
+
+    yield make
+    for tasks in made:
+        tasks.shutdown()
+
+
 def configure(terminal, url: str, **extra) -> None:
     sync_settings.save(terminal.folder, sync_settings.SyncSettings(hub_url=url, token=terminal.token, **extra))
 
 
-def test_sync_now_runs_off_the_gui_thread_and_the_label_says_what_moved(qtbot, make_store, start_hub,
+def test_sync_now_runs_off_the_gui_thread_and_the_label_says_what_moved(qtbot, writer_for, make_store, start_hub,
                                                                         make_terminal):
     running = start_hub(make_store("sqlite"))
     till, other = make_terminal("T1", running), make_terminal("T2", running)
@@ -27,7 +47,7 @@ def test_sync_now_runs_off_the_gui_thread_and_the_label_says_what_moved(qtbot, m
     other.sync()
     add_sales(till.db, 3, start=START, seed=2)
     configure(till, running.url)
-    runner = SyncRunner(till.folder, hlc=till.counter.hlc)
+    runner = SyncRunner(till.folder, writer_for(till).write)
     label = SyncStatusLabel()
     qtbot.addWidget(label)
     runner.status_changed.connect(label.show_status)
@@ -46,11 +66,11 @@ def test_sync_now_runs_off_the_gui_thread_and_the_label_says_what_moved(qtbot, m
     runner.shutdown()
 
 
-def test_a_failure_is_shown_in_words(qtbot, make_terminal):
+def test_a_failure_is_shown_in_words(qtbot, writer_for, make_terminal):
     till = make_terminal("T1")
     till.token = "anything"
     configure(till, f"http://127.0.0.1:{free_port()}")
-    runner = SyncRunner(till.folder, attempts=1)
+    runner = SyncRunner(till.folder, writer_for(till).write, attempts=1)
     label = SyncStatusLabel()
     qtbot.addWidget(label)
     runner.status_changed.connect(label.show_status)
@@ -64,11 +84,11 @@ def test_a_failure_is_shown_in_words(qtbot, make_terminal):
     runner.shutdown()
 
 
-def test_the_schedule_runs_rounds_by_itself(qtbot, make_store, start_hub, make_terminal):
+def test_the_schedule_runs_rounds_by_itself(qtbot, writer_for, make_store, start_hub, make_terminal):
     running = start_hub(make_store("sqlite"))
     till = make_terminal("T1", running)
     configure(till, running.url)
-    runner = SyncRunner(till.folder)
+    runner = SyncRunner(till.folder, writer_for(till).write)
     runner.start()
     runner.timer.setInterval(20)  # minutes in the app; milliseconds here
     with qtbot.waitSignal(runner.finished, timeout=10_000):
@@ -76,9 +96,9 @@ def test_the_schedule_runs_rounds_by_itself(qtbot, make_store, start_hub, make_t
     runner.shutdown()
 
 
-def test_without_a_hub_sync_is_off(qtbot, make_terminal):
+def test_without_a_hub_sync_is_off(qtbot, writer_for, make_terminal):
     till = make_terminal("T1")
-    runner = SyncRunner(till.folder)
+    runner = SyncRunner(till.folder, writer_for(till).write)
     runner.start()
     assert not runner.sync_now() and not runner.timer.isActive()
     label = SyncStatusLabel()
