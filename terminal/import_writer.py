@@ -1,59 +1,90 @@
-"""Bulk writing of imported sales: set-based SQL instead of one ledger append per row.
+"""Bulk writing of imported sales: set-based SQL instead of one ledger append per row, in short chunks.
 
-A million rows through ``ledger.append`` would be a million balance upserts; here the new events go
-in with one executemany (ids the ledger already has are skipped), and the balances are then updated
-once per customer, from the events this transaction added (those with a ``seq`` above the ledger's
-highest before it: the transaction holds the write lock, so nobody else adds any), with the same
-arithmetic as ``ledger._project_balance``. A test proves ``ledger.rebuild`` gives the same balances.
+A million rows through ``ledger.append`` would be a million balance upserts; here each chunk's new
+events go in with one executemany (ids the ledger already has are skipped), and the balances are then
+updated once per customer, from the events this chunk added (those with a ``seq`` above the ledger's
+highest before it: the chunk holds the write lock, so nobody else adds any), with the same arithmetic
+as ``ledger._project_balance``. A test proves ``ledger.rebuild`` gives the same balances.
+
+Each chunk is one job on the process's one writer and one ``BEGIN IMMEDIATE`` transaction, sized to
+take about ``CHUNK_SECONDS``: a sale at the counter waits for one chunk at most, never for the whole
+file. A re-run after an interruption skips the chunks that committed (ids are the rows' content).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
 import sqlite_utils
 
 from terminal import hourly, marks
 from terminal.db import writing
+from terminal.writer import Changes, EventWriter, WriteRunner, direct
 
-BATCH = 50_000
-IMPORT_CACHE_KIB = 262_144  # a big page cache while a million rows go into the events' indexes
+CHUNK_SECONDS = 0.08  # a sale's longest wait behind the import, near this
+FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK = 2_000, 200, 50_000
 
 
 def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Callable[[str, int, int], None] | None
-                = None) -> int:
+                = None, write: WriteRunner | None = None) -> int:
     """events: rows for the ``events`` table, (id, terminal_id, ts, hlc, kind, customer_id, stamps, points,
-    amount, ref_id, body). Returns how many were new."""
-    cache = db.execute("PRAGMA cache_size").fetchone()[0]
-    db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    try:
-        with writing(db):
-            top = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
-            for start in range(0, len(events), BATCH):
-                db.conn.executemany(
-                    "INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, "
-                    "body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
-                    events[start:start + BATCH])
-                if progress:
-                    progress("writing", min(start + BATCH, len(events)), len(events))
-            written = db.execute("SELECT COUNT(*) FROM events WHERE seq > ?", [top]).fetchone()[0]
-            db.execute(
-                """INSERT INTO balances (customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
-                                         last_visit_ts)
-                   SELECT customer_id, SUM(stamps), SUM(points), SUM(amount), COUNT(*), 0, MIN(ts), MAX(ts)
-                   FROM events WHERE seq > ? AND customer_id IS NOT NULL GROUP BY customer_id
-                   ON CONFLICT(customer_id) DO UPDATE SET
-                     stamps = stamps + excluded.stamps, points = points + excluded.points,
-                     spend = spend + excluded.spend, visits = visits + excluded.visits,
-                     first_visit_ts = MIN(COALESCE(first_visit_ts, excluded.first_visit_ts), excluded.first_visit_ts),
-                     last_visit_ts = MAX(COALESCE(last_visit_ts, excluded.last_visit_ts), excluded.last_visit_ts)""",
-                [top])
-            hourly.project(db, "seq > ?", [top])
-            if written:
-                # Past sales would touch every later mark: dropping those marks and building them again
-                # (below, after the import commits) costs less than updating them.
-                marks.drop_after(db, marks.hour_of_ts(min(event[2] for event in events)))
-        marks.extend(db, progress=progress)
-    finally:
-        db.execute(f"PRAGMA cache_size = {cache}")
+    amount, ref_id, body). ``write`` runs each chunk on the process's writer (default: on ``db``).
+    Returns how many were new."""
+    write = write or direct(EventWriter(db))
+    written, start, size = 0, 0, FIRST_CHUNK
+    while start < len(events):
+        chunk = events[start:start + size]
+        began = time.perf_counter()
+        written += write(lambda writer, rows=chunk: _write_chunk(writer, rows))
+        took = time.perf_counter() - began
+        start += len(chunk)
+        # Aim the next chunk at CHUNK_SECONDS from this one's pace (the indexes grow, the pace drifts).
+        size = max(MIN_CHUNK, min(MAX_CHUNK, int(len(chunk) * CHUNK_SECONDS / max(took, 1e-4))))
+        if progress:
+            progress("writing", start, len(events))
+    if written:
+        build_marks(write, progress)
     return written
+
+
+def _write_chunk(writer: EventWriter, rows: Sequence[tuple]) -> int:
+    db = writer.db
+    with writing(db):
+        top = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
+        db.conn.executemany(
+            "INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, "
+            "body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING", rows)
+        written = db.execute("SELECT COUNT(*) FROM events WHERE seq > ?", [top]).fetchone()[0]
+        if not written:
+            return 0
+        db.execute(
+            """INSERT INTO balances (customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
+                                     last_visit_ts)
+               SELECT customer_id, SUM(stamps), SUM(points), SUM(amount), COUNT(*), 0, MIN(ts), MAX(ts)
+               FROM events WHERE seq > ? AND customer_id IS NOT NULL GROUP BY customer_id
+               ON CONFLICT(customer_id) DO UPDATE SET
+                 stamps = stamps + excluded.stamps, points = points + excluded.points,
+                 spend = spend + excluded.spend, visits = visits + excluded.visits,
+                 first_visit_ts = MIN(COALESCE(first_visit_ts, excluded.first_visit_ts), excluded.first_visit_ts),
+                 last_visit_ts = MAX(COALESCE(last_visit_ts, excluded.last_visit_ts), excluded.last_visit_ts)""",
+            [top])
+        hourly.project(db, "seq > ?", [top])
+        customers = frozenset(r[0] for r in db.execute(
+            "SELECT DISTINCT customer_id FROM events WHERE seq > ? AND customer_id IS NOT NULL", [top]))
+        # Past sales would touch every later mark: dropping those marks and building them again
+        # (after the last chunk) costs less than updating them. Dropped per chunk, so a mark the
+        # housekeeping built between two chunks cannot miss the later ones.
+        marks.drop_after(db, marks.hour_of_ts(min(row[2] for row in rows)))
+    writer.note(Changes(customers=customers, projections=True))
+    return written
+
+
+def build_marks(write: WriteRunner, progress: Callable[[str, int, int], None] | None = None) -> None:
+    """The owner's marks again, one per writer job, so sales interleave with this too."""
+    total = write(lambda writer: len(marks.missing(writer.db)))
+    done = 0
+    while write(lambda writer: marks.extend(writer.db, limit=1)):
+        done += 1
+        if progress:
+            progress("summaries", min(done, total), max(total, done))

@@ -32,9 +32,9 @@ import sqlite_utils
 from terminal import loyalty
 from terminal.clock import format_hlc, iso, to_ms
 from terminal.counter import Counter
-from terminal.db import writing
 from terminal.import_writer import write_sales
-from terminal.ledger import Event, Kind, append
+from terminal.ledger import Event, Kind
+from terminal.writer import WriteRunner, direct
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
 _NAMESPACE_BYTES = NAMESPACE.bytes
@@ -170,8 +170,9 @@ def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: 
 
 
 def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, earn_points: bool = False,
-                 progress: Progress | None = None) -> ImportReport:
-    """Validate the whole file, then write every new sale in one transaction."""
+                 progress: Progress | None = None, write: WriteRunner | None = None) -> ImportReport:
+    """Validate the whole file on ``db`` (a reading connection), then write the new sales in short
+    chunks through ``write``, the process's one writer (default: ``counter``'s own)."""
     zone = ZoneInfo(counter.shop().timezone)
     total = count_rows(path)
     known = dict(db.execute("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL AND erased = 0"))
@@ -208,8 +209,11 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
         body += f',"source_receipt":{json.dumps(row.receipt)}}}' if row.receipt else "}"
         events.append((_event_id("sale", content, occurrence), terminal_id, ts, hlc, "sale", customer_id, stamps,
                        points, row.amount, None, body))
-    written = write_sales(db, events, progress)
+    written = write_sales(db, events, progress, write or direct(counter.writer))
     return ImportReport(rows=len(rows), imported=written, already_there=len(rows) - written)
+
+
+CUSTOMER_CHUNK = 1_000  # profile events per write transaction
 
 
 # -- customers -----------------------------------------------------------------------------------------
@@ -230,10 +234,9 @@ def _customer_fields(row: dict[str, str]) -> dict[str, object]:
 
 
 def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter,
-                     progress: Progress | None = None) -> ImportReport:
+                     progress: Progress | None = None, write: WriteRunner | None = None) -> ImportReport:
     """New keys are enrolled (no welcome bonus, no card: they get one at their next visit); known keys
     get a profile change. Both with ids from the row's content, so a re-run changes nothing."""
-    total = count_rows(path)
     parsed, problems, keys_seen = [], [], {}
     for line, row in _rows(path, {"customer"}):
         key = row.get("customer", "")
@@ -256,18 +259,20 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter,
     existing = dict(db.execute("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL"))
     report = ImportReport(rows=len(parsed))
     now = counter.clock.now()
-    with writing(db):
-        for number, fields in enumerate(parsed, start=1):
-            content = "\x1f".join(f"{k}={fields[k]}" for k in sorted(fields))
-            key = str(fields["external_key"])
-            customer_id = existing.get(key) or str(uuid.uuid5(NAMESPACE, f"customer\x1f{key}"))
-            kind = Kind.PROFILE_CHANGED if key in existing else Kind.ENROLLED
-            event = Event(id=_event_id("customer", content, 0), terminal_id=counter.terminal_id, ts=iso(now),
-                          hlc=counter.hlc.tick(), kind=kind, customer_id=customer_id, body=fields)
-            if append(db, event):
-                report.imported += 1
-            else:
-                report.already_there += 1
-            if progress and number % 5_000 == 0:
-                progress("writing", number, total)
+    events = []
+    for fields in parsed:
+        content = "\x1f".join(f"{k}={fields[k]}" for k in sorted(fields))
+        key = str(fields["external_key"])
+        customer_id = existing.get(key) or str(uuid.uuid5(NAMESPACE, f"customer\x1f{key}"))
+        kind = Kind.PROFILE_CHANGED if key in existing else Kind.ENROLLED
+        events.append(Event(id=_event_id("customer", content, 0), terminal_id=counter.terminal_id, ts=iso(now),
+                            hlc=counter.hlc.tick(), kind=kind, customer_id=customer_id, body=fields))
+    write = write or direct(counter.writer)
+    for start in range(0, len(events), CUSTOMER_CHUNK):  # short transactions: sales interleave
+        chunk = events[start:start + CUSTOMER_CHUNK]
+        stored = len(write(lambda writer, page=chunk: writer.commit(page)))
+        report.imported += stored
+        report.already_there += len(chunk) - stored
+        if progress:
+            progress("writing", start + len(chunk), len(events))
     return report

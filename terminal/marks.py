@@ -137,8 +137,10 @@ def extend(db: sqlite_utils.Database, limit: int | None = None,
     todo = [hour for hour in want if hour not in built][:limit]
     for number, hour in enumerate(todo, start=1):
         with writing(db):
-            previous = db.execute("SELECT MAX(hour) FROM marks WHERE hour < ?", [hour]).fetchone()[0]
-            _build(db, hour, previous)
+            # Another process (the CLI importing while the app is open) may have built it meanwhile.
+            if db.execute("SELECT 1 FROM marks WHERE hour = ?", [hour]).fetchone() is None:
+                previous = db.execute("SELECT MAX(hour) FROM marks WHERE hour < ?", [hour]).fetchone()[0]
+                _build(db, hour, previous)
         if progress:
             progress("summaries", number, len(todo))
     return len(todo)

@@ -24,6 +24,7 @@ import sqlite_utils
 
 from terminal.clock import Clock, SystemClock, iso, parse_iso
 from terminal.db import meta_get, meta_set, writing
+from terminal.writer import WriteRunner
 
 PIN_KEY = "owner_pin"
 LOCK_KEY = "owner_lock"
@@ -75,6 +76,19 @@ class OwnerAccess:
 
     db: sqlite_utils.Database
     clock: Clock = field(default_factory=SystemClock)
+    # The process's one writer, for the PIN and lock-out state; None: write on ``db`` itself.
+    write: WriteRunner | None = None
+
+    def _write_meta(self, values: dict[str, str]) -> None:
+        def job(db: sqlite_utils.Database) -> None:
+            with writing(db):
+                for key, value in values.items():
+                    meta_set(db, key, value)
+
+        if self.write is None:
+            job(self.db)
+        else:
+            self.write(lambda writer: job(writer.db))
 
     def has_pin(self) -> bool:
         return meta_get(self.db, PIN_KEY) is not None
@@ -92,9 +106,7 @@ class OwnerAccess:
     def _store(self, pin: str) -> None:
         if not valid_pin(pin):
             raise AccessError(AccessProblem.BAD_PIN_FORMAT)
-        with writing(self.db):
-            meta_set(self.db, PIN_KEY, hash_pin(pin))
-            meta_set(self.db, LOCK_KEY, json.dumps({"failures": 0, "until": None}))
+        self._write_meta({PIN_KEY: hash_pin(pin), LOCK_KEY: json.dumps({"failures": 0, "until": None})})
 
     def locked_until(self) -> datetime | None:
         until = self._lock()["until"]
@@ -127,8 +139,7 @@ class OwnerAccess:
         return json.loads(text) if text else {"failures": 0, "until": None}
 
     def _save_lock(self, failures: int, until: datetime | None) -> None:
-        with writing(self.db):
-            meta_set(self.db, LOCK_KEY, json.dumps({"failures": failures, "until": iso(until) if until else None}))
+        self._write_meta({LOCK_KEY: json.dumps({"failures": failures, "until": iso(until) if until else None})})
 
 
 @dataclass

@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.sync_runner: SyncRunner | None = None  # set by ui.app when sync is attached
         self.owner_window: OwnerWindow | None = None
         # The owner's PIN check (a modal dialog); tests put their own answer here.
-        self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(tasks.db_path, tasks.clock, self)
+        self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(
+            tasks.db_path, tasks.write, tasks.clock, self)
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier = CashierView(tasks, preferences, shop.currency)
         self.setCentralWidget(self.cashier)
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
             self.owner_window.raise_()
             self.owner_window.activateWindow()
             return
-        self.owner_window = owner_entry.open_owner(self.tasks.db_path, self.tasks.clock, self)
+        self.owner_window = owner_entry.open_owner(self.tasks.db_path, self.tasks.write, self.tasks.clock, self)
         if self.owner_window is not None:
             self.owner_window.idle_timeout.connect(self._owner_left)
 

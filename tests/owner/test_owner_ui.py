@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from pytestqt.qtbot import QtBot
 from terminal.clock import FixedClock
 from terminal.db import connect
 from terminal.importer import ImportKind
+from terminal.writer import Changes
 from tests.stats.history import build, local
 from ui.owner.pin_dialog import PinDialog
 from ui.owner.window import OwnerWindow
-from ui.owner.worker import OwnerWorker
+from ui.owner.worker import OwnerWorker, ReadOnlyView
+from ui.tasks import DbTasks
 
 # Qt's offscreen platform warns about every top-level window it shows: not this code's doing.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -36,8 +39,17 @@ def owner_clock() -> FixedClock:
     return FixedClock(local(2026, 3, 10, 18))
 
 
-def test_pin_first_run_then_wrong_then_right(qtbot: QtBot, db_path: Path, owner_clock: FixedClock) -> None:
-    worker = OwnerWorker(db_path)
+@pytest.fixture
+def writer(db_path: Path, owner_clock: FixedClock) -> Iterator[DbTasks]:
+    """The terminal's one writer, as the app has it: the owner's writes go there."""
+    tasks = DbTasks(db_path, owner_clock, housekeeping_ms=3_600_000)
+    yield tasks
+    tasks.shutdown()
+
+
+def test_pin_first_run_then_wrong_then_right(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
+                                             writer: DbTasks) -> None:
+    worker = OwnerWorker(db_path, writer.write)
     try:
         first = PinDialog(worker, owner_clock, first_run=True)
         qtbot.addWidget(first)
@@ -96,8 +108,11 @@ def test_dashboard_shows_the_hand_worked_numbers_and_exports(qtbot: QtBot, db_pa
     window.close()
 
 
-def test_import_from_the_dashboard(qtbot: QtBot, db_path: Path, owner_clock: FixedClock, tmp_path: Path) -> None:
-    window = OwnerWindow(db_path, clock=owner_clock)
+def test_import_from_the_dashboard(qtbot: QtBot, db_path: Path, owner_clock: FixedClock, tmp_path: Path,
+                                   writer: DbTasks) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock, write=writer.write)
+    announced: list[Changes] = []
+    writer.changed.connect(announced.append)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
         window.show()
@@ -114,6 +129,24 @@ def test_import_from_the_dashboard(qtbot: QtBot, db_path: Path, owner_clock: Fix
     qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=10_000)
     db = sqlite_utils.Database(db_path)
     assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'sale' AND customer_id IS NULL").fetchone()[0] == 3
+    db.close()
+    qtbot.waitUntil(lambda: any(change.projections for change in announced))  # the writer said so
+    window.close()
+
+
+def test_a_view_without_the_writer_refuses_to_write(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
+                                                    tmp_path: Path) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock)  # as the screenshot command opens it
+    qtbot.addWidget(window)
+    errors: list[Exception] = []
+    window.worker.unexpected_error.connect(errors.append)
+    good = tmp_path / "good.csv"
+    good.write_text("customer,date,amount\n,2026-03-09 10:00,2.00\n", encoding="utf-8")
+    with qtbot.captureExceptions(), qtbot.waitSignal(window.worker.unexpected_error, timeout=10_000):
+        window.start_import(ImportKind.SALES, good)
+    assert isinstance(errors[0], ReadOnlyView)
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'sale' AND customer_id IS NULL").fetchone()[0] == 1
     db.close()
     window.close()
 

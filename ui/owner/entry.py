@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from terminal.clock import Clock, SystemClock
 from terminal.db import connect
 from terminal.owner_access import OwnerAccess
+from terminal.writer import WriteRunner
 from ui.owner.pin_dialog import PinDialog
 from ui.owner.window import OwnerWindow
 from ui.owner.worker import OwnerWorker
@@ -32,18 +33,19 @@ def _first_run(db_path: Path) -> bool:
         probe.close()
 
 
-def require_pin(db_path: Path, clock: Clock | None = None, parent: QWidget | None = None) -> bool:
+def require_pin(db_path: Path, write: WriteRunner, clock: Clock | None = None, parent: QWidget | None = None) -> bool:
     """Ask for the owner's PIN (or to set one, at first run) before settings or a manual adjustment."""
-    worker = OwnerWorker(db_path)
+    worker = OwnerWorker(db_path, write)
     try:
         return ask_pin(worker, clock or SystemClock(), _first_run(db_path), parent)
     finally:
         worker.shutdown()
 
 
-def open_owner(db_path: Path, clock: Clock | None = None, parent: QWidget | None = None) -> OwnerWindow | None:
+def open_owner(db_path: Path, write: WriteRunner, clock: Clock | None = None,
+               parent: QWidget | None = None) -> OwnerWindow | None:
     clock = clock or SystemClock()
-    worker = OwnerWorker(db_path)
+    worker = OwnerWorker(db_path, write)
     if not ask_pin(worker, clock, _first_run(db_path), parent):
         worker.shutdown()
         return None

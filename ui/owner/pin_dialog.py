@@ -55,7 +55,7 @@ class PinDialog(QDialog):
         clock = self._clock
 
         def check(db: object) -> None:
-            access = OwnerAccess(db, clock)  # type: ignore[arg-type]
+            access = OwnerAccess(db, clock, write=self._worker.write)  # type: ignore[arg-type]
             if self.first_run:
                 access.set_first_pin(pin)
             else:

@@ -36,6 +36,7 @@ from terminal.stats.export import write_customers, write_numbers
 from terminal.stats.period import Period, Preset, local_today, preset_period
 from terminal.stats.report import build_report
 from terminal.stats.segments import export_rows
+from terminal.writer import WriteRunner
 from ui.owner.charts import ChartsPanel
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
@@ -52,10 +53,11 @@ class OwnerWindow(QWidget):
     imported = Signal(object)  # ImportReport
 
     def __init__(self, db_path: Path, clock: Clock | None = None, worker: OwnerWorker | None = None,
-                 idle_minutes: float = IDLE_MINUTES, parent: QWidget | None = None) -> None:
+                 idle_minutes: float = IDLE_MINUTES, parent: QWidget | None = None,
+                 write: WriteRunner | None = None) -> None:
         super().__init__(parent)
         self.clock = clock or SystemClock()
-        self.worker = worker or OwnerWorker(db_path, self)
+        self.worker = worker or OwnerWorker(db_path, write, self)
         self.board: Dashboard | None = None
         self.zone = "UTC"
         self.setWindowTitle(self.tr("Owner dashboard"))
@@ -244,12 +246,14 @@ class OwnerWindow(QWidget):
 
     def start_import(self, kind: ImportKind, path: Path) -> None:
         clock, earn, report = self.clock, self.earn_points.isChecked(), self.worker.report_progress
+        write = self.worker.write
 
         def job(db: object) -> object:
             counter = Counter(db, clock=clock)  # type: ignore[arg-type]
             if kind is ImportKind.CUSTOMERS:
-                return import_customers(db, path, counter, progress=report)  # type: ignore[arg-type]
-            return import_sales(db, path, counter, earn_points=earn, progress=report)  # type: ignore[arg-type]
+                return import_customers(db, path, counter, progress=report, write=write)  # type: ignore[arg-type]
+            return import_sales(db, path, counter, earn_points=earn, progress=report,  # type: ignore[arg-type]
+                                write=write)
 
         self.progress.setRange(0, 0)
         self.progress.show()

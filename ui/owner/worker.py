@@ -8,21 +8,38 @@ come back to the GUI thread through a queued signal; ``busy_changed`` drives the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
 from terminal.db import connect
+from terminal.writer import EventWriter, WriteRunner
 from ui.worker import ThreadWorker
+
+R = TypeVar("R")
+
+
+class ReadOnlyView(RuntimeError):
+    """A write was asked of an owner view opened without the terminal's writer (a screenshot)."""
+
+
+def _refuse(_job: Callable[[EventWriter], R]) -> R:
+    raise ReadOnlyView("this owner view has no writer: it can only read")
 
 
 class OwnerWorker(ThreadWorker[sqlite_utils.Database]):
+    """Reads on its own connection; writes (PIN state, an import's chunks) go to ``write``, the
+    process's one writer (the cashier's database worker), from this worker's thread."""
+
     progress = Signal(str, int, int)  # phase, done, total: emitted from the worker, queued to the GUI
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
-        super().__init__(lambda: connect(db_path), lambda db: db.close(), "owner", parent)
+    def __init__(self, db_path: Path, write: WriteRunner | None = None, parent: QObject | None = None) -> None:
+        super().__init__(lambda: connect(db_path, migrate=False), lambda db: db.close(), "owner", parent)
         self._db_path = db_path
+        self.write: WriteRunner = write or _refuse
 
     def report_progress(self, phase: str, done: int, total: int) -> None:
         """For jobs: call from the worker thread; the GUI gets it through ``progress``."""
