@@ -50,6 +50,9 @@ def parse_iso(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 
+MAX_HLC_COUNTER = 99_999
+
+
 def format_hlc(ms: int, counter: int, node: str) -> str:
     return f"{ms:013d}-{counter:05d}-{node}"
 
@@ -78,7 +81,14 @@ class HybridClock:
                 self._ms, self._counter = wall_ms, 0
             else:
                 self._counter += 1
+            self._carry()
             return format_hlc(self._ms, self._counter, self._node)
+
+    def _carry(self) -> None:
+        """The counter has five digits on the wire: past them, borrow the next millisecond (stamps stay
+        ordered and well-formed even when the wall clock stands still, as a frozen test clock does)."""
+        if self._counter > MAX_HLC_COUNTER:
+            self._ms, self._counter = self._ms + 1, 0
 
     def observe(self, remote: str) -> None:
         """Move past a stamp received from another terminal."""
@@ -95,3 +105,4 @@ class HybridClock:
             else:
                 self._counter = 0
             self._ms = top
+            self._carry()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,7 +28,9 @@ from terminal.writer import EventWriter, WriteRunner, direct
 
 log = logging.getLogger("sync")
 PUSH_BATCH = 500
-PULL_PAGE = 1000
+PULL_PAGE = 1000  # the most events asked for in one pull
+FIRST_PULL_PAGE, MIN_PULL_PAGE = 200, 20
+PAGE_SECONDS = 0.06  # a pulled page's time on the writer, aimed at
 
 
 @dataclass
@@ -184,17 +187,22 @@ class SyncClient:
             self.write(_set_meta({"sync_pushed_seq": str(rows[-1]["seq"])}))
 
     def _pull(self, epoch: str, report: SyncReport) -> None:
+        page = min(FIRST_PULL_PAGE, self.pull_page)
         while True:
             cursor = _meta_int(self.db, "sync_cursor")
-            answer = self.hub.pull(cursor, self.pull_page)
+            answer = self.hub.pull(cursor, page)
             if answer.get("epoch") != epoch:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
             events = [Event.from_wire(data) for data in answer["events"]]
             next_cursor = str(max(int(answer["next"]), cursor))
+            began = time.perf_counter()
             report.applied += self.write(partial(_apply_page, events=events, cursor=next_cursor))
+            took = time.perf_counter() - began
             report.pulled += len(events)
             if not answer.get("more"):
                 return
+            # A page is one writer job: size the next one so a sale queued behind it waits ~PAGE_SECONDS.
+            page = max(MIN_PULL_PAGE, min(self.pull_page, int(len(events) * PAGE_SECONDS / max(took, 1e-4))))
 
 
 def _apply_page(writer: EventWriter, events: list[Event], cursor: str) -> int:

@@ -112,9 +112,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (the median is printed)")
     parser.add_argument("--skip-import", action="store_true", help="only the dashboard figures")
     parser.add_argument("--import-rows", type=int, default=1_000_000, help="rows in the import benchmark")
+    parser.add_argument("--only-import", action="store_true", help="only the import figure")
     args = parser.parse_args()
-    path = build(CACHE / f"stats-100k-v{len(MIGRATIONS)}.db")
-    bench_dashboard(path, args.runs)
+    if not args.only_import:
+        path = build(CACHE / f"stats-100k-v{len(MIGRATIONS)}.db")
+        bench_dashboard(path, args.runs)
     if not args.skip_import:
         bench_import(args.import_rows)
     return 0

@@ -1,0 +1,87 @@
+"""One writer: how long a sale waits while a sales import and a sync pull write through the same writer.
+
+Run: ``.venv/bin/python tests/bench/bench_writer.py [--rows 300000] [--pulled 20000]``
+
+A sale is handed to the app's writer (DbTasks) every 200 ms, as a busy counter would; meanwhile the
+import of ``--rows`` sales (validated on its own connection, written in chunks) and a sync round that
+pulls ``--pulled`` events of another terminal from a real hub run on threads of their own. Prints every
+sale's wait (hand-over to commit): the longest (goal < 250 ms), the 95th percentile and the median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from terminal.clock import FixedClock  # noqa: E402
+from terminal.db import connect, meta_set  # noqa: E402
+from terminal.paths import database_path  # noqa: E402
+from terminal.sync.client import SyncClient  # noqa: E402
+from terminal.sync.hub import Hub, HubConfig  # noqa: E402
+from terminal.sync.server import HubServer  # noqa: E402
+from terminal.sync.store_sqlite import SqliteHubStore  # noqa: E402
+from terminal.sync.transport import HubConnection  # noqa: E402
+from tests.sync.helpers import add_sales  # noqa: E402
+from tests.sync.interleave import NOW, sell_during, write_sales_csv  # noqa: E402
+from ui.tasks import DbTasks  # noqa: E402
+
+
+def terminal_folder(root: Path, name: str) -> Path:
+    folder = root / name
+    folder.mkdir()
+    db = connect(database_path(folder))
+    meta_set(db, "terminal_name", name)
+    db.close()
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=300_000, help="sales rows in the import")
+    parser.add_argument("--pulled", type=int, default=20_000, help="events the sync round pulls")
+    args = parser.parse_args()
+    QCoreApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="bench-writer-") as tmp:
+        root = Path(tmp)
+        store = SqliteHubStore(root / "hub.db")
+        hub = Hub(store, HubConfig(data_dir=root))
+        server = HubServer(hub, port=0).start()
+        till, other = terminal_folder(root, "T1"), terminal_folder(root, "T2")
+        other_db = connect(database_path(other))
+        add_sales(other_db, args.pulled, start=NOW)
+        with HubConnection(server.url, store.add_terminal("T2", 0)) as connection:
+            SyncClient(other_db, connection).run()
+        other_db.close()
+        sales_file = write_sales_csv(root / "sales.csv", args.rows, end=NOW)
+        tasks = DbTasks(database_path(till), FixedClock(NOW), housekeeping_ms=3_600_000)
+        began = time.perf_counter()
+        outcome = sell_during(tasks, database_path(till), sales_file, server.url, store.add_terminal("T1", 0))
+        took = time.perf_counter() - began
+        tasks.shutdown()
+        server.stop()
+        store.close()
+    if outcome.background_errors or outcome.failures:
+        print("errors:", outcome.background_errors, outcome.failures[:3], file=sys.stderr)
+        return 1
+    slowest = sorted(range(len(outcome.waits)), key=outcome.waits.__getitem__)[-3:]
+    print("slowest sales (their number, in order):", ", ".join(f"#{n} {outcome.waits[n] * 1000:.0f} ms"
+                                                                for n in sorted(slowest)))
+    waits = sorted(w * 1000 for w in outcome.waits)
+    print(f"import of {outcome.imported:,} rows and a pull of {outcome.sync.applied if outcome.sync else 0:,} "
+          f"events in {took:.1f} s; {len(waits)} sales, none refused")
+    print(f"sale wait: longest {waits[-1]:.0f} ms, p95 {waits[int(len(waits) * 0.95)]:.0f} ms, "
+          f"median {statistics.median(waits):.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
