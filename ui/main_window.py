@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
@@ -16,6 +16,7 @@ from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
 from terminal.shop import Shop
+from terminal.writer import Changes
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
@@ -27,6 +28,7 @@ from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
 
 log = logging.getLogger("ui")
+VIEWS_REFRESH_MS = 1_500
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,10 @@ class MainWindow(QMainWindow):
         self.cashier.message.connect(lambda _level, text: self.status_text.setText(text))
         tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         tasks.unexpected_error.connect(self.show_bug)
+        tasks.changed.connect(self.data_changed)
+        # Many commits in a row (an import's chunks, a sync's pages) refresh the slower views once.
+        self._views_refresh = QTimer(self, singleShot=True, interval=VIEWS_REFRESH_MS)
+        self._views_refresh.timeout.connect(self._refresh_views)
         self.cashier.card_issued.connect(self._card_issued)
         self.toolbar = QToolBar(self.tr("Actions"))
         self.toolbar.setMovable(False)
@@ -83,6 +89,30 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(more)
         self.printing = self._add_printing(print_service) if print_service is not None else None
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
+
+    def data_changed(self, changes: Changes) -> None:
+        """The one place the open screens learn what the writer committed: the cashier's own work, a
+        pulled page, an import chunk, the owner's settings. Each screen re-reads what it shows."""
+        shown = self.cashier.customer_panel.customer
+        if shown is not None and shown.id in changes.customers:
+            self.cashier.refresh_customer()
+        if changes.settings:
+            self.tasks.run(lambda counter: counter.shop(), self._shop_changed)
+            self.customer_screen.reload_settings()
+        if changes.projections:
+            self._views_refresh.start()
+
+    def _shop_changed(self, shop: Shop) -> None:
+        self.shop = shop
+        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
+        if shop.currency != self.cashier.currency:
+            self.cashier.set_currency(shop.currency)
+
+    def _refresh_views(self) -> None:
+        if self.sync_runner is not None:
+            self.sync_runner.refresh_status()  # the count of events waiting to be sent
+        if self.owner_window is not None and self.owner_window.isVisible():
+            self.owner_window.data_changed()
 
     def _add_printing(self, service: PrintService) -> PrintActions:
         """Print / reprint (Ctrl+P) with a menu for the rest; receipts print after each sale when chosen.
@@ -210,10 +240,7 @@ class MainWindow(QMainWindow):
             c.save_settings(rules=rules, shop=shop)
 
         def done(_result: None) -> None:
-            self.shop = shop
-            self.cashier.show_message("info", self.tr("Settings saved."))
-            self.cashier.refresh_customer()
-            self.customer_screen.reload_settings()
+            self.cashier.show_message("info", self.tr("Settings saved."))  # the screens follow data_changed
 
         self.tasks.run(job, done, self.cashier._known_error)
 

@@ -42,6 +42,7 @@ class SalePanel(QWidget):
         self.confirm_button.clicked.connect(self.confirm)
         quick = QGridLayout()
         self.quick_buttons: list[QPushButton] = []
+        self.quick_amounts = list(quick_amounts)
         for index, minor in enumerate(quick_amounts):
             button = QPushButton(format_money(minor, currency), objectName="quickButton")
             button.setMinimumHeight(56)
@@ -54,6 +55,11 @@ class SalePanel(QWidget):
         layout.addLayout(quick)
         layout.addWidget(self.confirm_button)
         layout.addStretch(1)
+
+    def set_currency(self, currency: str) -> None:
+        self.currency = currency
+        for button, minor in zip(self.quick_buttons, self.quick_amounts, strict=True):
+            button.setText(format_money(minor, currency))
 
     def _quick(self, minor: int) -> None:
         self.amount.setText(format_money(minor).replace("\u202f", ""))

@@ -68,6 +68,13 @@ class CashierView(QWidget):
         layout.addLayout(body, 1)
         self.code_entry.setFocus()
 
+    def set_currency(self, currency: str) -> None:
+        """The shop's currency changed (in the settings, or by sync): every amount shown follows at once."""
+        self.currency = currency
+        self.customer_panel.currency = currency
+        self.sale_panel.set_currency(currency)
+        self.refresh_customer()
+
     # -- messages -------------------------------------------------------------------------------
     def show_message(self, level: str, text: str) -> None:
         self.banner.setProperty("level", level)

@@ -176,6 +176,12 @@ class OwnerWindow(QWidget):
             edit.blockSignals(False)
         self.refresh()
 
+    def data_changed(self) -> None:
+        """The terminal's writer committed new figures (a sale, a sync, an import): show them, unless an
+        import or a refresh is under way here (its own end refreshes)."""
+        if self.worker.is_idle():
+            self.refresh()
+
     def refresh(self) -> None:
         """Two passes: the numbers first (tiles), then segments, charts and lists."""
         period = self.period()
