@@ -13,13 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from terminal import demo
 from terminal.clock import Clock
-from terminal.counter import Counter
-from terminal.db import connect
 from terminal.logs import setup_logging
 from terminal.paths import data_dir, database_path, preferences_path
 from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
 from terminal.scan.settings import startup_settings
+from terminal.shop import Shop
 from ui import sync_wiring
 from ui.camera.wiring import CameraLink
 from ui.main_window import MainWindow
@@ -55,15 +54,22 @@ def prepare_folder(args: argparse.Namespace) -> Path:
 
 
 def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
-    db = connect(database_path(folder))  # migrate once, up front, before the worker and readers open it
-    shop = Counter(db).shop()
-    db.close()
+    """The window at once; the database opens (and migrates) on the writer's thread as its first job.
+
+    The readers (sync, printing, the owner) open their connections without migrating, and only after
+    the writer's first job: jobs on one worker run in order, and theirs are queued behind it.
+    """
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
     tasks = DbTasks(database_path(folder), clock)
     printing = PrintService(database_path(folder), folder)
-    window = MainWindow(tasks, shop, preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
-    window.sync_runner = sync_wiring.attach(window, tasks, folder)
-    tasks.run(lambda c: c.expire_points())
+    window = MainWindow(tasks, Shop(), preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
+
+    def opened(shop: Shop) -> None:
+        window.show_shop(shop)
+        window.sync_runner = sync_wiring.attach(window, tasks, folder)
+        tasks.run(lambda c: c.expire_points())
+
+    tasks.run(lambda c: c.shop(), opened)
     return window
 
 

@@ -97,12 +97,13 @@ class MainWindow(QMainWindow):
         if shown is not None and shown.id in changes.customers:
             self.cashier.refresh_customer()
         if changes.settings:
-            self.tasks.run(lambda counter: counter.shop(), self._shop_changed)
+            self.tasks.run(lambda counter: counter.shop(), self.show_shop)
             self.customer_screen.reload_settings()
         if changes.projections:
             self._views_refresh.start()
 
-    def _shop_changed(self, shop: Shop) -> None:
+    def show_shop(self, shop: Shop) -> None:
+        """The shop's name and currency everywhere they show (at start, and when settings change)."""
         self.shop = shop
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         if shop.currency != self.cashier.currency:
@@ -258,6 +259,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync_runner is not None:
+            self.sync_runner.shutdown()  # first: a round under way hands its last page to the writer
         self.tasks.shutdown()
         if self.printing is not None:
             self.printing.service.shutdown()

@@ -9,11 +9,10 @@ queued signal.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
+import sqlite_utils
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -24,6 +23,7 @@ from terminal.sync import settings as sync_settings
 from terminal.sync.client import SyncClient, SyncReport, SyncStatus, sync_status
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
 from terminal.writer import WriteRunner
+from ui.worker import ThreadWorker
 
 log = logging.getLogger("sync")
 
@@ -31,11 +31,10 @@ log = logging.getLogger("sync")
 class SyncRunner(QObject):
     """Runs one sync round at a time on its own thread; `finished`/`failed` and `status_changed` report back."""
 
-    finished = Signal(object)  # SyncReport; when `applied` > 0 the counter should re-read its settings
+    finished = Signal(object)  # SyncReport
     failed = Signal(object)  # SyncError
     status_changed = Signal(object)  # SyncStatus
     settings_applied = Signal(object)  # SyncSettings: the counter's redemption guard follows them
-    _delivered = Signal(object)
 
     def __init__(self, data_dir: Path, write: WriteRunner, *, clock: Clock | None = None,
                  attempts: int = 4, parent: QObject | None = None) -> None:
@@ -44,13 +43,14 @@ class SyncRunner(QObject):
         self._write = write
         self._clock = clock or SystemClock()
         self._attempts = attempts
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync")
+        # The sync thread's own reading connection, opened there; the writes go to `write`.
+        self._worker: ThreadWorker[sqlite_utils.Database] = ThreadWorker(
+            lambda: connect(database_path(data_dir), migrate=False), lambda db: db.close(), "sync", self)
         self._running = False
         self._closed = False
         self.settings = sync_settings.load(data_dir)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
-        self._delivered.connect(self._deliver)
 
     def start(self) -> None:
         """Start the schedule (when a hub is set) and show the current status."""
@@ -73,43 +73,36 @@ class SyncRunner(QObject):
             return False
         self._running = True
         settings = self.settings
-        self._executor.submit(self._work, lambda db: self._round(db, settings))
+
+        def job(db: sqlite_utils.Database) -> tuple[SyncReport | SyncError, SyncStatus]:
+            try:
+                outcome: SyncReport | SyncError = self._round(db, settings)
+            except SyncError as error:
+                outcome = error
+            except Exception as error:  # a bug: logged with its traceback, reported as a hub error
+                log.exception("sync round failed unexpectedly")
+                outcome = SyncError(SyncProblem.HUB_ERROR, type(error).__name__)
+            return outcome, sync_status(db)
+
+        self._worker.run(job, self._round_done)
         return True
 
     def refresh_status(self) -> None:
         if not self._closed:
-            self._executor.submit(self._work, None)
+            self._worker.run(sync_status, self.status_changed.emit)
 
-    def _round(self, db: Any, settings: sync_settings.SyncSettings) -> SyncReport:
+    def _round(self, db: sqlite_utils.Database, settings: sync_settings.SyncSettings) -> SyncReport:
         with HubConnection(settings.hub_url, settings.token, timeout=settings.timeout_seconds,
                            attempts=self._attempts) as hub:
             return SyncClient(db, hub, clock=self._clock, write=self._write).run()
 
-    def _work(self, job: Any) -> None:
-        """On the sync thread: run the round (if any), then read the status, on a connection of its own."""
-        db = connect(database_path(self.data_dir))
-        outcome: object = None
-        try:
-            if job is not None:
-                try:
-                    outcome = job(db)
-                except SyncError as error:
-                    outcome = error
-                except Exception as error:  # a bug: logged with its traceback, reported as a hub error
-                    log.exception("sync round failed unexpectedly")
-                    outcome = SyncError(SyncProblem.HUB_ERROR, type(error).__name__)
-            self._delivered.emit((job is not None, outcome, sync_status(db)))
-        finally:
-            db.close()
-
-    def _deliver(self, payload: tuple[bool, object, SyncStatus]) -> None:
-        was_round, outcome, status = payload
-        if was_round:
-            self._running = False
-            if isinstance(outcome, SyncError):
-                self.failed.emit(outcome)
-            else:
-                self.finished.emit(outcome)
+    def _round_done(self, result: tuple[SyncReport | SyncError, SyncStatus]) -> None:
+        outcome, status = result
+        self._running = False
+        if isinstance(outcome, SyncError):
+            self.failed.emit(outcome)
+        else:
+            self.finished.emit(outcome)
         self.status_changed.emit(status)
 
     def shutdown(self) -> None:
@@ -118,7 +111,7 @@ class SyncRunner(QObject):
             return
         self._closed = True
         self.timer.stop()
-        self._executor.shutdown(wait=True)
+        self._worker.shutdown()
 
 
 class SyncStatusLabel(QLabel):

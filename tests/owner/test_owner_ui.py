@@ -175,3 +175,24 @@ def test_screenshot_of_the_owner_view_is_written(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 900)
+
+
+def test_the_pin_dialog_learns_on_the_worker_whether_a_pin_is_set(qtbot: QtBot, db_path: Path,
+                                                                  owner_clock: FixedClock, writer: DbTasks) -> None:
+    worker = OwnerWorker(db_path, writer.write)
+    try:
+        first = PinDialog(worker, owner_clock)
+        qtbot.addWidget(first)
+        assert not first.buttons.button(first.buttons.StandardButton.Ok).isEnabled()  # until the worker answers
+        qtbot.waitUntil(lambda: first.buttons.button(first.buttons.StandardButton.Ok).isEnabled())
+        assert first.first_run and first.form.isRowVisible(first.repeat)
+        first.pin.setText("246813")
+        first.repeat.setText("246813")
+        with qtbot.waitSignal(first.accepted):
+            first.submit()
+        later = PinDialog(worker, owner_clock)
+        qtbot.addWidget(later)
+        qtbot.waitUntil(lambda: later.buttons.button(later.buttons.StandardButton.Ok).isEnabled())
+        assert not later.first_run and not later.form.isRowVisible(later.repeat)
+    finally:
+        worker.shutdown()

@@ -27,7 +27,7 @@ def no_printer_service(tmp_path: Path):
     service = PrintService(database_path(tmp_path), tmp_path,
                            printer_factory=lambda prefs: system_printer(prefs, available=list, default=str))
     yield service
-    assert service.shutdown()
+    service.shutdown()
 
 
 def test_without_a_printer_the_cashier_is_told_and_offered_a_pdf(qtbot, window, counter, no_printer_service,
@@ -62,7 +62,7 @@ def test_auto_print_toggle_is_remembered(qtbot, window, no_printer_service, tmp_
     actions = PrintActions(no_printer_service, window)
     assert actions.auto_print.isChecked() is False
     actions.auto_print.setChecked(True)
-    assert no_printer_service.shutdown()
+    no_printer_service.shutdown()
     assert load_preferences(tmp_path).auto_print is True
 
 
@@ -76,6 +76,6 @@ def test_settings_dialog_lists_printers_off_the_gui_thread_and_saves(qtbot, wind
     dialog.auto_print.setChecked(True)
     dialog.accept()
     assert no_printer_service.preferences.roll_width_mm == 58
-    assert no_printer_service.shutdown()
+    no_printer_service.shutdown()
     saved = load_preferences(tmp_path)
     assert (saved.roll_width_mm, saved.auto_print, saved.printer_name) == (58, True, "")

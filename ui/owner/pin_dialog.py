@@ -14,24 +14,24 @@ from ui.owner.worker import OwnerWorker
 
 
 class PinDialog(QDialog):
-    def __init__(self, worker: OwnerWorker, clock: Clock, first_run: bool, parent: QWidget | None = None) -> None:
+    """``first_run`` None: the dialog asks the worker whether a PIN is set, and shows the right form."""
+
+    def __init__(self, worker: OwnerWorker, clock: Clock, first_run: bool | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._worker, self._clock, self.first_run = worker, clock, first_run
+        self._worker, self._clock, self.first_run = worker, clock, bool(first_run)
         self.setWindowTitle(self.tr("Owner"))
         self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
-        intro = self.tr("Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings and "
-                        "manual adjustments.") if first_run else self.tr("Enter the owner's PIN.")
-        heading = QLabel(intro, wordWrap=True)
-        heading.setStyleSheet("font-size: 16px;")
-        layout.addWidget(heading)
-        form = QFormLayout()
+        self.heading = QLabel("", wordWrap=True)
+        self.heading.setStyleSheet("font-size: 16px;")
+        layout.addWidget(self.heading)
+        self.form = QFormLayout()
         self.pin = self._pin_field()
-        form.addRow(self.tr("PIN"), self.pin)
+        self.form.addRow(self.tr("PIN"), self.pin)
         self.repeat = self._pin_field()
-        if first_run:
-            form.addRow(self.tr("Repeat PIN"), self.repeat)
-        layout.addLayout(form)
+        self.form.addRow(self.tr("Repeat PIN"), self.repeat)
+        layout.addLayout(self.form)
         self.message = QLabel("", wordWrap=True)
         self.message.setStyleSheet("color: #b00020; font-size: 14px;")
         layout.addWidget(self.message)
@@ -39,6 +39,21 @@ class PinDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        if first_run is None:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.heading.setText(self.tr("Checking…"))
+            self.form.setRowVisible(self.repeat, False)
+            worker.run(lambda db: not OwnerAccess(db).has_pin(), self.set_first_run)  # type: ignore[arg-type]
+        else:
+            self.set_first_run(first_run)
+
+    def set_first_run(self, first_run: bool) -> None:
+        self.first_run = first_run
+        self.heading.setText(self.tr("Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings "
+                                     "and manual adjustments.") if first_run else self.tr("Enter the owner's PIN."))
+        self.form.setRowVisible(self.repeat, first_run)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.pin.setFocus()
 
     def _pin_field(self) -> QLineEdit:
         field = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)

@@ -1,8 +1,8 @@
 """The API the cashier window uses to print: every job runs on a worker, results come back as signals.
 
 The sale is committed before anything here starts, so a failed print only ever costs a piece of
-paper: the window shows the reason and offers "save as PDF". Jobs run one at a time, in order,
-each on its own read-only database connection (connections never cross threads).
+paper: the window shows the reason and offers "save as PDF". Jobs run one at a time, in order, on
+the print worker (ui/worker.py) with its own reading connection, opened on that thread.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 
 from terminal.db import connect
@@ -27,17 +28,9 @@ from ui.printing.backend import (
     printer_label,
     system_printer,
 )
+from ui.worker import ThreadWorker
 
 log = logging.getLogger("print")
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        self._work()
 
 
 class PrintService(QObject):
@@ -54,12 +47,11 @@ class PrintService(QObject):
     def __init__(self, database: Path, data_folder: Path, printer_factory: PrinterFactory = system_printer,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = database
         self._folder = data_folder
         self._printer_factory = printer_factory
         self._preferences = load_preferences(data_folder)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one job at a time, in the order asked
+        self._worker: ThreadWorker[sqlite_utils.Database] = ThreadWorker(
+            lambda: connect(database, migrate=False), lambda db: db.close(), "print", self)
 
     # -- preferences ----------------------------------------------------------------------------
     @property
@@ -68,11 +60,11 @@ class PrintService(QObject):
 
     def set_preferences(self, preferences: PrinterPreferences) -> None:
         self._preferences = preferences
-        self._submit("", lambda: save_preferences(self._folder, preferences))
+        self._submit("", lambda _db: save_preferences(self._folder, preferences))
 
     def list_printers(self) -> None:
         """Ask for the installed printers (CUPS can be slow to answer): ``printers_listed`` brings them."""
-        self._submit("", lambda: self.printers_listed.emit(list(QPrinterInfo.availablePrinterNames())))
+        self._submit("", lambda _db: self.printers_listed.emit(list(QPrinterInfo.availablePrinterNames())))
 
     # -- printing -------------------------------------------------------------------------------
     def sale_recorded(self, receipt_no: str) -> None:
@@ -84,9 +76,9 @@ class PrintService(QObject):
         """Print a receipt; None means this terminal's last one (reprint)."""
         preferences = self._preferences
 
-        def work() -> None:
-            number = self._resolve(receipt_no)
-            pdf = self._render(number, preferences.roll_width_mm)
+        def work(db: sqlite_utils.Database) -> None:
+            number = self._resolve(db, receipt_no)
+            pdf = self._render(db, number, preferences.roll_width_mm)
             printer = self._printer_factory(preferences)
             print_pdf(pdf, printer)
             self.printed.emit(number, printer_label(printer))
@@ -98,7 +90,7 @@ class PrintService(QObject):
         preferences = self._preferences
         label = f"card …{face.code.hint}"
 
-        def work() -> None:
+        def work(_db: sqlite_utils.Database) -> None:
             pdf = render_cards([face])
             try:
                 printer = self._printer_factory(preferences)
@@ -122,9 +114,9 @@ class PrintService(QObject):
         """The fallback when there is no printer: the same receipt, as a PDF file of its own size."""
         width = self._preferences.roll_width_mm
 
-        def work() -> None:
-            number = self._resolve(receipt_no)
-            pdf = self._render(number, width)
+        def work(db: sqlite_utils.Database) -> None:
+            number = self._resolve(db, receipt_no)
+            pdf = self._render(db, number, width)
             try:
                 path.write_bytes(pdf)
             except OSError as exc:
@@ -133,36 +125,32 @@ class PrintService(QObject):
 
         self._submit(receipt_no, work)
 
-    def shutdown(self, timeout_ms: int = 30_000) -> bool:
-        """Let queued jobs finish (call when the window closes); False if they did not in time."""
-        return self._pool.waitForDone(timeout_ms)
+    def shutdown(self) -> None:
+        """Let queued jobs finish, then stop (call when the window closes). Safe to call twice."""
+        self._worker.shutdown()
+
+    def is_idle(self) -> bool:
+        return self._worker.is_idle()
 
     # -- in the worker --------------------------------------------------------------------------
-    def _render(self, receipt_no: str, width: int) -> bytes:
-        db = connect(self._database, migrate=False)
+    def _render(self, db: sqlite_utils.Database, receipt_no: str, width: int) -> bytes:
         try:
             return receipt_pdf(db, receipt_no, width)
         except ReceiptError as exc:
             raise PrintError(PrintProblem.UNKNOWN_RECEIPT, receipt_no) from exc
-        finally:
-            db.close()
 
-    def _resolve(self, receipt_no: str | None) -> str:
+    def _resolve(self, db: sqlite_utils.Database, receipt_no: str | None) -> str:
         if receipt_no:
             return receipt_no
-        db = connect(self._database, migrate=False)
-        try:
-            number = last_receipt_no(db)
-        finally:
-            db.close()
+        number = last_receipt_no(db)
         if number is None:
             raise PrintError(PrintProblem.NO_RECEIPT_YET)
         return number
 
-    def _submit(self, receipt_no: str | None, work: Callable[[], None]) -> None:
-        def guarded() -> None:
+    def _submit(self, receipt_no: str | None, work: Callable[[sqlite_utils.Database], None]) -> None:
+        def guarded(db: sqlite_utils.Database) -> None:
             try:
-                work()
+                work(db)
             except PrintError as exc:
                 log.warning("printing %s failed: %s", receipt_no or "the last receipt", exc)
                 self.failed.emit(receipt_no or "", exc.problem, exc.detail)
@@ -170,4 +158,4 @@ class PrintService(QObject):
                 log.exception("printing %s: unexpected error", receipt_no or "the last receipt")
                 self.failed.emit(receipt_no or "", PrintProblem.UNEXPECTED, repr(exc))
 
-        self._pool.start(_Job(guarded))
+        self._worker.run(guarded)
