@@ -19,6 +19,8 @@ from terminal.ids import uuid7
 
 log = logging.getLogger("db")
 
+# The connection type, named here so the UI can hold one without importing the SQLite driver.
+Database = sqlite_utils.Database
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[Migration] = []
 

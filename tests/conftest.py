@@ -1,4 +1,6 @@
-"""Test set-up shared by every test: Qt offscreen before any Qt import, clocks and databases."""
+"""Test set-up shared by every test: Qt offscreen before any Qt import, clocks and databases, and the
+house rules every test keeps: no unexpected ERROR log record (a worker's unexpected error is one), no
+thread and no Qt timer left running after it."""
 
 from __future__ import annotations
 
@@ -6,12 +8,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
+import logging
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import shiboken6
 import sqlite_utils
+from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
 
 from terminal.clock import FixedClock
 from terminal.counter import Counter
@@ -33,3 +40,49 @@ def db(tmp_path: Path) -> Iterator[sqlite_utils.Database]:
 @pytest.fixture
 def counter(db: sqlite_utils.Database, clock: FixedClock) -> Counter:
     return Counter(db, clock=clock)
+
+
+class _ErrorRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def _running_qt() -> list[QTimer | QThread]:
+    """The Qt timers that are active and the QThreads that run (one walk over Python's objects)."""
+    return [obj for obj in gc.get_objects() if isinstance(obj, (QTimer, QThread)) and shiboken6.isValid(obj)
+            and (obj.isActive() if isinstance(obj, QTimer) else obj.isRunning())]
+
+
+def _python_threads() -> set[threading.Thread]:
+    # A Qt thread that ran Python code shows up as a _DummyThread, "alive" for ever: QThreads are
+    # checked through Qt instead.
+    return {thread for thread in threading.enumerate() if not isinstance(thread, threading._DummyThread)}
+
+
+@pytest.fixture(autouse=True)
+def house_rules(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Set up first, so checked last: after every other fixture has shut its workers, hubs and widgets.
+
+    A test that provokes an error on purpose says so with ``@pytest.mark.expected_error_log``."""
+    threads_before = _python_threads()
+    qt_before = {id(obj) for obj in _running_qt()}
+    errors = _ErrorRecords()
+    logging.getLogger().addHandler(errors)
+    yield
+    logging.getLogger().removeHandler(errors)
+    app = QCoreApplication.instance()
+    if app is not None:  # widgets closed at teardown are deleted now, with their timers
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    problems = []
+    if errors.records and request.node.get_closest_marker("expected_error_log") is None:
+        problems += [f"unexpected ERROR log record: {r.name}: {r.getMessage()}" for r in errors.records]
+    problems += [f"thread left running: {thread.name}" for thread in _python_threads()
+                 if thread not in threads_before and thread.is_alive()]
+    problems += [f"{type(obj).__name__} left running: {obj!r} (parent {obj.parent()!r})" for obj in _running_qt()
+                 if id(obj) not in qt_before]
+    if problems:
+        pytest.fail("the test broke a house rule:\n" + "\n".join(problems), pytrace=False)

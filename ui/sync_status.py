@@ -12,12 +12,11 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from terminal.clock import Clock, SystemClock
-from terminal.db import connect
+from terminal.db import Database, connect
 from terminal.paths import database_path
 from terminal.sync import settings as sync_settings
 from terminal.sync.client import SyncClient, SyncReport, SyncStatus, sync_status
@@ -44,7 +43,7 @@ class SyncRunner(QObject):
         self._clock = clock or SystemClock()
         self._attempts = attempts
         # The sync thread's own reading connection, opened there; the writes go to `write`.
-        self._worker: ThreadWorker[sqlite_utils.Database] = ThreadWorker(
+        self._worker: ThreadWorker[Database] = ThreadWorker(
             lambda: connect(database_path(data_dir), migrate=False), lambda db: db.close(), "sync", self)
         self._running = False
         self._closed = False
@@ -74,7 +73,7 @@ class SyncRunner(QObject):
         self._running = True
         settings = self.settings
 
-        def job(db: sqlite_utils.Database) -> tuple[SyncReport | SyncError, SyncStatus]:
+        def job(db: Database) -> tuple[SyncReport | SyncError, SyncStatus]:
             try:
                 outcome: SyncReport | SyncError = self._round(db, settings)
             except SyncError as error:
@@ -91,7 +90,7 @@ class SyncRunner(QObject):
         if not self._closed:
             self._worker.run(sync_status, self.status_changed.emit)
 
-    def _round(self, db: sqlite_utils.Database, settings: sync_settings.SyncSettings) -> SyncReport:
+    def _round(self, db: Database, settings: sync_settings.SyncSettings) -> SyncReport:
         with HubConnection(settings.hub_url, settings.token, timeout=settings.timeout_seconds,
                            attempts=self._attempts) as hub:
             return SyncClient(db, hub, clock=self._clock, write=self._write).run()

@@ -134,6 +134,7 @@ def test_import_from_the_dashboard(qtbot: QtBot, db_path: Path, owner_clock: Fix
     window.close()
 
 
+@pytest.mark.expected_error_log
 def test_a_view_without_the_writer_refuses_to_write(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
                                                     tmp_path: Path) -> None:
     window = OwnerWindow(db_path, clock=owner_clock)  # as the screenshot command opens it

@@ -120,6 +120,7 @@ def test_a_foreign_code_shows_a_short_message(qtbot, make_worker) -> None:
     assert not panel.message_label.isHidden()
 
 
+@pytest.mark.expected_error_log
 def test_the_runner_reports_a_generator_that_fails_and_stops_one_that_waits(qtbot) -> None:
     def broken(stop: threading.Event) -> Iterator[int]:
         yield 1

@@ -130,6 +130,7 @@ def test_oversized_batches_and_bodies_are_refused(hub):
     assert hub.store.max_seq() == 0
 
 
+@pytest.mark.expected_error_log
 def test_the_same_id_with_other_content_is_a_conflict_never_an_overwrite(hub):
     token = hub.token("till-1")
     original = wire(points=10)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from terminal.clock import FixedClock
 from terminal.counter import Counter, CounterError
 from ui.tasks import DbTasks
@@ -22,6 +24,7 @@ def test_jobs_run_off_the_gui_thread_and_report_back_on_it(qtbot, data_folder: P
     tasks.shutdown()
 
 
+@pytest.mark.expected_error_log
 def test_an_unhandled_error_is_reported_not_lost(qtbot, data_folder: Path, clock: FixedClock) -> None:
     tasks = DbTasks(data_folder / "terminal.db", clock)
     with qtbot.waitSignal(tasks.unexpected_error) as reported:

@@ -149,6 +149,7 @@ def test_automatic_printing_follows_the_preference(qtbot, counter, sale, make_se
     assert load_preferences(tmp_path).auto_print is True
 
 
+@pytest.mark.expected_error_log
 def test_a_bug_in_a_job_is_reported_not_lost(qtbot, sale, make_service, caplog):
     def broken(_prefs):
         raise RuntimeError("driver exploded")

@@ -12,10 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
-from terminal.db import connect
+from terminal.db import Database, connect
 from terminal.writer import EventWriter, WriteRunner
 from ui.worker import ThreadWorker
 
@@ -30,7 +29,7 @@ def _refuse(_job: Callable[[EventWriter], R]) -> R:
     raise ReadOnlyView("this owner view has no writer: it can only read")
 
 
-class OwnerWorker(ThreadWorker[sqlite_utils.Database]):
+class OwnerWorker(ThreadWorker[Database]):
     """Reads on its own connection; writes (PIN state, an import's chunks) go to ``write``, the
     process's one writer (the cashier's database worker), from this worker's thread."""
 

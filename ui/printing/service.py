@@ -11,11 +11,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 
-from terminal.db import connect
+from terminal.db import Database, connect
 from terminal.receipts.cards import CardFace, render_cards
 from terminal.receipts.preferences import PrinterPreferences, load_preferences, save_preferences
 from terminal.receipts.receipt import receipt_pdf
@@ -50,7 +49,7 @@ class PrintService(QObject):
         self._folder = data_folder
         self._printer_factory = printer_factory
         self._preferences = load_preferences(data_folder)
-        self._worker: ThreadWorker[sqlite_utils.Database] = ThreadWorker(
+        self._worker: ThreadWorker[Database] = ThreadWorker(
             lambda: connect(database, migrate=False), lambda db: db.close(), "print", self)
 
     # -- preferences ----------------------------------------------------------------------------
@@ -76,7 +75,7 @@ class PrintService(QObject):
         """Print a receipt; None means this terminal's last one (reprint)."""
         preferences = self._preferences
 
-        def work(db: sqlite_utils.Database) -> None:
+        def work(db: Database) -> None:
             number = self._resolve(db, receipt_no)
             pdf = self._render(db, number, preferences.roll_width_mm)
             printer = self._printer_factory(preferences)
@@ -90,7 +89,7 @@ class PrintService(QObject):
         preferences = self._preferences
         label = f"card …{face.code.hint}"
 
-        def work(_db: sqlite_utils.Database) -> None:
+        def work(_db: Database) -> None:
             pdf = render_cards([face])
             try:
                 printer = self._printer_factory(preferences)
@@ -114,7 +113,7 @@ class PrintService(QObject):
         """The fallback when there is no printer: the same receipt, as a PDF file of its own size."""
         width = self._preferences.roll_width_mm
 
-        def work(db: sqlite_utils.Database) -> None:
+        def work(db: Database) -> None:
             number = self._resolve(db, receipt_no)
             pdf = self._render(db, number, width)
             try:
@@ -133,13 +132,13 @@ class PrintService(QObject):
         return self._worker.is_idle()
 
     # -- in the worker --------------------------------------------------------------------------
-    def _render(self, db: sqlite_utils.Database, receipt_no: str, width: int) -> bytes:
+    def _render(self, db: Database, receipt_no: str, width: int) -> bytes:
         try:
             return receipt_pdf(db, receipt_no, width)
         except ReceiptError as exc:
             raise PrintError(PrintProblem.UNKNOWN_RECEIPT, receipt_no) from exc
 
-    def _resolve(self, db: sqlite_utils.Database, receipt_no: str | None) -> str:
+    def _resolve(self, db: Database, receipt_no: str | None) -> str:
         if receipt_no:
             return receipt_no
         number = last_receipt_no(db)
@@ -147,8 +146,8 @@ class PrintService(QObject):
             raise PrintError(PrintProblem.NO_RECEIPT_YET)
         return number
 
-    def _submit(self, receipt_no: str | None, work: Callable[[sqlite_utils.Database], None]) -> None:
-        def guarded(db: sqlite_utils.Database) -> None:
+    def _submit(self, receipt_no: str | None, work: Callable[[Database], None]) -> None:
+        def guarded(db: Database) -> None:
             try:
                 work(db)
             except PrintError as exc:
