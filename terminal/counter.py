@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from terminal import cards, loyalty
+from terminal import campaigns, cards, loyalty
 from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
@@ -78,6 +78,7 @@ class CustomerView:
     birthday_soon: bool
     card_hints: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    offers: tuple[campaigns.OpenOffer, ...] = ()  # waiting for this customer, from open campaigns
 
     @property
     def overdrawn(self) -> bool:
@@ -206,6 +207,7 @@ class Counter:
             birthday_soon=loyalty.birthday_near(rules, birthday_date, now.date()) is not None,
             card_hints=hints,
             notes=tuple(note for note in [unhappy_note(self.db, cid)] if note),
+            offers=tuple(campaigns.open_offers(self.db, cid, now, rules)) if not erased else (),
         )
 
     def _twelve_months(self, customer_id: str, now: datetime) -> tuple[int, int]:
@@ -289,6 +291,7 @@ class Counter:
             if bonus_year is not None:
                 events.append(self._event(Kind.BIRTHDAY_BONUS, customer_id, points=rules.birthday_points,
                                           ref_id=sale.id, body={"year": bonus_year}))
+        events += campaigns.happy_hour_bonuses(self.writer, sale, self.shop().timezone)
         with writing(self.db):
             self._bump_receipt_counter()
             self.writer.commit(events)
@@ -348,12 +351,18 @@ class Counter:
         self._commit([event])
         return event
 
+    def apply_offer(self, customer_id: str, campaign_id: str, sale: Event | None = None) -> Event:
+        """The customer's open offer, taken at the counter (CampaignError says why not)."""
+        self._require_live_customer(customer_id)
+        return campaigns.apply_offer(self.writer, customer_id, campaign_id, self.rules(), sale)
+
     # -- taking back ----------------------------------------------------------------------------
     def undo(self, event_id: str) -> tuple[Event, ...]:
         """Compensate one event (and the bonuses that came with it): never a delete.
 
         A sale is refunded: its amount, stamps and points exactly, so no points stay behind even when
-        they were spent already (the balance then goes negative and is flagged).
+        they were spent already (the balance then goes negative and is flagged); a birthday bonus or an
+        offer that came with it is reversed too.
         """
         rows = list(self.db.query("SELECT * FROM events WHERE id = ?", [event_id]))
         if not rows:
@@ -361,7 +370,8 @@ class Counter:
         original = Event.from_row(rows[0])
         targets = [original] + [
             Event.from_row(r) for r in self.db.query(
-                "SELECT * FROM events WHERE ref_id = ? AND kind = ?", [event_id, Kind.BIRTHDAY_BONUS])]
+                "SELECT * FROM events WHERE ref_id = ? AND kind IN (?, ?)",
+                [event_id, Kind.BIRTHDAY_BONUS, Kind.OFFER_USED])]
         compensations = []
         for target in targets:
             if self._is_compensated(target.id):

@@ -94,7 +94,7 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
             SELECT {_HOUR} AS h, SUM(net), SUM(CASE WHEN customer_id IS NOT NULL THEN net ELSE 0 END),
                    SUM(CASE WHEN net != 0 THEN amount ELSE 0 END), SUM(CASE WHEN net != 0 THEN points ELSE 0 END),
                    SUM(CASE WHEN net != 0 THEN stamps ELSE 0 END),
-                   SUM(CASE WHEN kind IN ('welcome_bonus', 'birthday_bonus')
+                   SUM(CASE WHEN kind IN ('welcome_bonus', 'birthday_bonus', 'offer_used')
                               OR (kind = 'points_adjusted' AND points > 0)
                               OR (kind = 'reversal' AND NOT rr) THEN points ELSE 0 END),
                    SUM(CASE WHEN kind = 'reward_redeemed' THEN 1 WHEN rr THEN -1 ELSE 0 END),
@@ -103,7 +103,8 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
             FROM (SELECT *, CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END AS net,
                          {_REVERSED_REDEMPTION} AS rr
                   FROM events NOT INDEXED WHERE ({where}) AND kind IN ('sale', 'refund', 'welcome_bonus',
-                                                  'birthday_bonus', 'points_adjusted', 'reversal', 'reward_redeemed'))
+                                                  'birthday_bonus', 'offer_used', 'points_adjusted', 'reversal',
+                                                  'reward_redeemed'))
             WHERE true GROUP BY h
             ON CONFLICT (hour) DO UPDATE SET
               sales = sales + excluded.sales, identified_sales = identified_sales + excluded.identified_sales,

@@ -38,6 +38,9 @@ class Kind(StrEnum):
     CARD_REVOKED = "card_revoked"
     CUSTOMER_ERASED = "customer_erased"
     SETTINGS_CHANGED = "settings_changed"
+    CAMPAIGN_CREATED = "campaign_created"  # an offer to chosen customers (terminal/campaigns.py)
+    CAMPAIGN_MEMBER = "campaign_member"  # one chosen customer: the offered group or the control group
+    OFFER_USED = "offer_used"  # an offer taken at the counter, with the points or stamps it gave
 
 
 # Profile fields an enrolment or profile change may carry; last writer (by HLC) wins per field set.

@@ -34,6 +34,7 @@ class Reward:
     name: str
     cost_stamps: int = 0
     cost_points: int = 0
+    value: int = 0  # what the reward costs the shop, minor units: a campaign's cost (0: not priced)
 
 
 @dataclass(frozen=True)

@@ -226,14 +226,14 @@ def loyalty_flow(db: sqlite_utils.Database, period: Period, sold: SalesNumbers) 
     reversed_redemption = "(kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed')"
     row = db.execute(
         f"""SELECT
-             COALESCE(SUM(CASE WHEN kind IN ('welcome_bonus', 'birthday_bonus')
+             COALESCE(SUM(CASE WHEN kind IN ('welcome_bonus', 'birthday_bonus', 'offer_used')
                                  OR (kind = 'points_adjusted' AND points > 0)
                                  OR (kind = 'reversal' AND NOT {reversed_redemption}) THEN points END), 0),
              COALESCE(SUM(CASE WHEN kind = 'reward_redeemed' THEN 1 WHEN {reversed_redemption} THEN -1 END), 0),
              COALESCE(-SUM(CASE WHEN kind = 'reward_redeemed' OR {reversed_redemption} THEN points END), 0),
              COALESCE(-SUM(CASE WHEN kind = 'reward_redeemed' OR {reversed_redemption} THEN stamps END), 0)
            FROM events WHERE ts >= ? AND ts < ? AND kind IN ('welcome_bonus', 'birthday_bonus',
-             'points_adjusted', 'reversal', 'reward_redeemed')""",
+             'offer_used', 'points_adjusted', 'reversal', 'reward_redeemed')""",
         [start, end],
     ).fetchone()
     bonus_points, redeemed, points_redeemed, stamps_redeemed = row

@@ -1,0 +1,143 @@
+"""`python main.py campaign create|list|report|contacts`: campaigns for shops that script.
+
+`campaign report ID --json` keys: offered, control, returned_offered, returned_control, lift (value,
+low, high, within_noise; null when a group is empty), revenue_offered, revenue_control (minor units),
+used, cost (minor units), net, finished, starts, ends. `campaign contacts ID FILE.csv` writes the
+consented contacts of the offered group with their offer: the columns are in docs/campaigns.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from terminal import campaigns, paths
+from terminal.campaigns import Audience, CampaignError, Offer, OfferKind
+from terminal.clock import SystemClock
+from terminal.counter import Counter
+from terminal.db import connect
+from terminal.stats import campaigns as campaign_stats
+from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
+from terminal.stats.export import safe_text
+
+NAME = "campaign"
+HELP = "win-back offers with a control group, and what they brought back"
+CONTACT_COLUMNS = ("name", "phone", "email", "campaign", "offer", "valid_until")
+
+
+def _hours(text: str) -> tuple[int, int]:
+    start, _, end = text.partition("-")
+    return int(start), int(end)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", required=True)
+    create = sub.add_parser("create", help="choose customers and an offer; a share is kept as a control group")
+    create.add_argument("--name", required=True)
+    create.add_argument("--audience", required=True, choices=[a.value for a in Audience])
+    create.add_argument("--days", type=int, default=0, help="silent_days: no visit for this many days")
+    create.add_argument("--customers", default="", help="list: customer ids, comma-separated")
+    create.add_argument("--offer", required=True, choices=[o.value for o in OfferKind])
+    create.add_argument("--points", type=int, default=0, help="bonus_points: how many")
+    create.add_argument("--reward", default="", help="free_reward: the reward's id in the catalogue")
+    create.add_argument("--multiplier", type=int, default=2, help="double_next, happy_hours")
+    create.add_argument("--hours", type=_hours, default=(0, 24), metavar="FROM-TO",
+                        help="happy_hours: local hours, e.g. 14-16")
+    create.add_argument("--weekdays", default="", help="happy_hours: 0=Monday … 6=Sunday, comma-separated")
+    create.add_argument("--from", dest="first", type=date.fromisoformat, help="first day (default today)")
+    create.add_argument("--to", dest="last", type=date.fromisoformat, help="last day, included (default +13 days)")
+    create.add_argument("--control", type=float, default=20.0, help="control group, percent (default 20)")
+    create.add_argument("--seed", type=int, help="the draw's seed (default: random, recorded)")
+    listing = sub.add_parser("list", help="every campaign, newest first")
+    listing.add_argument("--json", action="store_true")
+    report = sub.add_parser("report", help="who came back in each group, the lift and its interval, the cost")
+    report.add_argument("id")
+    report.add_argument("--json", action="store_true")
+    contacts = sub.add_parser("contacts", help="the offered group's consented contacts, as CSV")
+    contacts.add_argument("id")
+    contacts.add_argument("file")
+
+
+def run(args: argparse.Namespace) -> int:
+    db = connect(paths.database_path(paths.data_dir(args.data_dir)))
+    try:
+        return {"create": _create, "list": _list, "report": _report, "contacts": _contacts}[args.action](db, args)
+    except CampaignError as error:
+        print(f"campaign refused: {error.problem.value.replace('_', ' ')} {error.detail}".strip(), file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+
+
+def _create(db: object, args: argparse.Namespace) -> int:
+    counter = Counter(db)  # type: ignore[arg-type]
+    shop, rules = counter.shop(), counter.rules()
+    zone = ZoneInfo(shop.timezone)
+    now = SystemClock().now()
+    first = args.first or now.astimezone(zone).date()
+    last = args.last or first + timedelta(days=13)
+    starts = datetime.combine(first, time(), zone)
+    ends = datetime.combine(last + timedelta(days=1), time(), zone)
+    offer = Offer(OfferKind(args.offer), points=args.points, reward_id=args.reward, multiplier=args.multiplier,
+                  hours=args.hours, weekdays=tuple(int(d) for d in args.weekdays.split(",") if d.strip()))
+    audience = Audience(args.audience)
+    members = campaign_stats.audience_members(
+        counter.db, audience, now, shop.timezone, thresholds_for(shop, rules), days=args.days,
+        ids=tuple(c.strip() for c in args.customers.split(",") if c.strip()))
+    made = campaigns.new_campaign(args.name, audience, offer, max(starts, now) if first == now.date() else starts,
+                                  ends, control_share=args.control / 100, audience_days=args.days, seed=args.seed)
+    groups = campaigns.create(counter.writer, made, members, rules)
+    print(f"{made.id}: {len(groups.offered)} offered, {len(groups.control)} in the control group, "
+          f"{first.isoformat()} – {last.isoformat()}")
+    return 0
+
+
+def _list(db: object, args: argparse.Namespace) -> int:
+    found = campaigns.campaigns(db)  # type: ignore[arg-type]
+    if args.json:
+        print(json.dumps([c.to_json() for c in found], ensure_ascii=False, indent=2))
+        return 0
+    for made in found:
+        print(f"{made.id}\t{made.name}\t{made.audience}\t{made.offer.kind}\t{made.starts.date()} – {made.ends.date()}")
+    return 0
+
+
+def _report(db: object, args: argparse.Namespace) -> int:
+    report = campaign_stats.report(db, args.id, read_rules(db), SystemClock().now())  # type: ignore[arg-type]
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2))
+        return 0
+    print(f"{report.campaign.name} ({report.campaign.id}), {'finished' if report.finished else 'running'}")
+    print(f"  came back: {report.returned_offered} of {report.offered} offered, "
+          f"{report.returned_control} of {report.control} in the control group")
+    if report.lift is None:
+        print("  lift: no control group to compare with")
+    else:
+        noise = " (within the noise)" if report.lift.within_noise else ""
+        print(f"  lift: {report.lift.value:+.1%} (95 % interval {report.lift.low:+.1%} to {report.lift.high:+.1%})"
+              f"{noise}")
+    print(f"  revenue: {report.revenue_offered / 100:.2f} offered, {report.revenue_control / 100:.2f} control; "
+          f"{report.used} offers used, cost {report.cost / 100:.2f}, net {report.net / 100:+.2f}")
+    return 0
+
+
+def _contacts(db: object, args: argparse.Namespace) -> int:
+    made = campaigns.campaign(db, args.id)  # type: ignore[arg-type]
+    offered = campaigns.groups(db, args.id).offered  # type: ignore[arg-type]
+    rules, shop = read_rules(db), read_shop(db)  # type: ignore[arg-type]
+    words = campaigns.offer_words(made.offer, rules)
+    until = (made.ends - timedelta(seconds=1)).astimezone(ZoneInfo(shop.timezone)).date().isoformat()
+    rows = db.execute(  # type: ignore[attr-defined]
+        "SELECT name, phone, email FROM customers WHERE consent = 1 AND erased = 0 "
+        "AND id IN (SELECT value FROM json_each(?)) ORDER BY name", [json.dumps(offered)]).fetchall()
+    with open(args.file, "w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        writer.writerow(CONTACT_COLUMNS)
+        for name, phone, email in rows:
+            writer.writerow([safe_text(v or "") for v in (name, phone, email, made.name, words, until)])
+    print(f"{len(rows)} consented contacts of {len(offered)} offered written to {args.file}")
+    return 0
