@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from terminal import marks
+from terminal import campaigns, marks
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect, writing
@@ -63,6 +63,7 @@ def generate(folder: Path, customers: int = 300, months: int = 6, seed: int = 7,
         while visit < stops:
             moments.append((visit, customer_index, "visit"))
             visit += timedelta(days=max(0.5, rng.gauss(gap_days, gap_days / 3)), minutes=rng.uniform(0, 600))
+    moments += _win_back_plan(rng, moments, end)
     moments.sort()
     ids: dict[int, str] = {}
     with writing(db):
@@ -76,11 +77,16 @@ def generate(folder: Path, customers: int = 300, months: int = 6, seed: int = 7,
                 ids[customer_index] = counter.enrol(name, phone=phone, email=email, birthday=birthday,
                                                     consent=rng.random() < 0.7).customer.id
                 continue
+            if what == "campaign":
+                _start_win_back(counter, [ids[i] for i in sorted(WIN_BACK_AUDIENCE) if i in ids], moment)
+                continue
             customer_id = ids[customer_index]
             amount = rng.choice([250, 320, 350, 420, 480, 560, 690, 850, 1200, 1850])
             result = counter.record_sale(customer_id, amount)
             sales += 1
             view = result.customer
+            for offer in view.offers if view is not None else ():
+                counter.apply_offer(customer_id, offer.campaign_id)  # the cashier applies it at once
             if view is not None and view.rewards_available and rng.random() < 0.6:
                 counter.redeem(customer_id, rng.choice(view.rewards_available).id)
                 redemptions += 1
@@ -106,6 +112,40 @@ def generate(folder: Path, customers: int = 300, months: int = 6, seed: int = 7,
     if progress:
         progress(len(moments), len(moments))
     return DemoSummary(customers=customers, sales=sales, redemptions=redemptions, ratings=ratings)
+
+
+WIN_BACK_SEED = 2026
+WIN_BACK_AUDIENCE: set[int] = set()  # the customer indexes chosen, filled by _win_back_plan
+
+
+def _win_back_plan(rng: random.Random, moments: list[tuple[datetime, int, str]],
+                   end: datetime) -> list[tuple[datetime, int, str]]:
+    """A finished win-back campaign: 50 days before the end, 50 bonus points for three weeks to those
+    silent for 21 days, 20 % kept as a control group. Offered customers come back a little more often
+    than the control group (extra visits in the window), so the report has something to show."""
+    launch = end - timedelta(days=50)
+    last_seen: dict[int, datetime] = {}
+    for moment, index, what in moments:
+        if moment < launch and what in ("visit", "enrol"):
+            last_seen[index] = max(last_seen.get(index, moment), moment)
+    WIN_BACK_AUDIENCE.clear()
+    WIN_BACK_AUDIENCE.update(i for i, seen in last_seen.items() if seen < launch - timedelta(days=21))
+    extra = [(launch, -1, "campaign")]
+    for index in sorted(WIN_BACK_AUDIENCE):
+        chance = 0.45 if rng.random() >= 0.2 else 0.2  # the offer's pull, roughly
+        if rng.random() < chance:
+            extra.append((launch + timedelta(days=rng.uniform(1, 20), minutes=rng.uniform(0, 600)), index, "visit"))
+    return extra
+
+
+def _start_win_back(counter: Counter, members: list[str], moment: datetime) -> None:
+    if not members:  # a short demo history has nobody silent yet
+        return
+    made = campaigns.new_campaign("We miss you: 50 points", campaigns.Audience.SILENT_DAYS,
+                                  campaigns.Offer(campaigns.OfferKind.BONUS_POINTS, points=50), moment,
+                                  moment + timedelta(days=21), control_share=0.2, audience_days=21,
+                                  seed=WIN_BACK_SEED)
+    campaigns.create(counter.writer, made, members, counter.rules())
 
 
 def showcase_customer(folder: Path) -> str | None:

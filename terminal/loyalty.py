@@ -55,9 +55,9 @@ class Rules:
         Tier("Gold", min_spend=50_000, min_visits=40, multiplier_pct=150),
     )
     rewards: tuple[Reward, ...] = (
-        Reward("free-item", "Free coffee", cost_stamps=5),
-        Reward("pastry", "Free pastry", cost_points=150),
-        Reward("voucher-5", "5.00 voucher", cost_points=400),
+        Reward("free-item", "Free coffee", cost_stamps=5, value=250),
+        Reward("pastry", "Free pastry", cost_points=150, value=300),
+        Reward("voucher-5", "5.00 voucher", cost_points=400, value=500),
     )
 
     def to_json(self) -> dict[str, Any]:

@@ -22,7 +22,6 @@ from terminal.counter import Counter
 from terminal.db import connect
 from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
-from terminal.stats.export import safe_text
 
 NAME = "campaign"
 HELP = "win-back offers with a control group, and what they brought back"
@@ -34,9 +33,16 @@ def _hours(text: str) -> tuple[int, int]:
     return int(start), int(end)
 
 
+def _action(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+    action = sub.add_parser(name, help=help_text, description=help_text)
+    # As main.py gives every command: `campaign list --data-dir X` works as `--data-dir X campaign list`.
+    action.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the shop's data folder")
+    return action
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", required=True)
-    create = sub.add_parser("create", help="choose customers and an offer; a share is kept as a control group")
+    create = _action(sub, "create", "choose customers and an offer; a share is kept as a control group")
     create.add_argument("--name", required=True)
     create.add_argument("--audience", required=True, choices=[a.value for a in Audience])
     create.add_argument("--days", type=int, default=0, help="silent_days: no visit for this many days")
@@ -52,12 +58,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     create.add_argument("--to", dest="last", type=date.fromisoformat, help="last day, included (default +13 days)")
     create.add_argument("--control", type=float, default=20.0, help="control group, percent (default 20)")
     create.add_argument("--seed", type=int, help="the draw's seed (default: random, recorded)")
-    listing = sub.add_parser("list", help="every campaign, newest first")
+    listing = _action(sub, "list", "every campaign, newest first")
     listing.add_argument("--json", action="store_true")
-    report = sub.add_parser("report", help="who came back in each group, the lift and its interval, the cost")
+    report = _action(sub, "report", "who came back in each group, the lift and its interval, the cost")
     report.add_argument("id")
     report.add_argument("--json", action="store_true")
-    contacts = sub.add_parser("contacts", help="the offered group's consented contacts, as CSV")
+    contacts = _action(sub, "contacts", "the offered group's consented contacts, as CSV")
     contacts.add_argument("id")
     contacts.add_argument("file")
 
@@ -126,6 +132,8 @@ def _report(db: object, args: argparse.Namespace) -> int:
 
 
 def _contacts(db: object, args: argparse.Namespace) -> int:
+    from terminal.stats.export import safe_text  # only this action needs the spreadsheet rules
+
     made = campaigns.campaign(db, args.id)  # type: ignore[arg-type]
     offered = campaigns.groups(db, args.id).offered  # type: ignore[arg-type]
     rules, shop = read_rules(db), read_shop(db)  # type: ignore[arg-type]
