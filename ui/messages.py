@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from terminal.campaigns import CampaignError, CampaignProblem
 from terminal.cards import CardCodeError, CodeProblem
 from terminal.counter import CounterError, CounterProblem
 from terminal.loyalty import RedeemProblem, RulesError
@@ -50,8 +51,26 @@ def redemption_refused(detail: str) -> str:
     }.get(detail, counter_problem(CounterProblem.REDEMPTION_REFUSED))
 
 
+def campaign_problem(problem: CampaignProblem) -> str:
+    return {
+        CampaignProblem.NAME_REQUIRED: _tr("A campaign needs a name."),
+        CampaignProblem.BAD_WINDOW: _tr("The campaign must end after it starts."),
+        CampaignProblem.BAD_OFFER: _tr("That offer cannot work: check the points, the multiplier or the hours."),
+        CampaignProblem.UNKNOWN_REWARD: _tr("That reward is not in the catalogue."),
+        CampaignProblem.BAD_CONTROL_SHARE: _tr("The control group must be from 0 to 99 percent."),
+        CampaignProblem.NO_AUDIENCE: _tr("Nobody is in that audience today."),
+        CampaignProblem.UNKNOWN_CAMPAIGN: _tr("That campaign is not known here."),
+        CampaignProblem.NOT_A_MEMBER: _tr("This customer is not in that campaign's offer."),
+        CampaignProblem.ALREADY_USED: _tr("This offer was already used (here or at another counter)."),
+        CampaignProblem.NOT_OPEN: _tr("That campaign is not running now."),
+        CampaignProblem.SALE_NEEDED: _tr("Record the sale first: the offer adds to it."),
+    }[problem]
+
+
 def known_error(error: Exception) -> str | None:
     """Words for an error a person can act on, or None when it is a bug."""
+    if isinstance(error, CampaignError):
+        return campaign_problem(error.problem)
     if isinstance(error, CardCodeError):
         return card_problem(error.problem)
     if isinstance(error, CounterError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from terminal.campaigns import OfferKind, OpenOffer
 from terminal.counter import CustomerView
 from ui.cashier.stamp_strip import StampStrip
 from ui.formatting import format_money, format_since
@@ -15,6 +16,7 @@ class CustomerPanel(QFrame):
 
     redeem_requested = Signal(str)  # reward id
     enrol_requested = Signal()
+    offer_requested = Signal(str)  # campaign id: apply the customer's waiting offer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +33,10 @@ class CustomerPanel(QFrame):
                                       objectName="warningBadge")
         self.note_label = QLabel(objectName="noteBadge")
         self.note_label.setWordWrap(True)
+        # One line for the waiting offer: the cashier applies it with Ctrl+O or a tap.
+        self.offer_button = QPushButton(objectName="offerButton")
+        self.offer_button.setMinimumHeight(56)
+        self.offer_button.clicked.connect(self._offer_clicked)
         self.stamps = StampStrip()
         self.stamps_text = QLabel(objectName="bigText")
         self.points_label = QLabel(objectName="bigText")
@@ -55,6 +61,7 @@ class CustomerPanel(QFrame):
         layout.addLayout(badges)
         layout.addWidget(self.overdrawn_label)
         layout.addWidget(self.note_label)
+        layout.addWidget(self.offer_button)
         layout.addLayout(grid)
         layout.addWidget(self.details_label)
         layout.addWidget(self.rewards_title)
@@ -62,6 +69,20 @@ class CustomerPanel(QFrame):
         layout.addWidget(self.enrol_button)
         layout.addStretch(1)
         self.show_walk_in()
+
+    def offer_words(self, name: str, offer: OpenOffer) -> str:
+        first = name.split()[0] if name.split() else name
+        kind = offer.offer.kind
+        if kind is OfferKind.BONUS_POINTS:
+            return self.tr("Welcome back, {0} — {1} bonus points are waiting").format(first, offer.offer.points)
+        if kind is OfferKind.FREE_REWARD:
+            return self.tr("Welcome back, {0} — {1} is waiting, free").format(first, offer.reward_name)
+        return self.tr("Welcome back, {0} — stamps and points ×{1} on this visit").format(first,
+                                                                                         offer.offer.multiplier)
+
+    def _offer_clicked(self) -> None:
+        if self.customer is not None and self.customer.offers:
+            self.offer_requested.emit(self.customer.offers[0].campaign_id)
 
     def _clear_rewards(self) -> None:
         while self.rewards_box.count():
@@ -79,6 +100,7 @@ class CustomerPanel(QFrame):
         self.birthday_label.setVisible(False)
         self.overdrawn_label.setVisible(False)
         self.note_label.setVisible(False)
+        self.offer_button.setVisible(False)
         self.rewards_title.setVisible(False)
         self.enrol_button.setVisible(False)
 
@@ -105,6 +127,10 @@ class CustomerPanel(QFrame):
         self.overdrawn_label.setVisible(view.overdrawn)
         self.note_label.setVisible(bool(view.notes))
         self.note_label.setText("\n".join(view.notes))
+        self.offer_button.setVisible(bool(view.offers))
+        if view.offers:
+            self.offer_button.setText(self.offer_words(view.name, view.offers[0]) + "   " + self.tr("Ctrl+O"))
+            self.offer_button.setShortcut("Ctrl+O")  # setText resets a button's shortcut to its mnemonic
         self.stamps.set_stamps(view.stamps_on_card, view.card_size)
         if view.stamps_to_next_reward == 0:
             self.stamps_text.setText(self.tr("Card full: a reward is ready"))

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from terminal import cards, tokens
+from terminal.campaigns import OfferKind
 from terminal.counter import CardLookup, Counter, CustomerSummary, CustomerView, Enrolment, SaleResult
-from terminal.ledger import Event
+from terminal.ledger import Event, Kind
 from terminal.preferences import UiPreferences
 from ui.cashier.code_entry import CodeEntry
 from ui.cashier.customer_panel import CustomerPanel
@@ -48,6 +49,9 @@ class CashierView(QWidget):
         self.customer_panel = CustomerPanel()
         self.customer_panel.currency = currency
         self.customer_panel.redeem_requested.connect(self.redeem)
+        self.customer_panel.offer_requested.connect(self.apply_offer)
+        self.visit_sale: Event | None = None  # this visit's latest sale: a "double stamps" offer adds to it
+        self.armed_offer: str | None = None  # an offer asked for before the sale: applied right after it
         self.customer_panel.enrol_requested.connect(self.open_enrol_dialog)
         self.sale_panel = SalePanel(preferences.quick_amounts, currency)
         self.sale_panel.sale_requested.connect(self.record_sale)
@@ -137,6 +141,7 @@ class CashierView(QWidget):
 
     def _start_visit(self, view: CustomerView | None) -> None:
         self.anonymous_card = None
+        self.visit_sale, self.armed_offer = None, None
         self.visit_actions.clear()
         self.activity.clear()
         self.banner.hide()
@@ -182,7 +187,12 @@ class CashierView(QWidget):
             text = " · ".join(parts) + f" · {result.receipt_no}"
             self._log(result.sale.id, text)
             for extra in result.events[1:]:
-                self._log(None, self.tr("Birthday bonus: +%n points", "", extra.points))
+                if extra.kind == Kind.OFFER_USED:
+                    self._log(None, self.tr("Happy hours: +%n stamps", "", extra.stamps) + " · "
+                              + self.tr("+%n points", "", extra.points))
+                else:
+                    self._log(None, self.tr("Birthday bonus: +%n points", "", extra.points))
+            self.visit_sale = result.sale
             if earned.stamps_blocked:
                 self.show_message("info", self.tr("No stamp: this card already got one in this visit."))
             else:
@@ -191,6 +201,9 @@ class CashierView(QWidget):
                 self._show_customer(result.customer)
             self.sale_recorded.emit(result)
             self.sale_panel.amount.setFocus()
+            if self.armed_offer is not None:
+                campaign_id, self.armed_offer = self.armed_offer, None
+                self.apply_offer(campaign_id)
 
         def failed(error: Exception) -> bool:
             self.sale_panel.set_enabled(True)
@@ -212,6 +225,31 @@ class CashierView(QWidget):
             event, view = result
             self._log(event.id, self.tr("Redeemed: {0}").format(name))
             self.show_message("info", self.tr("{0}: enjoy!").format(name))
+            self._show_customer(view)
+
+        self.tasks.run(job, done, self._known_error)
+
+    def apply_offer(self, campaign_id: str) -> None:
+        """Ctrl+O: the customer's waiting offer. Double stamps and points wait for the visit's sale."""
+        customer = self.customer_panel.customer
+        offer = next((o for o in customer.offers if o.campaign_id == campaign_id), None) if customer else None
+        if customer is None or offer is None:
+            return
+        if offer.offer.kind is OfferKind.DOUBLE_NEXT and self.visit_sale is None:
+            self.armed_offer = campaign_id
+            self.show_message("info", self.tr("Stamps and points ×{0} will be added to this visit's sale.")
+                              .format(offer.offer.multiplier))
+            return
+        sale = self.visit_sale
+
+        def job(c: Counter) -> tuple[Event, CustomerView]:
+            return c.apply_offer(customer.id, campaign_id, sale), c.customer(customer.id)
+
+        def done(result: tuple[Event, CustomerView]) -> None:
+            event, view = result
+            text = self.tr("Offer applied: {0}").format(offer.reward_name or offer.name)
+            self._log(event.id, text)
+            self.show_message("info", text)
             self._show_customer(view)
 
         self.tasks.run(job, done, self._known_error)
