@@ -197,3 +197,28 @@ def test_the_pin_dialog_learns_on_the_worker_whether_a_pin_is_set(qtbot: QtBot, 
         assert not later.first_run and not later.form.isRowVisible(later.repeat)
     finally:
         worker.shutdown()
+
+
+def test_a_campaign_started_from_the_campaigns_tab_is_listed_with_its_groups(qtbot: QtBot, db_path: Path,
+                                                                              owner_clock: FixedClock,
+                                                                              writer: DbTasks) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock, write=writer.write)
+    qtbot.addWidget(window)
+    panel = window.campaigns
+    with qtbot.waitSignal(panel.reports_shown, timeout=10_000):
+        window.show()
+    assert panel.table.rowCount() == 0
+    panel.ask_new()
+    qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible())
+    dialog = panel.dialog
+    dialog.audience.setCurrentIndex(dialog.audience.findData("at_risk"))  # Dora: silent since 5 January
+    dialog.control.setValue(0)
+    with qtbot.waitSignal(panel.created, timeout=10_000), qtbot.waitSignal(panel.reports_shown, timeout=10_000):
+        dialog.accept()
+    assert panel.table.rowCount() == 1
+    assert [panel.table.item(0, c).text() for c in (0, 2, 3)] == ["We miss you", "0 / 1 (0%)", "—"]
+    assert "1 offered, 0 in the control group" in panel.message.text()
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'campaign_member'").fetchone()[0] == 1
+    db.close()
+    window.close()

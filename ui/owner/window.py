@@ -37,6 +37,7 @@ from terminal.stats.period import Period, Preset, local_today, preset_period
 from terminal.stats.report import build_report
 from terminal.stats.segments import export_rows
 from terminal.writer import WriteRunner
+from ui.owner.campaigns import CampaignsPanel
 from ui.owner.charts import ChartsPanel
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
@@ -76,6 +77,8 @@ class OwnerWindow(QWidget):
         self.tiles = TileGrid()
         self.charts = ChartsPanel()
         self.lists = ListsPanel()
+        self.campaigns = CampaignsPanel(self.worker, self.clock)
+        self.lists.addTab(self.campaigns, self.tr("Campaigns"))
         self.lists.setMinimumHeight(260)
         for widget in (self.tiles, self.charts, self.lists):
             column.addWidget(widget)
@@ -186,6 +189,7 @@ class OwnerWindow(QWidget):
         """Two passes: the numbers first (tiles), then segments, charts and lists."""
         period = self.period()
         self.worker.run(lambda db: (period, *quick_numbers(db, period)), on_done=self._show_numbers)
+        self.campaigns.refresh()
 
     def _show_numbers(self, result: tuple) -> None:
         period, numbers, currency, thresholds = result

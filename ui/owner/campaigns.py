@@ -1,0 +1,264 @@
+"""The owner's Campaigns tab: what each campaign brought back against its control group, and a new one.
+
+The reports are read on the owner's worker; a new campaign's audience is chosen there too, and its
+events are written by the terminal's one writer (``OwnerWorker.write``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from terminal import campaigns
+from terminal.campaigns import Audience, Campaign, CampaignError, Offer, OfferKind
+from terminal.clock import Clock
+from terminal.db import Database
+from terminal.loyalty import Rules
+from terminal.money import format_amount
+from terminal.stats import campaigns as campaign_stats
+from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
+from ui.messages import known_error
+from ui.owner.worker import OwnerWorker
+
+HOURS_ROW, WEEKDAYS_ROW = 7, 8  # the form's rows that only happy hours need
+
+
+class CampaignDialog(QDialog):
+    """Who, what, for how long, and the control group's share."""
+
+    def __init__(self, rules: Rules, today: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New campaign"))
+        self.rules = rules
+        form = QFormLayout()
+        self.name = QLineEdit(self.tr("We miss you"))
+        self.audience = QComboBox()
+        for value, label in ((Audience.AT_RISK, self.tr("At risk")), (Audience.LAPSED, self.tr("Lapsed")),
+                             (Audience.OVERDUE, self.tr("Overdue by their own rhythm")), (Audience.VIP, self.tr("VIP")),
+                             (Audience.BIRTHDAY_MONTH, self.tr("Birthday this month")),
+                             (Audience.SILENT_DAYS, self.tr("No visit for … days")),
+                             (Audience.EVERYONE, self.tr("Everyone (happy hours)"))):
+            self.audience.addItem(label, str(value))
+        self.days = QSpinBox()
+        self.days.setRange(1, 3650)
+        self.days.setValue(60)
+        self.offer = QComboBox()
+        for value, label in ((OfferKind.BONUS_POINTS, self.tr("Bonus points")),
+                             (OfferKind.FREE_REWARD, self.tr("A free reward")),
+                             (OfferKind.DOUBLE_NEXT, self.tr("Stamps and points × on the next visit")),
+                             (OfferKind.HAPPY_HOURS, self.tr("Happy hours: stamps and points ×"))):
+            self.offer.addItem(label, str(value))
+        self.points = QSpinBox()
+        self.points.setRange(1, 100_000)
+        self.points.setValue(50)
+        self.reward = QComboBox()
+        for reward in rules.rewards:
+            self.reward.addItem(reward.name, reward.id)
+        self.multiplier = QSpinBox()
+        self.multiplier.setRange(2, 10)
+        self.hours_from, self.hours_to = QSpinBox(), QSpinBox()
+        self.hours_from.setRange(0, 23)
+        self.hours_from.setValue(14)
+        self.hours_to.setRange(1, 24)
+        self.hours_to.setValue(16)
+        hours = QHBoxLayout()
+        hours.addWidget(self.hours_from)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.hours_to)
+        self.weekdays = [QCheckBox(name) for name in (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                                                      self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))]
+        days_row = QHBoxLayout()
+        for box in self.weekdays:
+            days_row.addWidget(box)
+        self.first = QDateEdit(today)
+        self.last = QDateEdit(today.addDays(13))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.control = QDoubleSpinBox()
+        self.control.setRange(0, 90)
+        self.control.setDecimals(0)
+        self.control.setValue(20)
+        self.control.setSuffix(" %")
+        self.control.setToolTip(self.tr("Chosen at random and recorded: they get nothing, so the effect can be "
+                                        "measured."))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Who"), self.audience)
+        form.addRow(self.tr("Days without a visit"), self.days)
+        form.addRow(self.tr("Offer"), self.offer)
+        form.addRow(self.tr("Points"), self.points)
+        form.addRow(self.tr("Reward"), self.reward)
+        form.addRow(self.tr("Multiplier"), self.multiplier)
+        form.addRow(self.tr("Hours"), hours)
+        form.addRow(self.tr("Days (none: every day)"), days_row)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To (included)"), self.last)
+        form.addRow(self.tr("Control group"), self.control)
+        self.form = form
+        self.message = QLabel("", wordWrap=True)
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.audience.currentIndexChanged.connect(self._show_fields)
+        self.offer.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        offer = OfferKind(self.offer.currentData())
+        self.form.setRowVisible(self.days, Audience(self.audience.currentData()) is Audience.SILENT_DAYS)
+        self.form.setRowVisible(self.points, offer is OfferKind.BONUS_POINTS)
+        self.form.setRowVisible(self.reward, offer is OfferKind.FREE_REWARD)
+        self.form.setRowVisible(self.multiplier, offer in (OfferKind.DOUBLE_NEXT, OfferKind.HAPPY_HOURS))
+        for row in (HOURS_ROW, WEEKDAYS_ROW):
+            self.form.setRowVisible(row, offer is OfferKind.HAPPY_HOURS)
+
+    def campaign(self, zone: str, now: datetime) -> Campaign:
+        tz = ZoneInfo(zone)
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        starts = max(now, datetime.combine(first, time(), tz))
+        ends = datetime.combine(last + timedelta(days=1), time(), tz)
+        offer = Offer(OfferKind(self.offer.currentData()), points=self.points.value(),
+                      reward_id=str(self.reward.currentData() or ""), multiplier=self.multiplier.value(),
+                      hours=(self.hours_from.value(), self.hours_to.value()),
+                      weekdays=tuple(day for day, box in enumerate(self.weekdays) if box.isChecked()))
+        return campaigns.new_campaign(self.name.text(), Audience(self.audience.currentData()), offer, starts, ends,
+                                      control_share=self.control.value() / 100, audience_days=self.days.value())
+
+
+class CampaignsPanel(QWidget):
+    """Each campaign's result beside its control group; "New campaign…" starts one."""
+
+    created = Signal(str)  # campaign id
+    reports_shown = Signal(int)  # how many campaigns are listed
+
+    HEADERS = ("Campaign", "When", "Back: offered", "Back: control", "Lift (95 %)", "Verdict", "Per customer",
+               "Cost · net")
+
+    def __init__(self, worker: OwnerWorker, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker, self.clock = worker, clock
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.new_button.setMinimumHeight(44)
+        self.new_button.clicked.connect(self.ask_new)
+        self.message = QLabel("", wordWrap=True)
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.reports: list[campaign_stats.Report] = []
+        self.currency, self.zone = "", "UTC"
+        self.dialog: CampaignDialog | None = None
+
+    def refresh(self) -> None:
+        now = self.clock.now()
+
+        def job(db: Database) -> tuple[list[campaign_stats.Report], str, str]:
+            rules, shop = read_rules(db), read_shop(db)
+            return ([campaign_stats.report(db, made.id, rules, now) for made in campaigns.campaigns(db)],
+                    shop.currency, shop.timezone)
+
+        self.worker.run(job, self._show)
+
+    def _show(self, result: tuple[list[campaign_stats.Report], str, str]) -> None:
+        self.reports, self.currency, self.zone = result
+        self.table.setRowCount(len(self.reports))
+        for row, report in enumerate(self.reports):
+            made = report.campaign
+            if report.lift is None:
+                lift, verdict = "—", self.tr("no control group")
+            else:
+                lift = f"{report.lift.value:+.0%}\n({report.lift.low:+.0%} … {report.lift.high:+.0%})"
+                verdict = (self.tr("within the noise") if report.lift.within_noise
+                           else self.tr("it worked") if report.lift.value > 0 else self.tr("fewer came back"))
+            if not report.finished:
+                verdict = self.tr("running: ") + verdict
+            per_customer = "\n".join(format_amount(revenue // count, self.currency) if count else "—"
+                                      for revenue, count in ((report.revenue_offered, report.offered),
+                                                             (report.revenue_control, report.control)))
+            cells = [made.name, f"{made.starts.date()} –\n{(made.ends - timedelta(seconds=1)).date()}",
+                     _share(report.returned_offered, report.offered), _share(report.returned_control, report.control),
+                     lift, verdict, per_customer,
+                     f"{format_amount(report.cost, self.currency)}\n{format_amount(report.net, self.currency)}"]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))  # plain text: names as typed
+        self.table.resizeRowsToContents()
+        self.reports_shown.emit(len(self.reports))
+
+    def ask_new(self) -> None:
+        """The dialog opens once the catalogue (for "a free reward") is read; it is kept as ``dialog``."""
+        today = self.clock.now().astimezone(ZoneInfo(self.zone)).date()
+
+        def show(rules: Rules) -> None:
+            self.dialog = CampaignDialog(rules, QDate(today.year, today.month, today.day), self)
+            dialog = self.dialog
+            dialog.accepted.connect(lambda: self.create(dialog))
+            self.dialog.open()
+
+        self.worker.run(read_rules, show)
+
+    def create(self, dialog: CampaignDialog) -> None:
+        now = self.clock.now()
+        made = dialog.campaign(self.zone, now)  # the widgets are read here, on the GUI thread
+        write = self.worker.write
+
+        def job(db: Database) -> tuple[str, campaigns.Groups]:
+            shop, rules = read_shop(db), read_rules(db)
+            members = campaign_stats.audience_members(db, made.audience, now, shop.timezone,
+                                                      thresholds_for(shop, rules), days=made.audience_days)
+            return made.id, write(lambda writer: campaigns.create(writer, made, members, rules))
+
+        def done(result: tuple[str, campaigns.Groups]) -> None:
+            campaign_id, groups = result
+            self.message.setText(self.tr("Campaign started: {0} offered, {1} in the control group.")
+                                 .format(len(groups.offered), len(groups.control)))
+            self.created.emit(campaign_id)
+            self.refresh()
+
+        self.worker.run(job, done, self._refused)
+
+    def _refused(self, error: Exception) -> bool:
+        words = known_error(error) if isinstance(error, CampaignError) else None
+        if words is None:
+            return False
+        self.message.setText(words)
+        return True
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part} / {whole} ({part / whole:.0%})" if whole else "—"
