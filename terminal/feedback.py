@@ -20,6 +20,7 @@ from terminal.ledger import Event, Kind
 
 if TYPE_CHECKING:  # counter imports this module for the customer's notes
     from terminal.counter import Counter, SaleResult
+    from terminal.writer import EventWriter
 
 FEEDBACK_KEY = "feedback"
 DEFAULT_REASONS = ("service", "speed", "quality", "price", "atmosphere", "cleanliness")
@@ -187,6 +188,28 @@ def rate_visit(counter: Counter, sale_id: str, score: int, scale: Scale | str, *
                 "receipt_no": json.loads(row[1]).get("receipt_no", ""), "source": str(Source(source))}
         event = counter.writer.new(Kind.RATING, row[0], ref_id=sale_id, body=body)
         counter.writer.commit([event])
+    return event
+
+
+class FollowUp(StrEnum):
+    CONTACTED = "contacted"
+    RESOLVED = "resolved"
+
+
+MAX_FOLLOW_UP_NOTE = 500
+
+
+def follow_up(writer: EventWriter, rating_id: str, status: FollowUp | str, note: str = "") -> Event:
+    """The owner answered a low rating: contacted or resolved, with a note; an event, so it syncs."""
+    status = FollowUp(status)
+    note = " ".join(note.split())[:MAX_FOLLOW_UP_NOTE]
+    row = writer.db.execute("SELECT customer_id FROM events WHERE id = ? AND kind = ?",
+                            [rating_id, Kind.RATING]).fetchone()
+    if row is None:
+        raise RatingError(RatingProblem.UNKNOWN_VISIT, rating_id)
+    event = writer.new(Kind.RATING_FOLLOWED_UP, row[0], ref_id=rating_id,
+                       body={"status": str(status), "note": note})
+    writer.commit([event])
     return event
 
 

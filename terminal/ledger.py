@@ -41,6 +41,7 @@ class Kind(StrEnum):
     CAMPAIGN_CREATED = "campaign_created"  # an offer to chosen customers (terminal/campaigns.py)
     CAMPAIGN_MEMBER = "campaign_member"  # one chosen customer: the offered group or the control group
     OFFER_USED = "offer_used"  # an offer taken at the counter, with the points or stamps it gave
+    RATING_FOLLOWED_UP = "rating_followed_up"  # the owner answered a low rating: contacted or resolved, a note
 
 
 # Profile fields an enrolment or profile change may carry; last writer (by HLC) wins per field set.

@@ -22,7 +22,7 @@ from terminal.stats import customers, ratings, sales
 from terminal.stats.confidence import csat_change_within_noise, nps_change_within_noise
 from terminal.stats.customers import CustomerRow, ListName, Thresholds
 from terminal.stats.period import Period
-from terminal.stats.ratings import LowRating, RatingNumbers
+from terminal.stats.ratings import FollowUpNumbers, LowRating, RatingNumbers
 from terminal.stats.segments import member_rows, segment_counts, segment_members
 
 MMAP_BYTES = 1 << 31  # SQLite caps it at its compile-time maximum (2 GiB by default)
@@ -169,6 +169,7 @@ class Dashboard:
     csat_distribution: dict[int, int]
     lists: dict[ListName, list[CustomerRow]] = field(default_factory=dict)
     low_ratings: list[LowRating] = field(default_factory=list)
+    follow_ups: FollowUpNumbers | None = None
 
 
 def quick_numbers(db: sqlite_utils.Database, period: Period) -> tuple[dict[str, Any], str, Thresholds]:
@@ -199,4 +200,5 @@ def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | 
         csat_distribution={s: rated.csat_scores.get(s, 0) for s in range(1, 6)},
         lists=lists,
         low_ratings=ratings.low_ratings(db, period),
+        follow_ups=ratings.follow_up_numbers(db, period),
     )

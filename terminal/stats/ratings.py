@@ -115,17 +115,76 @@ class LowRating:
     scale: str
     reason: str
     comment: str
+    rating_id: str = ""
+    customer_id: str | None = None
+    customer_name: str = ""  # "" when the visit had no card, or the customer was erased
+    receipt_no: str = ""
+    staff: str = ""  # who served the rated sale, where the sale records it
+    status: str = "open"  # open, contacted, resolved: the owner's latest follow-up
+    note: str = ""
 
 
-def low_ratings(db: sqlite_utils.Database, period: Period, limit: int = 20) -> list[LowRating]:
-    """The latest detractor (0–6) and unsatisfied (1–3) ratings of the period, newest first."""
+# The latest follow-up of a rating (by time, then id): one of its fields.
+def _latest_follow_up(field: str) -> str:
+    return (f"(SELECT json_extract(u.body, '$.{field}') FROM events u WHERE u.kind = 'rating_followed_up' "
+            "AND u.ref_id = f.id ORDER BY u.ts DESC, u.id DESC LIMIT 1)")
+
+
+def low_ratings(db: sqlite_utils.Database, period: Period, limit: int = 20,
+                include_resolved: bool = False) -> list[LowRating]:
+    """The latest detractor (0–6) and unsatisfied (1–3) ratings of the period, newest first, with the
+    customer, the receipt and the owner's follow-up; resolved ones only when asked for."""
     start, end = period.bounds()
     rows = db.execute(
-        f"SELECT ts, score, scale, reason, comment FROM ({_COUNTED}) "
-        "WHERE (scale = 'nps' AND score <= 6) OR (scale = 'csat' AND score <= 3) ORDER BY ts DESC LIMIT :limit",
-        {"start": start, "end": end, "limit": limit},
+        f"""SELECT * FROM (
+              SELECT f.ts, f.score, f.scale, COALESCE(json_extract(r.body, '$.reason'), ''),
+                     COALESCE(json_extract(r.body, '$.comment'), ''), f.id, r.customer_id, COALESCE(c.name, ''),
+                     COALESCE(NULLIF(json_extract(r.body, '$.receipt_no'), ''), json_extract(s.body, '$.receipt_no'),
+                              ''),
+                     COALESCE(json_extract(s.body, '$.staff'), ''),
+                     COALESCE({_latest_follow_up("status")}, 'open') AS status,
+                     COALESCE({_latest_follow_up("note")}, '')
+              FROM first_ratings f JOIN events r ON r.id = f.id
+              LEFT JOIN customers c ON c.id = r.customer_id AND c.erased = 0
+              LEFT JOIN events s ON s.id = r.ref_id
+              WHERE f.ts >= :start AND f.ts < :end
+                AND ((f.scale = 'nps' AND f.score <= 6) OR (f.scale = 'csat' AND f.score <= 3)))
+            WHERE :all OR status != 'resolved' ORDER BY 1 DESC LIMIT :limit""",
+        {"start": start, "end": end, "limit": limit, "all": include_resolved},
     ).fetchall()
-    return [LowRating(parse_iso(ts), score, scale, reason, comment) for ts, score, scale, reason, comment in rows]
+    return [LowRating(parse_iso(row[0]), *row[1:]) for row in rows]
+
+
+@dataclass(frozen=True)
+class FollowUpNumbers:
+    """How the period's low ratings were answered."""
+
+    low: int  # low ratings in the period
+    answered_48h: int  # with a follow-up (contacted or resolved) within 48 hours of the rating
+    came_back: int  # of the answered ones whose customer is known: with a sale after the follow-up
+
+    @property
+    def answered_share(self) -> float | None:
+        return self.answered_48h / self.low if self.low else None
+
+
+def follow_up_numbers(db: sqlite_utils.Database, period: Period) -> FollowUpNumbers:
+    start, end = period.bounds()
+    row = db.execute(
+        """WITH low AS (
+             SELECT f.id, f.ts, r.customer_id,
+                    (SELECT MIN(u.ts) FROM events u WHERE u.kind = 'rating_followed_up' AND u.ref_id = f.id) AS first_up
+             FROM first_ratings f JOIN events r ON r.id = f.id
+             WHERE f.ts >= :start AND f.ts < :end
+               AND ((f.scale = 'nps' AND f.score <= 6) OR (f.scale = 'csat' AND f.score <= 3)))
+           SELECT COUNT(*),
+                  COALESCE(SUM(first_up IS NOT NULL
+                               AND unixepoch(substr(first_up, 1, 19)) - unixepoch(substr(ts, 1, 19)) <= 172800), 0),
+                  COALESCE(SUM(first_up IS NOT NULL AND customer_id IS NOT NULL AND EXISTS (
+                      SELECT 1 FROM events s WHERE s.customer_id = low.customer_id AND +s.kind = 'sale'
+                        AND s.ts > low.first_up)), 0)
+           FROM low""", {"start": start, "end": end}).fetchone()
+    return FollowUpNumbers(*row)
 
 
 def weekly_nps(db: sqlite_utils.Database, period: Period) -> list[tuple[Period, float | None, int]]:

@@ -222,3 +222,22 @@ def test_a_campaign_started_from_the_campaigns_tab_is_listed_with_its_groups(qtb
     assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'campaign_member'").fetchone()[0] == 1
     db.close()
     window.close()
+
+
+def test_a_low_rating_marked_resolved_leaves_the_open_list(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
+                                                           writer: DbTasks) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock, write=writer.write)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.set_period(date(2026, 3, 1), date(2026, 3, 10))
+    before = window.lists.low_ratings
+    assert before and before[0].customer_name  # the customer is shown, with the receipt
+    assert window.lists.ratings.item(0, 3).text() == before[0].receipt_no != ""
+    window.lists.ratings.selectRow(0)
+    assert window.lists.selected_rating() == before[0]
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.follow_up(before[0], "resolved", "called, a free coffee next time")
+    assert [r.rating_id for r in window.lists.low_ratings] == [r.rating_id for r in before[1:]]
+    window.close()

@@ -5,8 +5,19 @@ Phone and e-mail appear only for customers who consented (the rows come that way
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from terminal.money import format_amount
 from terminal.stats.customers import CustomerRow, ListName
@@ -31,6 +42,8 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 class ListsPanel(QTabWidget):
+    follow_up_requested = Signal(object, str)  # LowRating, "contacted" | "resolved"
+    recovery_requested = Signal(object)  # LowRating: an offer for the customer's next visit
     TITLES = {ListName.AT_RISK: "At risk", ListName.LAPSED: "Lapsed", ListName.OVERDUE: "Overdue by rhythm",
               ListName.OVERDRAWN: "Overdrawn", ListName.VIP: "VIP", ListName.NEW: "New"}
     COUNT_KEYS = {ListName.OVERDRAWN: "overdrawn_customers"}
@@ -43,9 +56,27 @@ class ListsPanel(QTabWidget):
                             tr("Usual gap (days)"), tr("Spend"), tr("Points")])
             self.tables[which] = table
             self.addTab(table, tr(title))
-        self.ratings = _table([tr("When"), tr("Score"), tr("Reason"), tr("Comment")])
-        self.addTab(self.ratings, tr("Low ratings"))
+        self.ratings = _table([tr("When"), tr("Score"), tr("Customer"), tr("Receipt"), tr("Served by"), tr("Reason"),
+                               tr("Comment"), tr("Follow-up")])
+        self.ratings_page = QWidget()
+        self.follow_up_summary = QLabel("")
+        self.contacted_button = QPushButton(tr("Contacted…"))
+        self.resolved_button = QPushButton(tr("Resolved…"))
+        self.recovery_button = QPushButton(tr("Recovery offer…"))
+        buttons = QHBoxLayout()
+        for button in (self.contacted_button, self.resolved_button, self.recovery_button):
+            button.setMinimumHeight(40)
+            buttons.addWidget(button)
+        buttons.addWidget(self.follow_up_summary, 1)
+        page = QVBoxLayout(self.ratings_page)
+        page.addLayout(buttons)
+        page.addWidget(self.ratings, 1)
+        self.contacted_button.clicked.connect(lambda: self._follow_up("contacted"))
+        self.resolved_button.clicked.connect(lambda: self._follow_up("resolved"))
+        self.recovery_button.clicked.connect(self._recovery)
+        self.addTab(self.ratings_page, tr("Low ratings"))
         self.rows: dict[ListName, list[CustomerRow]] = {}
+        self.low_ratings: list[LowRating] = []
 
     def current_list(self) -> ListName | None:
         widget = self.currentWidget()
@@ -72,11 +103,35 @@ class ListsPanel(QTabWidget):
         self._show_ratings(board.low_ratings, board)
 
     def _show_ratings(self, ratings: list[LowRating], board: Dashboard) -> None:
-        self.setTabText(self.indexOf(self.ratings), f"{tr('Low ratings')} ({len(ratings)})")
+        self.low_ratings = ratings
+        self.setTabText(self.indexOf(self.ratings_page), f"{tr('Low ratings')} ({len(ratings)})")
         self.ratings.setRowCount(len(ratings))
+        statuses = {"open": tr("open"), "contacted": tr("contacted"), "resolved": tr("resolved")}
         for r, rating in enumerate(ratings):
             scale = "0–10" if rating.scale == "nps" else "1–5"
+            status = statuses.get(rating.status, rating.status) + (f": {rating.note}" if rating.note else "")
             cells = [rating.ts.astimezone(board.period.tz).strftime("%Y-%m-%d %H:%M"), f"{rating.score} ({scale})",
-                     rating.reason, rating.comment]
+                     rating.customer_name or tr("(no card)"), rating.receipt_no, rating.staff, rating.reason,
+                     rating.comment, status]
             for c, text in enumerate(cells):
-                self.ratings.setItem(r, c, QTableWidgetItem(text))
+                self.ratings.setItem(r, c, QTableWidgetItem(text))  # plain text: comments as typed
+        numbers = board.follow_ups
+        if numbers is not None and numbers.low:
+            self.follow_up_summary.setText(tr("Answered within 48 h: {0} of {1} · came back after: {2}")
+                                           .format(numbers.answered_48h, numbers.low, numbers.came_back))
+        else:
+            self.follow_up_summary.setText("")
+
+    def selected_rating(self) -> LowRating | None:
+        row = self.ratings.currentRow()
+        return self.low_ratings[row] if 0 <= row < len(self.low_ratings) else None
+
+    def _follow_up(self, status: str) -> None:
+        rating = self.selected_rating()
+        if rating is not None:
+            self.follow_up_requested.emit(rating, status)
+
+    def _recovery(self) -> None:
+        rating = self.selected_rating()
+        if rating is not None and rating.customer_id:
+            self.recovery_requested.emit(rating)

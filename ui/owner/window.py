@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMenu,
     QProgressBar,
@@ -27,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from terminal import campaigns, feedback
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.importer import ImportFailed, ImportKind, import_customers, import_sales
 from terminal.owner_access import IDLE_MINUTES
-from terminal.stats.dashboard import Dashboard, quick_numbers, read_shop, refresh
+from terminal.stats.dashboard import Dashboard, quick_numbers, read_rules, read_shop, refresh
 from terminal.stats.export import write_customers, write_numbers
 from terminal.stats.period import Period, Preset, local_today, preset_period
+from terminal.stats.ratings import LowRating
 from terminal.stats.report import build_report
 from terminal.stats.segments import export_rows
 from terminal.writer import WriteRunner
@@ -60,6 +63,7 @@ class OwnerWindow(QWidget):
         self.clock = clock or SystemClock()
         self.worker = worker or OwnerWorker(db_path, write, self)
         self.board: Dashboard | None = None
+        self.importing = False  # the idle fall-back waits for an import to end
         self.zone = "UTC"
         self.setWindowTitle(self.tr("Owner dashboard"))
         self.resize(1360, 900)
@@ -79,6 +83,8 @@ class OwnerWindow(QWidget):
         self.lists = ListsPanel()
         self.campaigns = CampaignsPanel(self.worker, self.clock)
         self.lists.addTab(self.campaigns, self.tr("Campaigns"))
+        self.lists.follow_up_requested.connect(self.ask_follow_up)
+        self.lists.recovery_requested.connect(self.ask_recovery)
         self.lists.setMinimumHeight(260)
         for widget in (self.tiles, self.charts, self.lists):
             column.addWidget(widget)
@@ -255,6 +261,7 @@ class OwnerWindow(QWidget):
             self.start_import(kind, Path(path))
 
     def start_import(self, kind: ImportKind, path: Path) -> None:
+        self.importing = True
         clock, earn, report = self.clock, self.earn_points.isChecked(), self.worker.report_progress
         write = self.worker.write
 
@@ -276,12 +283,14 @@ class OwnerWindow(QWidget):
         self.progress.setFormat(f"{phase} %v / %m")
 
     def _imported(self, report: object) -> None:
+        self.importing = False
         self._say(self.tr("Imported %1 rows; %2 were already there.")
                   .replace("%1", str(report.imported)).replace("%2", str(report.already_there)))  # type: ignore[attr-defined]
         self.imported.emit(report)
         self.refresh()
 
     def _import_failed(self, error: Exception) -> bool:
+        self.importing = False
         if not isinstance(error, ImportFailed):
             return False
         lines = "; ".join(self.tr("line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
@@ -289,6 +298,44 @@ class OwnerWindow(QWidget):
         more = len(error.problems) - 5
         self._say(self.tr("Nothing imported. %1").replace("%1", lines) + (f" (+{more})" if more > 0 else ""))
         return True
+
+    # -- putting bad visits right ---------------------------------------------------------------------
+    def ask_follow_up(self, rating: LowRating, status: str) -> None:
+        title = self.tr("Contacted") if status == "contacted" else self.tr("Resolved")
+        note, ok = QInputDialog.getText(self, title, self.tr("Note (what was said or done):"))
+        if ok:
+            self.follow_up(rating, status, note)
+
+    def follow_up(self, rating: LowRating, status: str, note: str) -> None:
+        """Mark a low rating contacted or resolved, with a note: an event, written by the terminal's writer."""
+        write = self.worker.write
+        self.worker.run(lambda _db: write(lambda writer: feedback.follow_up(writer, rating.rating_id, status, note)),
+                        on_done=lambda _event: self.refresh())
+
+    def ask_recovery(self, rating: LowRating) -> None:
+        points, ok = QInputDialog.getInt(self, self.tr("Recovery offer"),
+                                         self.tr("Bonus points waiting at {0}'s next visit:").format(
+                                             rating.customer_name or self.tr("the customer")), 50, 1, 100_000)
+        if ok:
+            self.recovery_offer(rating, points)
+
+    def recovery_offer(self, rating: LowRating, points: int, days: int = 30) -> None:
+        """An offer for the unhappy customer's next visit: a one-person campaign without a control group."""
+        if not rating.customer_id:
+            return
+        now, write, customer_id = self.clock.now(), self.worker.write, rating.customer_id
+        made = campaigns.new_campaign(self.tr("Put it right: {0}").format(rating.receipt_no or rating.rating_id[:8]),
+                                      campaigns.Audience.LIST, campaigns.Offer(campaigns.OfferKind.BONUS_POINTS,
+                                                                               points=points),
+                                      now, now + timedelta(days=days), control_share=0)
+
+        def job(db: object) -> None:
+            rules = read_rules(db)  # type: ignore[arg-type]
+            write(lambda writer: campaigns.create(writer, made, [customer_id], rules))
+            write(lambda writer: feedback.follow_up(writer, rating.rating_id, "contacted",
+                                                    f"recovery offer: {points} points"))
+
+        self.worker.run(job, on_done=lambda _: self.refresh())
 
     def _say(self, text: str) -> None:
         self.banner.setText(text)
@@ -306,8 +353,8 @@ class OwnerWindow(QWidget):
         return False
 
     def _idled_out(self) -> None:
-        if not self.worker.is_idle():
-            self._idle.start(int(timedelta(seconds=30).total_seconds() * 1000))  # let an import finish first
+        if self.importing:  # a refresh may be cut short, an import never
+            self._idle.start(int(timedelta(seconds=30).total_seconds() * 1000))
             return
         self.idle_timeout.emit()
         self.close()
