@@ -167,3 +167,23 @@ def test_bad_campaigns_are_refused_in_words(shop_counter: Counter) -> None:
             campaigns.create(shop_counter.writer, made, ids, shop_counter.rules())
         assert refused.value.problem is problem
     assert campaigns.campaigns(shop_counter.db) == []
+
+
+def test_the_pdf_report_has_a_campaigns_page(shop_counter: Counter, clock: FixedClock, tmp_path) -> None:
+    import subprocess
+    from datetime import date
+
+    from terminal.stats.dashboard import refresh
+    from terminal.stats.period import Period
+    from terminal.stats.report import build_report
+
+    ids = enrol(shop_counter, 4)
+    made = start_campaign(shop_counter, Offer(OfferKind.BONUS_POINTS, points=50), ids, share=0.25)
+    clock.advance(days=1)
+    shop_counter.record_sale(campaigns.groups(shop_counter.db, made.id).offered[0], 500)
+    board = refresh(shop_counter.db, Period(date(2026, 3, 1), date(2026, 3, 31), "Europe/Budapest"))
+    build_report(tmp_path / "r.pdf", board, "Sarok")
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Campaigns: offered group against the control group" in text
+    assert "Win back" in text and "1 / 3" in text and "0 / 1" in text

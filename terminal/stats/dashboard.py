@@ -14,10 +14,12 @@ from typing import Any
 
 import sqlite_utils
 
+from terminal.campaigns import campaigns as all_campaigns
 from terminal.counter import RULES_KEY, SHOP_KEY
 from terminal.db import connect
 from terminal.loyalty import Rules
 from terminal.shop import Shop
+from terminal.stats import campaigns as campaign_stats
 from terminal.stats import customers, ratings, sales
 from terminal.stats.confidence import csat_change_within_noise, nps_change_within_noise
 from terminal.stats.customers import CustomerRow, ListName, Thresholds
@@ -170,6 +172,7 @@ class Dashboard:
     lists: dict[ListName, list[CustomerRow]] = field(default_factory=dict)
     low_ratings: list[LowRating] = field(default_factory=list)
     follow_ups: FollowUpNumbers | None = None
+    campaigns: list[campaign_stats.Report] = field(default_factory=list)  # newest first
 
 
 def quick_numbers(db: sqlite_utils.Database, period: Period) -> tuple[dict[str, Any], str, Thresholds]:
@@ -183,8 +186,8 @@ def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | 
             list_limit: int | None = 200, numbers: dict[str, Any] | None = None) -> Dashboard:
     """All the dashboard's data for the period and its previous; ``numbers`` from ``quick_numbers``
     are reused (the segments are added to them)."""
-    shop = read_shop(db)
-    thresholds = thresholds or thresholds_for(shop, read_rules(db))
+    shop, rules = read_shop(db), read_rules(db)
+    thresholds = thresholds or thresholds_for(shop, rules)
     if numbers is None:
         numbers = stats_summary(db, period, thresholds, segments=False)
     counts, members = segment_members(db, period, thresholds, list_limit)
@@ -201,4 +204,5 @@ def refresh(db: sqlite_utils.Database, period: Period, thresholds: Thresholds | 
         lists=lists,
         low_ratings=ratings.low_ratings(db, period),
         follow_ups=ratings.follow_up_numbers(db, period),
+        campaigns=[campaign_stats.report(db, made.id, rules, period.end()) for made in all_campaigns(db)],
     )

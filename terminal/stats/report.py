@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from terminal.money import format_amount
 from terminal.stats.customers import ListName
@@ -162,5 +162,20 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
             [r.ts.date().isoformat(), f"{r.score} ({r.scale})", r.reason, Paragraph(r.comment, styles["BodyText"])]
             for r in board.low_ratings], colWidths=[25 * mm, 20 * mm, 30 * mm, 95 * mm], repeatRows=1,
             style=[*list_style, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    if board.campaigns:
+        story += [PageBreak(), Paragraph("Campaigns: offered group against the control group", styles["Heading3"]),
+                  Paragraph("Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means "
+                            "the difference is within the noise.", styles["Normal"]), Spacer(1, 3 * mm)]
+        rows = [["Campaign", "Offered: back", "Control: back", "Lift (95 %)", "Cost", "Net"]]
+        for report in board.campaigns:
+            lift = "—" if report.lift is None else (
+                f"{report.lift.value:+.0%} ({report.lift.low:+.0%} … {report.lift.high:+.0%})"
+                + (", noise" if report.lift.within_noise else ""))
+            rows.append([Paragraph(report.campaign.name, styles["BodyText"]),
+                         f"{report.returned_offered} / {report.offered}",
+                         f"{report.returned_control} / {report.control}", lift,
+                         format_amount(report.cost, board.currency), format_amount(report.net, board.currency)])
+        story.append(Table(rows, colWidths=[44 * mm, 22 * mm, 22 * mm, 42 * mm, 20 * mm, 20 * mm], repeatRows=1,
+                           style=[*list_style, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
                       bottomMargin=18 * mm, title=f"{shop_name} loyalty report").build(story)
