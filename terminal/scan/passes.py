@@ -4,7 +4,8 @@ Camera frames: the cheap pass decodes the frame shrunk to ``max_side`` (zxing-cp
 light codes, any turn, mirrored, in one call). If it reads nothing, ``regions.candidate_boxes``
 finds up to ``candidates`` code-like patches in that shrunk frame; each is cut from the full-size
 frame, scaled so the code is about ``target_side`` px (a small code is upscaled, never only shrunk),
-and decoded plain, then unsharp-masked. No extra decode starts once the frame has spent ``budget_ms``.
+and decoded plain, then unsharp-masked; last, the whole shrunk frame unsharp-masked. No extra decode
+starts once the frame has spent ``budget_ms``.
 
 Stills (``python main.py scan``): the same, at growing sizes, without a budget; a small image (a
 thumbnail, a code under 30 px) is also decoded enlarged as a whole.
@@ -30,7 +31,8 @@ class Passes:
     max_side: int = 640  # the cheap pass decodes frames shrunk to this (docs/scanning.md)
     candidates: int = 3  # code-like patches given extra passes when the cheap pass reads nothing; 0: none
     target_side: int = 160  # px a candidate is scaled to (about 5 px per module for a card's code)
-    budget_ms: float = 3.0  # live frames: no extra decode starts after this much time on the frame
+    budget_ms: float = 2.5  # live frames: no extra decode starts after this much time on the frame
+    sharpen_frame: bool = True  # within the budget, last: the whole shrunk frame sharpened
     still_sizes: tuple[int, ...] = (1280, 2560)  # photos: these sizes, then full size
     enlarge_below: int = 400  # stills smaller than this (longer side) are also decoded enlarged to it
     enlarge_to: int = 400  # px a small candidate is also tried at (at most 3×)
@@ -51,7 +53,12 @@ class FrameDecoder:
         found = self.decoder.decode(small)
         if found:
             return scale_points(found, factor) if factor != 1.0 else found
-        return self.candidates(gray, small, factor, began + self.passes.budget_ms / 1000)
+        deadline = began + self.passes.budget_ms / 1000
+        found = self.candidates(gray, small, factor, deadline)
+        if found or not self.passes.sharpen_frame or time.perf_counter() > deadline:
+            return found
+        found = self.sharpened.decode(small)  # blur and glare a candidate's patch alone did not read
+        return scale_points(found, factor) if factor != 1.0 else found
 
     def still(self, gray: np.ndarray) -> list[Detection]:
         """A photo of any size: small first (fast, and big codes read best small), then larger."""

@@ -34,7 +34,8 @@ class Tuning:
     max_side: int = 640  # frames are shrunk to this before a full-frame decode (measured: docs/scanning.md)
     still_sizes: tuple[int, ...] = (1280, 2560)  # photos: try these sizes, then full size
     candidates: int = 3  # code-like patches given extra passes (upscaled, sharpened) when the cheap pass fails
-    budget_ms: float = 3.0  # no extra decode starts after a frame has taken this long
+    budget_ms: float = 2.5  # no extra decode starts after a frame has taken this long
+    sharpen_frame: bool = True  # within the budget, last: the whole shrunk frame sharpened
     enlarge_below: int = 400  # photos smaller than this are also decoded enlarged (0: never)
     roi: bool = True  # after a hit, decode the area around it at full resolution first
     roi_margin: float = 0.6  # of the code's size, on each side
@@ -64,6 +65,7 @@ class Scanner:
         tuning = self.options.tuning
         self.passes = FrameDecoder(self.decoder, Passes(
             max_side=tuning.max_side, candidates=tuning.candidates, budget_ms=tuning.budget_ms,
+            sharpen_frame=tuning.sharpen_frame,
             still_sizes=tuning.still_sizes, enlarge_below=tuning.enlarge_below))
         self._roi: tuple[int, int, int, int] | None = None
         self._last_detections: tuple[Detection, ...] = ()

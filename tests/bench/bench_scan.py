@@ -34,11 +34,13 @@ from terminal.scan.scanner import Scanner, ScannerOptions, Tuning
 # name -> (decoder, Tuning fields); "defaults" is zxing-cpp's read_barcodes as it comes
 CONFIGS: dict[str, tuple[str, dict]] = {
     "zxing-cpp defaults (reference)": ("defaults", {}),
-    "before: zxing > sharpened ≤640": ("zxing+zxing-sharp", {"candidates": 0, "enlarge_below": 0}),
+    "before: zxing > sharpened ≤640": ("zxing+zxing-sharp", {"candidates": 0, "enlarge_below": 0,
+                                                             "sharpen_frame": False}),
     "after: zxing+invert ≤640, candidates (chosen)": ("default", {}),
-    "pyzbar full frame": ("pyzbar", {"max_side": 4096, "candidates": 0, "enlarge_below": 0}),
-    "zxing-cpp full frame": ("zxing", {"max_side": 4096, "candidates": 0, "enlarge_below": 0}),
-    "opencv full frame": ("opencv", {"max_side": 4096, "candidates": 0, "enlarge_below": 0}),
+    "pyzbar full frame": ("pyzbar", {"max_side": 4096, **(PLAIN := {"candidates": 0, "enlarge_below": 0,
+                                                                    "sharpen_frame": False})}),
+    "zxing-cpp full frame": ("zxing", {"max_side": 4096, **PLAIN}),
+    "opencv full frame": ("opencv", {"max_side": 4096, **PLAIN}),
 }
 QUICK = list(CONFIGS)[:3]
 
