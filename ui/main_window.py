@@ -8,7 +8,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from terminal.cards import CardCode
 from terminal.counter import Counter
@@ -58,6 +68,10 @@ class MainWindow(QMainWindow):
         self._views_refresh = QTimer(self, singleShot=True, interval=VIEWS_REFRESH_MS)
         self._views_refresh.timeout.connect(self._refresh_views)
         self.cashier.card_issued.connect(self._card_issued)
+        # The last card enrolled or issued here, for the customer's phone: its code is in clear only now
+        # (the database keeps a hash), so it lives in memory until the next one.
+        self.phone_card: CardFace | None = None
+        self.cashier.card_for_phone.connect(lambda code, name: self._remember_phone_card(code, name))
         self.toolbar = QToolBar(self.tr("Actions"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -75,6 +89,8 @@ class MainWindow(QMainWindow):
         self._add_action("adjust", self.tr("Adjust points… (owner, Shift+F9)"), "Shift+F9", self.ask_adjustment,
                          primary=False)
         self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card, primary=False)
+        self._add_action("phone_card", self.tr("Card for the phone… (Ctrl+Shift+P)"), "Ctrl+Shift+P",
+                         lambda: self.save_phone_card(), primary=False)
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
         self.customer_screen = CustomerScreenLink(self)
@@ -138,14 +154,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(button)
         self.actions_by_name["print"] = printing.print_last
         service.card_printed.connect(self._card_printed)
+        service.phone_card_saved.connect(self._phone_card_saved)
         return printing
 
     def _card_printed(self, hint: str, where: str, kept_as_pdf: bool) -> None:
+        phone = " " + self.tr("Ctrl+Shift+P saves it for their phone.")
         if kept_as_pdf:
             text = self.tr("No printer for the new card …{0}: it is saved as {1} to print later.")
-            self.cashier.show_message("warning", text.format(hint, where))
+            self.cashier.show_message("warning", text.format(hint, where) + phone)
         else:
-            self.cashier.show_message("info", self.tr("New card …{0} sent to {1}.").format(hint, where))
+            self.cashier.show_message("info", self.tr("New card …{0} sent to {1}.").format(hint, where) + phone)
 
     def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object,
                     primary: bool = True) -> QAction:
@@ -245,7 +263,37 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(job, done, self.cashier._known_error)
 
+    def _remember_phone_card(self, code: CardCode, name: str) -> None:
+        self.phone_card = CardFace(code, self.shop.name, name)
+
+    def save_phone_card(self, path: Path | None = None) -> QFileDialog | None:
+        """The last enrolled card as a picture for the customer's phone (PNG or PDF); asks where, off the GUI
+        thread renders it. Returns the file dialog when one was opened."""
+        face = self.phone_card
+        if face is None:
+            self.cashier.show_message("warning", self.tr("Enrol a customer or issue a card first: a card's code "
+                                                         "can be saved only right after that."))
+            return None
+        if self.printing is None:
+            self.cashier.show_message("warning", self.tr("Saving files is not available on this terminal."))
+            return None
+        if path is not None:
+            self.printing.service.save_phone_card(face, path)
+            return None
+        dialog = QFileDialog(self, self.tr("Save the card for a phone"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("Picture (*.png)"), self.tr("PDF (*.pdf)")])
+        dialog.setDefaultSuffix("png")
+        dialog.selectFile(f"card-{face.code.hint}.png")
+        dialog.fileSelected.connect(lambda name: self.save_phone_card(Path(name)) if name else None)
+        dialog.open()
+        return dialog
+
+    def _phone_card_saved(self, hint: str, where: str) -> None:
+        self.cashier.show_message("info", self.tr("Card …{0} saved for the phone as {1}.").format(hint, where))
+
     def _card_issued(self, code: CardCode, name: str) -> None:
+        self._remember_phone_card(code, name)
         log.info("card issued for %s (…%s)", name, code.hint)
         if self.printing is not None:
             self.printing.service.print_card(CardFace(code, self.shop.name, name))

@@ -31,6 +31,7 @@ class CashierView(QWidget):
     customer_opened = Signal(object)  # CustomerView
     receipt_code_scanned = Signal(str)  # a receipt's feedback code: the customer screen takes it
     card_issued = Signal(object, str)  # CardCode, customer name: a new card to print
+    card_for_phone = Signal(object, str)  # CardCode, customer name: the card just enrolled, for their phone
 
     def __init__(self, tasks: DbTasks, preferences: UiPreferences, currency: str = "",
                  parent: QWidget | None = None) -> None:
@@ -260,7 +261,7 @@ class CashierView(QWidget):
         def enrol(values: dict[str, Any]) -> None:
             card_text = card.code if card else None
             self.tasks.run(lambda c: c.enrol(card_text=card_text, **values),
-                           lambda result: self._enrolled(dialog, result),
+                           lambda result: self._enrolled(dialog, result, card),
                            lambda error: self._enrol_failed(dialog, error))
 
         dialog.submitted.connect(enrol)
@@ -297,16 +298,20 @@ class CashierView(QWidget):
         dialog.open()
         return dialog
 
-    def _enrolled(self, dialog: EnrolDialog, enrolment: Enrolment) -> None:
+    def _enrolled(self, dialog: EnrolDialog, enrolment: Enrolment, bound: cards.CardCode | None = None) -> None:
         dialog.accept()
         self._start_visit(enrolment.customer)
         self._log(None, self.tr("Enrolled {0}").format(enrolment.customer.name))
+        phone = " " + self.tr("Ctrl+Shift+P saves the card for their phone.")
         if enrolment.card is not None:
             self.show_message("info", self.tr("Welcome, {0}! A new card is ready to print: {1}")
-                              .format(enrolment.customer.name, enrolment.card.grouped()))
+                              .format(enrolment.customer.name, enrolment.card.grouped()) + phone)
+            self.card_for_phone.emit(enrolment.card, enrolment.customer.name)
             self.card_issued.emit(enrolment.card, enrolment.customer.name)
         else:
-            self.show_message("info", self.tr("Welcome, {0}!").format(enrolment.customer.name))
+            self.show_message("info", self.tr("Welcome, {0}!").format(enrolment.customer.name) + phone)
+            if bound is not None:  # the pre-printed card they hold: its code is known from the scan
+                self.card_for_phone.emit(bound, enrolment.customer.name)
 
     def _enrol_failed(self, dialog: EnrolDialog, error: Exception) -> bool:
         words = known_error(error)
