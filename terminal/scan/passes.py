@@ -2,9 +2,9 @@
 
 Camera frames: the cheap pass decodes the frame shrunk to ``max_side`` (zxing-cpp reads dark and
 light codes, any turn, mirrored, in one call). If it reads nothing, ``regions.candidate_boxes``
-finds up to ``candidates`` code-like patches in that shrunk frame; each is cut from the full-size
-frame, scaled so the code is about ``target_side`` px (a small code is upscaled, never only shrunk),
-and decoded plain, then unsharp-masked; last, the whole shrunk frame unsharp-masked. No extra decode
+finds up to ``candidates`` code-like patches in that shrunk frame; each small one is cut from the
+full-size frame, upscaled so the code is about ``target_side`` px (and again to ``enlarge_to``), and
+decoded plain, then unsharp-masked; last, the whole shrunk frame unsharp-masked (blur, glare). No extra decode
 starts once the frame has spent ``budget_ms``.
 
 Stills (``python main.py scan``): the same, at growing sizes, without a budget; a small image (a
@@ -81,42 +81,39 @@ class FrameDecoder:
         return self._enlarged(gray)
 
     def candidates(self, gray: np.ndarray, small: np.ndarray, factor: float, deadline: float) -> list[Detection]:
+        """Small code-like patches, upscaled from the full-size image. A larger patch was already seen at a
+        fair size by the cheap pass; the sharpened whole frame is its second chance."""
+        largest = self.passes.target_side * 0.6
         for box in candidate_boxes(small, self.passes.candidates):
+            if max(box[2] - box[0], box[3] - box[1]) > largest:
+                continue
             if time.perf_counter() > deadline:
                 break
-            found = self._region(gray, small, factor, grown(box, 0.3, small.shape), deadline)
+            found = self._region(gray, factor, grown(box, 0.3, small.shape), deadline)
             if found:
                 return found
         return []
 
-    def _region(self, gray: np.ndarray, small: np.ndarray, factor: float,
-                box: tuple[int, int, int, int], deadline: float) -> list[Detection]:
-        """A candidate cut from the full-size frame (a small one upscaled to about ``target_side``), then,
-        for a large one, as the shrunk frame has it (where sharpening was tuned)."""
+    def _region(self, gray: np.ndarray, factor: float, box: tuple[int, int, int, int],
+                deadline: float) -> list[Detection]:
+        """A patch cut from the full-size image, upscaled to about ``target_side`` and to ``enlarge_to``."""
         x0, y0, x1, y1 = box
         fx0, fy0 = int(x0 * factor), int(y0 * factor)
         fx1, fy1 = min(gray.shape[1], math.ceil(x1 * factor)), min(gray.shape[0], math.ceil(y1 * factor))
         crop = gray[fy0:fy1, fx0:fx1]
         side = max(crop.shape[:2])
-        views = []
-        # a small code is upscaled, never shrunk; a box may hold a card's text beside its code, so a small
-        # box is also tried at up to 3× (a code of 1.2 px a module needs that)
-        for zoom in sorted({max(1.0, self.passes.target_side / side), min(3.0, self.passes.enlarge_to / side)}):
-            if zoom > 1:
-                view = cv2.resize(crop, (round(crop.shape[1] * zoom), round(crop.shape[0] * zoom)),
-                                  interpolation=cv2.INTER_CUBIC)
-                views.append((view, 1 / zoom, fx0, fy0))
-            elif not views:
-                views.append((crop, 1.0, fx0, fy0))
-        if factor > 1 and max(x1 - x0, y1 - y0) >= self.passes.target_side / 2:
-            views.append((small[y0:y1, x0:x1], factor, x0 * factor, y0 * factor))
-        for view, scale, dx, dy in views:
+        # a small code is upscaled, never shrunk; a patch may hold a card's text beside its code, so it is
+        # also tried at up to 3× (a code of 1.2 px a module needs that)
+        zooms = sorted({max(1.0, self.passes.target_side / side), max(1.0, min(3.0, self.passes.enlarge_to / side))})
+        for zoom in zooms:
+            view = crop if zoom == 1.0 else cv2.resize(crop, (round(crop.shape[1] * zoom), round(crop.shape[0] * zoom)),
+                                                       interpolation=cv2.INTER_CUBIC)
             for decoder in (self.decoder, self.sharpened):
                 if time.perf_counter() > deadline:
                     return []
                 found = decoder.decode(view)
                 if found:
-                    return scale_points(found, scale, dx, dy)
+                    return scale_points(found, 1 / zoom, fx0, fy0)
         return []
 
     def _enlarged(self, gray: np.ndarray) -> list[Detection]:
