@@ -1,14 +1,18 @@
-"""The passes an image goes through: one cheap pass everywhere, extra passes only where a code may be.
+"""The passes an image goes through: one cheap pass everywhere, extra passes only where they may pay.
 
-Camera frames: the cheap pass decodes the frame shrunk to ``max_side`` (zxing-cpp reads dark and
-light codes, any turn, mirrored, in one call). If it reads nothing, ``regions.candidate_boxes``
-finds up to ``candidates`` code-like patches in that shrunk frame; each small one is cut from the
-full-size frame, upscaled so the code is about ``target_side`` px (and again to ``enlarge_to``), and
-decoded plain, then unsharp-masked; last, the whole shrunk frame unsharp-masked (blur, glare). No extra decode
-starts once the frame has spent ``budget_ms``.
+Camera frames (``frame``):
+1. the cheap pass: the frame shrunk to ``max_side``, decoded once (zxing-cpp reads light-on-dark and
+   dark-on-light codes, any turn, mirrored, in the one call);
+2. if nothing: the same shrunk frame unsharp-masked (focus and motion blur, glare);
+3. if nothing: ``regions.candidate_boxes`` finds up to ``candidates`` code-like patches in the shrunk
+   frame; each is cut from the full-size frame, a small one upscaled (to ``enlarge_to`` px, at most
+   3×: a small code is upscaled, never only shrunk), decoded plain, then sharpened.
+No extra decode starts once the frame has spent ``budget_ms`` (under the 10 ms a card frame may take):
+an empty counter costs passes 1-2 and the patch search; a busy one (print, screens, fabric) at most
+the budget and one decode.
 
-Stills (``python main.py scan``): the same, at growing sizes, without a budget; a small image (a
-thumbnail, a code under 30 px) is also decoded enlarged as a whole.
+Stills (``still``, ``python main.py scan``): pass 1 at growing sizes, then step 3 without a budget;
+a small image (a thumbnail, a code under 30 px) is also decoded enlarged as a whole.
 """
 
 from __future__ import annotations
@@ -29,13 +33,12 @@ from terminal.scan.regions import candidate_boxes, grown
 @dataclass(frozen=True)
 class Passes:
     max_side: int = 640  # the cheap pass decodes frames shrunk to this (docs/scanning.md)
-    candidates: int = 3  # code-like patches given extra passes when the cheap pass reads nothing; 0: none
-    target_side: int = 160  # px a candidate is scaled to (about 5 px per module for a card's code)
-    budget_ms: float = 2.5  # live frames: no extra decode starts after this much time on the frame
-    sharpen_frame: bool = True  # within the budget, last: the whole shrunk frame sharpened
+    sharpen_frame: bool = True  # pass 2: the shrunk frame unsharp-masked
+    candidates: int = 3  # code-like patches given extra passes; 0: none
+    enlarge_to: int = 400  # px a patch is upscaled to (at most 3×)
+    budget_ms: float = 8.0  # live frames: no extra decode starts after this much time on the frame
     still_sizes: tuple[int, ...] = (1280, 2560)  # photos: these sizes, then full size
     enlarge_below: int = 400  # stills smaller than this (longer side) are also decoded enlarged to it
-    enlarge_to: int = 400  # px a small candidate is also tried at (at most 3×)
 
 
 class FrameDecoder:
@@ -47,18 +50,18 @@ class FrameDecoder:
         self.passes = passes or Passes()
 
     def frame(self, gray: np.ndarray) -> list[Detection]:
-        """A camera frame: the cheap pass, then the candidates within the budget."""
+        """A camera frame: the cheap pass, then the sharpened frame and the patches within the budget."""
         began = time.perf_counter()
         small, factor = downscaled(gray, self.passes.max_side)
         found = self.decoder.decode(small)
         if found:
             return scale_points(found, factor) if factor != 1.0 else found
         deadline = began + self.passes.budget_ms / 1000
-        found = self.candidates(gray, small, factor, deadline)
-        if found or not self.passes.sharpen_frame or time.perf_counter() > deadline:
-            return found
-        found = self.sharpened.decode(small)  # blur and glare a candidate's patch alone did not read
-        return scale_points(found, factor) if factor != 1.0 else found
+        if self.passes.sharpen_frame:  # blur and glare: what made the first pass miss most often
+            found = self.sharpened.decode(small)
+            if found:
+                return scale_points(found, factor) if factor != 1.0 else found
+        return self.candidates(gray, small, factor, deadline)
 
     def still(self, gray: np.ndarray) -> list[Detection]:
         """A photo of any size: small first (fast, and big codes read best small), then larger."""
@@ -81,12 +84,8 @@ class FrameDecoder:
         return self._enlarged(gray)
 
     def candidates(self, gray: np.ndarray, small: np.ndarray, factor: float, deadline: float) -> list[Detection]:
-        """Small code-like patches, upscaled from the full-size image. A larger patch was already seen at a
-        fair size by the cheap pass; the sharpened whole frame is its second chance."""
-        largest = self.passes.target_side * 0.6
+        """Code-like patches at full size (a small one upscaled): what the shrunk frame had too few pixels for."""
         for box in candidate_boxes(small, self.passes.candidates):
-            if max(box[2] - box[0], box[3] - box[1]) > largest:
-                continue
             if time.perf_counter() > deadline:
                 break
             found = self._region(gray, factor, grown(box, 0.3, small.shape), deadline)
@@ -96,24 +95,24 @@ class FrameDecoder:
 
     def _region(self, gray: np.ndarray, factor: float, box: tuple[int, int, int, int],
                 deadline: float) -> list[Detection]:
-        """A patch cut from the full-size image, upscaled to about ``target_side`` and to ``enlarge_to``."""
+        """A patch cut from the full-size image and upscaled, decoded plain, then sharpened."""
         x0, y0, x1, y1 = box
         fx0, fy0 = int(x0 * factor), int(y0 * factor)
         fx1, fy1 = min(gray.shape[1], math.ceil(x1 * factor)), min(gray.shape[0], math.ceil(y1 * factor))
         crop = gray[fy0:fy1, fx0:fx1]
-        side = max(crop.shape[:2])
-        # a small code is upscaled, never shrunk; a patch may hold a card's text beside its code, so it is
-        # also tried at up to 3× (a code of 1.2 px a module needs that)
-        zooms = sorted({max(1.0, self.passes.target_side / side), max(1.0, min(3.0, self.passes.enlarge_to / side))})
-        for zoom in zooms:
-            view = crop if zoom == 1.0 else cv2.resize(crop, (round(crop.shape[1] * zoom), round(crop.shape[0] * zoom)),
-                                                       interpolation=cv2.INTER_CUBIC)
-            for decoder in (self.decoder, self.sharpened):
-                if time.perf_counter() > deadline:
-                    return []
-                found = decoder.decode(view)
-                if found:
-                    return scale_points(found, 1 / zoom, fx0, fy0)
+        # a small code is upscaled, never shrunk: to ``enlarge_to`` px, at most 3×; a patch may hold a
+        # card's text beside its code, so a code of 1.2 px a module comes out at 3.6 px
+        zoom = max(1.0, min(3.0, self.passes.enlarge_to / max(crop.shape[:2])))
+        if zoom == 1.0 and factor == 1.0:
+            return []  # exactly what the first passes saw
+        view = crop if zoom == 1.0 else cv2.resize(crop, (round(crop.shape[1] * zoom), round(crop.shape[0] * zoom)),
+                                                   interpolation=cv2.INTER_CUBIC)
+        for decoder in (self.decoder, self.sharpened):
+            if time.perf_counter() > deadline:
+                return []
+            found = decoder.decode(view)
+            if found:
+                return scale_points(found, 1 / zoom, fx0, fy0)
         return []
 
     def _enlarged(self, gray: np.ndarray) -> list[Detection]:

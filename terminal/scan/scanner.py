@@ -33,9 +33,9 @@ Update = ScanEvent | StatusChange | Preview
 class Tuning:
     max_side: int = 640  # frames are shrunk to this before a full-frame decode (measured: docs/scanning.md)
     still_sizes: tuple[int, ...] = (1280, 2560)  # photos: try these sizes, then full size
-    candidates: int = 3  # code-like patches given extra passes (upscaled, sharpened) when the cheap pass fails
-    budget_ms: float = 2.5  # no extra decode starts after a frame has taken this long
-    sharpen_frame: bool = True  # within the budget, last: the whole shrunk frame sharpened
+    sharpen_frame: bool = True  # then the shrunk frame unsharp-masked (terminal/scan/passes.py)
+    candidates: int = 3  # then up to this many code-like patches from the full frame (small ones upscaled)
+    budget_ms: float = 8.0  # no extra decode starts after a frame has taken this long
     enlarge_below: int = 400  # photos smaller than this are also decoded enlarged (0: never)
     roi: bool = True  # after a hit, decode the area around it at full resolution first
     roi_margin: float = 0.6  # of the code's size, on each side

@@ -80,8 +80,8 @@ def test_hard_empty_frames_read_nothing_and_try_at_most_a_few_candidates() -> No
     for frame in hardset.empty_frames((1280, 720), 6):
         before = len(counting.calls)
         assert decoder.frame(to_gray(frame)) == []
-        # the cheap pass, per small candidate at most two views, each plain and sharpened, the sharpened frame
-        assert len(counting.calls) - before <= 1 + decoder.passes.candidates * 2 * 2 + 1
+        # the cheap pass, the sharpened frame, per small candidate one view, plain and sharpened
+        assert len(counting.calls) - before <= 2 + decoder.passes.candidates * 2
 
 
 def test_a_code_small_in_the_frame_is_read_from_an_upscaled_patch_of_the_full_frame() -> None:
@@ -105,7 +105,7 @@ def test_no_extra_pass_starts_once_the_budget_is_spent() -> None:
     assert ours(case) == [case.text]
     counting = Counting()
     assert FrameDecoder(counting, Passes(budget_ms=0.0)).frame(to_gray(case.image)) == []
-    assert len(counting.calls) == 1
+    assert counting.calls == [(360, 640)] * 2  # the shrunk frame, plain and sharpened: no patch
 
 
 def test_a_tiny_still_is_read_by_the_scan_command(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
