@@ -6,7 +6,8 @@ Camera frames (``frame``):
 2. if nothing: the same shrunk frame unsharp-masked (focus and motion blur, glare);
 3. if nothing: ``regions.candidate_boxes`` finds up to ``candidates`` code-like patches in the shrunk
    frame; each is cut from the full-size frame, a small one upscaled (to ``enlarge_to`` px, at most
-   3×: a small code is upscaled, never only shrunk), decoded plain, then sharpened.
+   3×: a small code is upscaled, never only shrunk) and decoded plain, then sharpened; a large one
+   decoded plain at full size.
 No extra decode starts once the frame has spent ``budget_ms`` (under the 10 ms a card frame may take):
 an empty counter costs passes 1-2 and the patch search; a busy one (print, screens, fabric) at most
 the budget and one decode.
@@ -107,7 +108,8 @@ class FrameDecoder:
             return []  # exactly what the first passes saw
         view = crop if zoom == 1.0 else cv2.resize(crop, (round(crop.shape[1] * zoom), round(crop.shape[0] * zoom)),
                                                    interpolation=cv2.INTER_CUBIC)
-        for decoder in (self.decoder, self.sharpened):
+        # a large patch at full size, plain only: pass 2 sharpened it (shrunk) already
+        for decoder in (self.decoder, self.sharpened) if zoom > 1.0 else (self.decoder,):
             if time.perf_counter() > deadline:
                 return []
             found = decoder.decode(view)

@@ -36,7 +36,7 @@ CONFIGS: dict[str, tuple[str, dict]] = {
     "zxing-cpp defaults (reference)": ("defaults", {}),
     "before: zxing > sharpened ≤640": ("zxing+zxing-sharp", {"candidates": 0, "enlarge_below": 0,
                                                              "sharpen_frame": False}),
-    "after: zxing+invert ≤640, candidates (chosen)": ("default", {}),
+    "now: light+dark ≤640, sharpened, patches (chosen)": ("default", {}),
     "pyzbar full frame": ("pyzbar", {"max_side": 4096, **(PLAIN := {"candidates": 0, "enlarge_below": 0,
                                                                     "sharpen_frame": False})}),
     "zxing-cpp full frame": ("zxing", {"max_side": 4096, **PLAIN}),
