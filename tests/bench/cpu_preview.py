@@ -28,7 +28,7 @@ RUNS = {  # name -> (decoder, tuning): the customer's pyzbar on whole frames; is
                                         "sharpen_frame": False, "enlarge_below": 0}),
     "zxing-cpp > sharpened, ≤640, ROI, skipping": ("zxing+zxing-sharp", {"candidates": 0, "sharpen_frame": False,
                                                                          "enlarge_below": 0}),
-    "now: light and dark, ≤640, small candidates, sharpened, ROI, skipping": ("default", {}),
+    "now: light and dark, ≤640, sharpened, patches, ROI, skipping": ("default", {}),
 }
 
 
