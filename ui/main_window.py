@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([self.tr("Picture (*.png)"), self.tr("PDF (*.pdf)")])
         dialog.setDefaultSuffix("png")
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        dialog.setDirectory(folder or str(Path.home()))
         dialog.selectFile(f"card-{face.code.hint}.png")
         dialog.fileSelected.connect(lambda name: self.save_phone_card(Path(name)) if name else None)
         dialog.open()

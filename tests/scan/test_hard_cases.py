@@ -45,6 +45,19 @@ def test_every_kind_reads_at_least_what_zxing_cpp_defaults_read_and_never_a_wron
     assert read >= max(reference, 1), (kind, read, reference)
 
 
+@pytest.mark.parametrize("kind", synth.KINDS)
+def test_every_ordinary_kind_reads_at_least_what_zxing_cpp_defaults_read(kind: str) -> None:
+    scanner = Scanner(lambda: None, options=ScannerOptions(tuning=NO_BUDGET))  # type: ignore[arg-type,return-value]
+    read = reference = 0
+    for item in synth.samples(SAMPLE, kinds=(kind,)):
+        texts = [d.text for d in scanner.detect(Frame(item.image, item.name, 0, 0.0))]
+        scanner._roi = None
+        assert set(texts) <= {item.text}, item.name
+        read += item.text in texts
+        reference += item.text in [r.text for r in zxingcpp.read_barcodes(item.image)]
+    assert read >= max(reference, 1), (kind, read, reference)
+
+
 def test_light_on_dark_is_read_only_because_the_pipeline_inverts() -> None:
     case = hardset.case("dark_mode", 0)
     plain = Scanner(lambda: None, make_decoder("zxing"))  # type: ignore[arg-type,return-value]
