@@ -282,12 +282,21 @@ class MainWindow(QMainWindow):
             return None
         dialog = QFileDialog(self, self.tr("Save the card for a phone"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([self.tr("Picture (*.png)"), self.tr("PDF (*.pdf)")])
-        dialog.setDefaultSuffix("png")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        dialog.setDirectory(folder or str(Path.home()))
-        dialog.selectFile(f"card-{face.code.hint}.png")
-        dialog.fileSelected.connect(lambda name: self.save_phone_card(Path(name)) if name else None)
+        filters = {self.tr("Picture (*.png)"): "png", self.tr("PDF (*.pdf)"): "pdf"}
+        dialog.setNameFilters(list(filters))
+        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        dialog.setDirectory(pictures if pictures and Path(pictures).is_dir() else str(Path.home()))
+        stem = "card-" + "".join(c for c in face.code.hint if c.isalnum())  # check characters include * and $
+        dialog.selectFile(f"{stem}.png")
+        dialog.filterSelected.connect(lambda kind: dialog.selectFile(f"{stem}.{filters.get(kind, 'png')}"))
+
+        def chosen(name: str) -> None:
+            path = Path(name)
+            if path.suffix.lower() not in (".png", ".pdf"):  # the kind chosen decides
+                path = path.with_name(f"{path.name}.{filters.get(dialog.selectedNameFilter(), 'png')}")
+            self.save_phone_card(path)
+
+        dialog.fileSelected.connect(lambda name: chosen(name) if name else None)
         dialog.open()
         return dialog
 

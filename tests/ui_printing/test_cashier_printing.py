@@ -118,21 +118,26 @@ def test_without_a_printer_a_new_card_is_kept_as_a_pdf(qtbot, no_printer_window:
     assert decode_qr(rasterise(saved, dpi=300))
 
 
-@pytest.mark.parametrize("suffix", ["png", "pdf"])
+@pytest.mark.parametrize(("typed", "kind", "saved"), [("phone.png", "Picture (*.png)", "phone.png"),
+                                                     ("phone.pdf", "Picture (*.png)", "phone.pdf"),
+                                                     ("phone", "PDF (*.pdf)", "phone.pdf")])
 def test_after_enrolment_the_card_is_saved_for_the_phone_and_opens_the_customer(qtbot, window: MainWindow,
-                                                                                 tmp_path: Path, suffix: str):
+                                                                                 tmp_path: Path, typed: str,
+                                                                                 kind: str, saved: str):
     assert window.save_phone_card() is None and "Enrol a customer" in window.cashier.banner.text()
     with qtbot.waitSignal(window.printing.service.card_printed, timeout=20_000):
         _enrol_through_the_window(qtbot, window, "Anna Kovacs")
     assert "Ctrl+Shift+P" in window.cashier.banner.text()
     dialog = window.save_phone_card()
     assert dialog is not None and dialog.isVisible()
-    path = tmp_path / f"phone.{suffix}"
+    assert dialog.selectedFiles()[0].endswith(".png") and "*" not in dialog.selectedFiles()[0]
     with qtbot.waitSignal(window.printing.service.phone_card_saved, timeout=20_000):
-        dialog.selectFile(str(path))
+        dialog.selectNameFilter(kind)
+        dialog.selectFile(str(tmp_path / typed))
         dialog.accept()
-    assert "saved for the phone" in window.cashier.banner.text()
-    if suffix == "pdf":
+    path = tmp_path / saved
+    assert f"saved for the phone as {path}" in window.cashier.banner.text()
+    if saved.endswith(".pdf"):
         image = rasterise(path, dpi=200)
     else:
         image = Image.open(path)

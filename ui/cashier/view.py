@@ -305,7 +305,7 @@ class CashierView(QWidget):
         phone = " " + self.tr("Ctrl+Shift+P saves the card for their phone.")
         if enrolment.card is not None:
             self.show_message("info", self.tr("Welcome, {0}! A new card is ready to print: {1}")
-                              .format(enrolment.customer.name, enrolment.card.grouped()) + phone)
+                              .format(enrolment.customer.name, enrolment.card.grouped()) + "." + phone)
             self.card_for_phone.emit(enrolment.card, enrolment.customer.name)
             self.card_issued.emit(enrolment.card, enrolment.customer.name)
         else:
