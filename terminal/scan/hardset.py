@@ -86,11 +86,11 @@ def _frame(kind: str, text: str, size: tuple[int, int], rng: np.random.Generator
 
 def _art(kind: str, text: str, module_px: int, rng: np.random.Generator) -> render.Art:
     if kind == "dark_mode":
-        return screen_art(render.qr_image(text, module_px), dark=True, grid=3, rng=rng)
+        return render.screen_art(render.qr_image(text, module_px), dark=True, grid=3, rng=rng)
     if kind == "screen_moire":
         # a big pixel grid: a screen held close, its sub-pixels resolved by the camera
-        return screen_art(render.qr_image(text, module_px), dark=False, grid=int(rng.integers(2, 4)), rng=rng,
-                          grid_depth=rng.uniform(0.3, 0.5))
+        return render.screen_art(render.qr_image(text, module_px), dark=False, grid=int(rng.integers(2, 4)),
+                                 rng=rng, grid_depth=rng.uniform(0.3, 0.5))
     if kind == "phone_card":
         from terminal.cards import parse_code
         from terminal.receipts.cards import CardFace
@@ -98,7 +98,7 @@ def _art(kind: str, text: str, module_px: int, rng: np.random.Generator) -> rend
 
         face = CardFace(parse_code(text), "Corner Café", "Olena K.")
         card = phone_card_image(face, width=int(rng.choice([360, 540, 720])))
-        return screen_art(card.image, dark=False, grid=3, rng=rng, code_corners=card.code_corners)
+        return render.screen_art(card.image, dark=False, grid=3, rng=rng, code_corners=card.code_corners)
     if kind == "inverted_print":
         return inverted_card_art(text, module_px)
     if kind == "worn":
@@ -106,42 +106,6 @@ def _art(kind: str, text: str, module_px: int, rng: np.random.Generator) -> rend
     if kind == "curved":
         return curved(render.card_art(text, module_px), rng.uniform(0.55, 0.9))
     return render.card_art(text, module_px)
-
-
-def screen_art(picture: np.ndarray, dark: bool, grid: int, rng: np.random.Generator,
-               grid_depth: float = 0.18, code_corners: np.ndarray | None = None) -> render.Art:
-    """A phone showing ``picture`` (a code image, or a card image with its code at ``code_corners``).
-
-    ``dark``: the phone in dark mode shows the code light on dark. The screen has a visible pixel grid
-    (every ``grid`` px, ``grid_depth`` darker), an LCD's grey black, its own white point and a bezel.
-    """
-    if picture.ndim == 3:
-        picture = cv2.cvtColor(picture, cv2.COLOR_BGR2GRAY)
-    if dark:
-        picture = 255 - picture
-    side_h, side_w = picture.shape
-    if code_corners is None:
-        code_corners = np.float32([[0, 0], [side_w, 0], [side_w, side_h], [0, side_h]])
-        margin_x, margin_y = int(side_w * 0.15), int(side_h * 0.6)
-    else:
-        margin_x, margin_y = 0, 0
-    screen_h, screen_w = side_h + 2 * margin_y, side_w + 2 * margin_x
-    screen = np.full((screen_h, screen_w), 0 if dark else 255, np.uint8)
-    screen[margin_y:margin_y + side_h, margin_x:margin_x + side_w] = picture
-    white = rng.uniform(170, 235)
-    black = rng.uniform(8, 25)
-    level = screen.astype(np.float32) * (white - black) / 255 + black
-    mask = np.ones_like(level)
-    mask[::grid, :] *= 1 - grid_depth
-    mask[:, ::grid] *= 1 - grid_depth * 0.7
-    level *= mask
-    tint = (1.0, 0.97, 0.9) if not dark else (0.95, 0.97, 1.0)
-    tinted = np.dstack([level * t for t in tint]).clip(0, 255).astype(np.uint8)
-    bezel = max(4, screen_w // 14)
-    phone = np.full((screen_h + 4 * bezel, screen_w + 2 * bezel, 3), 22, np.uint8)
-    phone[2 * bezel:2 * bezel + screen_h, bezel:bezel + screen_w] = tinted
-    corners = code_corners + np.float32([bezel + margin_x, 2 * bezel + margin_y])
-    return render.Art(phone, corners.astype(np.float32))
 
 
 def inverted_card_art(text: str, module_px: int) -> render.Art:
@@ -261,7 +225,7 @@ def empty_frames(size: tuple[int, int], count: int = 10, seed: int = 1) -> list[
             for col in range(8, 210, 9):
                 if rng.random() < 0.8:
                     cv2.rectangle(picture, (col, row), (col + int(rng.integers(3, 8)), row + 8), 0, -1)
-        art = screen_art(picture, dark=bool(index % 2), grid=3, rng=rng) if index % 3 else \
+        art = render.screen_art(picture, dark=bool(index % 2), grid=3, rng=rng) if index % 3 else \
             render.Art(cv2.cvtColor(picture, cv2.COLOR_GRAY2BGR), np.float32([[0, 0], [220, 0], [220, 300], [0, 300]]))
         zoom = size[0] / 640
         homography = render.pose_homography(art.image.shape[1::-1], (size[0] / 2, size[1] / 2), 250 * zoom,

@@ -16,12 +16,13 @@ from terminal.receipts.cards import CardFace
 from terminal.receipts.phone_card import phone_card_image, phone_card_pdf, phone_card_png
 from terminal.scan import hardset, render, synth
 from terminal.scan.decoders import make_decoder, to_gray
+from terminal.scan.demo_video import Showing, write_video
 from terminal.scan.model import Detection, Frame
 from terminal.scan.passes import FrameDecoder, Passes
 from terminal.scan.regions import candidate_boxes
 from terminal.scan.scanner import Scanner, ScannerOptions, Tuning
 
-from .conftest import CARD_A
+from .conftest import CARD_A, CARD_B
 
 SAMPLE = 4  # per kind: the benchmark (tests/bench/bench_scan.py) runs 30
 
@@ -156,7 +157,7 @@ def test_the_phone_card_pdf_carries_the_shop_the_customer_and_a_readable_code(tm
 def test_the_phone_card_held_up_to_the_camera_is_read() -> None:
     rng = np.random.default_rng(5)
     picture = phone_card_image(FACE, width=540)
-    phone = hardset.screen_art(picture.image, dark=False, grid=3, rng=rng, code_corners=picture.code_corners)
+    phone = render.screen_art(picture.image, dark=False, grid=3, rng=rng, code_corners=picture.code_corners)
     background = render.scene((1280, 720), rng)
     homography = render.pose_homography(phone.image.shape[1::-1], (640, 360), 260, 12, 15, -10, focal=1800)
     frame, _ = render.compose(background, phone, homography)
@@ -164,3 +165,11 @@ def test_the_phone_card_held_up_to_the_camera_is_read() -> None:
     scanner = Scanner(lambda: None, options=ScannerOptions(tuning=NO_BUDGET))  # type: ignore[arg-type,return-value]
     events = list(scanner.scans(Frame(frame, "cam", 0, 0.0), scanner.detect(Frame(frame, "cam", 0, 0.0))))
     assert [(e.text, str(e.kind)) for e in events] == [(CARD_A, "card")]
+
+
+def test_a_dark_mode_phone_in_a_video_is_one_scan(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    video = tmp_path / "phones.mp4"
+    write_video(video, [Showing(CARD_A, hold=0.8, gap=0.3, phone=True, dark=True),
+                        Showing(CARD_B, hold=0.8, gap=0.3, phone=True)], fps=10)
+    assert main(["scan", str(video)]) == 0
+    assert [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()] == [CARD_A, CARD_B]
