@@ -51,13 +51,17 @@ class ZxingDecoder:
     pixel grid in the benchmark (a wrong text). Our cards and receipts print full-size codes.
     """
 
-    def __init__(self, try_downscale: bool = True, try_invert: bool = False) -> None:
+    def __init__(self, try_downscale: bool = True, try_invert: bool = False, fixed_threshold: bool = False) -> None:
         import zxingcpp
 
         self._zx = zxingcpp
         self._options = {"formats": zxingcpp.BarcodeFormat.QRCodeModel2, "try_rotate": False,
                          "try_downscale": try_downscale, "try_invert": try_invert}
-        self.name = "zxing-cpp" + ("+invert" if try_invert else "") + ("" if try_downscale else "-nodownscale")
+        if fixed_threshold:  # one threshold for the whole image: small enlarged stills, where local blocks fail
+            self._options["binarizer"] = zxingcpp.Binarizer.FixedThreshold
+        self.name = ("zxing-cpp" + ("+invert" if try_invert else "") + ("" if try_downscale else "-nodownscale")
+                     + ("-fixed" if fixed_threshold else ""))
+        self.try_invert = try_invert
 
     def decode(self, gray: np.ndarray) -> list[Detection]:
         found = self._zx.read_barcodes(np.ascontiguousarray(gray), **self._options)

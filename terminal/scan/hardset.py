@@ -188,8 +188,8 @@ def curved(art: render.Art, bend: float) -> render.Art:
 def _still(kind: str, text: str, rng: np.random.Generator) -> np.ndarray:
     """A small picture file: the code's symbol under 30 px (tiny) or 31-70 px (small), image ≤ 100 px."""
     symbol = rng.uniform(25, 30) if kind == "tiny_still" else rng.uniform(31, 70)
-    scale = symbol / 25
     modules = render.qr_modules(text)
+    scale = symbol / (modules.shape[0] - 2 * render.QUIET)  # px a module (version 2, or 3 for a check ~ or =)
     big = np.kron(255 - modules * 255, np.ones((8, 8), np.uint8)).astype(np.uint8)
     side = round(modules.shape[0] * scale)
     code = cv2.resize(big, (side, side), interpolation=cv2.INTER_AREA)
