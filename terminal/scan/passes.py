@@ -10,7 +10,8 @@ Camera frames (``frame``):
    decoded plain at full size.
 No extra decode starts once the frame has spent ``budget_ms`` (under the 10 ms a card frame may take):
 an empty counter costs passes 1-2 and the patch search; a busy one (print, screens, fabric) at most
-the budget and one decode.
+the budget and one decode, the first time: a patch that held no code and looks the same in the next
+frame (the same menu, packaging or screen on the counter) is not tried again.
 
 Stills (``still``, ``python main.py scan``): pass 1 at growing sizes, then step 3 without a budget;
 a small image (a thumbnail, a code under 30 px) is also decoded enlarged as a whole.
@@ -49,6 +50,9 @@ class FrameDecoder:
         self.decoder = decoder
         self.sharpened = SharpenedDecoder(decoder)
         self.passes = passes or Passes()
+        # patches of the last frame that held no code, with a thumbnail of each: a counter's camera sees
+        # the same menu, packaging or screen frame after frame, and an unchanged patch is not tried again
+        self._barren: list[tuple[tuple[int, int, int, int], np.ndarray]] = []
 
     def frame(self, gray: np.ndarray) -> list[Detection]:
         """A camera frame: the cheap pass, then the sharpened frame and the patches within the budget."""
@@ -79,19 +83,33 @@ class FrameDecoder:
             if found:
                 return found
         small, factor = downscaled(gray, sizes[0] if sizes else side)
-        found = self.candidates(gray, small, factor, math.inf)
+        found = self.candidates(gray, small, factor, math.inf, remember=False)
         if found or side >= self.passes.enlarge_below:
             return found
         return self._enlarged(gray)
 
-    def candidates(self, gray: np.ndarray, small: np.ndarray, factor: float, deadline: float) -> list[Detection]:
-        """Code-like patches at full size (a small one upscaled): what the shrunk frame had too few pixels for."""
+    def candidates(self, gray: np.ndarray, small: np.ndarray, factor: float, deadline: float,
+                   remember: bool = True) -> list[Detection]:
+        """Code-like patches at full size (a small one upscaled): what the shrunk frame had too few pixels for.
+
+        With ``remember`` (camera frames), a patch that held no code in the last frame and has not changed
+        since (same place, same look) is skipped; anything that moves or changes is tried."""
+        barren = []
         for box in candidate_boxes(small, self.passes.candidates):
+            thumb = cv2.resize(small[box[1]:box[3], box[0]:box[2]], (8, 8), interpolation=cv2.INTER_AREA)
+            if remember and any(_same_patch(box, thumb, old_box, old_thumb) for old_box, old_thumb in self._barren):
+                barren.append((box, thumb))
+                continue
             if time.perf_counter() > deadline:
                 break
             found = self._region(gray, factor, grown(box, 0.3, small.shape), deadline)
             if found:
+                self._barren = []
                 return found
+            if time.perf_counter() <= deadline:  # tried in full: nothing there
+                barren.append((box, thumb))
+        if remember:
+            self._barren = barren
         return []
 
     def _region(self, gray: np.ndarray, factor: float, box: tuple[int, int, int, int],
@@ -138,3 +156,18 @@ class FrameDecoder:
                                               fixed_threshold=True),
                                  sigma=2 * zoom / 3, amount=1.5, denoise=0.8 * zoom / 3)
         return scale_points(fixed.decode(big), 1 / zoom)
+
+
+def _same_patch(box: tuple[int, int, int, int], thumb: np.ndarray, old_box: tuple[int, int, int, int],
+                old_thumb: np.ndarray) -> bool:
+    """The same place (boxes overlap by 70 % or more) and the same look (8×8 thumbnails within 6 levels)."""
+    x0, y0 = max(box[0], old_box[0]), max(box[1], old_box[1])
+    x1, y1 = min(box[2], old_box[2]), min(box[3], old_box[3])
+    if x1 <= x0 or y1 <= y0:
+        return False
+    overlap = (x1 - x0) * (y1 - y0)
+    union = ((box[2] - box[0]) * (box[3] - box[1]) + (old_box[2] - old_box[0]) * (old_box[3] - old_box[1])
+             - overlap)
+    if overlap < 0.7 * union:
+        return False
+    return float(np.abs(thumb.astype(np.int16) - old_thumb.astype(np.int16)).mean()) < 6

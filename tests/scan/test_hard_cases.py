@@ -173,3 +173,20 @@ def test_a_dark_mode_phone_in_a_video_is_one_scan(tmp_path: Path, capsys: pytest
                         Showing(CARD_B, hold=0.8, gap=0.3, phone=True)], fps=10)
     assert main(["scan", str(video)]) == 0
     assert [line.split("\t")[1] for line in capsys.readouterr().out.splitlines()] == [CARD_A, CARD_B]
+
+
+def test_a_still_busy_scene_is_searched_once_and_a_code_appearing_in_it_is_read() -> None:
+    counting = Counting()
+    decoder = FrameDecoder(counting, Passes(budget_ms=float("inf")))
+    scene = to_gray(hardset.empty_frames((1280, 720), 2)[1])  # a phone showing text: code-like patches
+    assert decoder.frame(scene) == []
+    first = len(counting.calls)
+    assert first > 2
+    assert decoder.frame(scene.copy()) == []
+    assert len(counting.calls) - first == 2  # the shrunk frame, plain and sharpened: no patch tried again
+    # a small card held up over the same scene: a patch that changed, so it is tried
+    code = cv2.resize(render.qr_image(CARD_A, 8), (64, 64), interpolation=cv2.INTER_AREA)
+    held = scene.copy()
+    held[601:665, 1101:1165] = code
+    held = render.sensor_noise(cv2.GaussianBlur(held, (0, 0), 0.8), 3, np.random.default_rng(2))
+    assert [d.text for d in decoder.frame(held)] == [CARD_A]
