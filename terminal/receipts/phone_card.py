@@ -67,7 +67,8 @@ def phone_card_image(face: CardFace, width: int = 1080) -> PhoneCardImage:
           (30, 30, 30))
     _wrapped(draw, SHOW_LINE, "DejaVuSans.ttf", width * 0.042, width // 2, below + height * 0.06, width - 2 * pad,
              (90, 90, 90))
-    corners = np.float32([[left, top], [left + side, top], [left + side, top + side], [left, top + side]])
+    corners = np.array([[left, top], [left + side, top], [left + side, top + side], [left, top + side]],
+                       dtype=np.float32)
     return PhoneCardImage(np.ascontiguousarray(np.asarray(picture)[:, :, ::-1]), corners)
 
 

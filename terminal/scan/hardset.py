@@ -179,7 +179,7 @@ def curved(art: render.Art, bend: float) -> render.Art:
         s = 1 / (1 + radius * (1 - math.cos(u / radius)) / (3 * width))
         return out_x + out_half, (y - height / 2) * s + height / 2
 
-    corners = np.float32([moved(float(x), float(y)) for x, y in art.code_corners])
+    corners = np.array([moved(float(x), float(y)) for x, y in art.code_corners], dtype=np.float32)
     return render.Art(image, corners)
 
 
@@ -201,14 +201,15 @@ def _still(kind: str, text: str, rng: np.random.Generator) -> np.ndarray:
     at = (canvas_side - side) // 2
     canvas[at:at + side, at:at + side] = code
     low, high = rng.uniform(0, 60), rng.uniform(190, 255)
-    image = (canvas.astype(np.float32) * (high - low) / 255 + low)
+    level: np.ndarray = canvas.astype(np.float32) * (high - low) / 255 + low
     if rng.random() < 0.3:
-        image = 255 - image  # saved from a dark-mode screen
-    image = cv2.GaussianBlur(image, (0, 0), rng.uniform(0.2, 0.45) * scale)
-    image = np.dstack([image] * 3).clip(0, 255).astype(np.uint8)
+        level = 255 - level  # saved from a dark-mode screen
+    level = cv2.GaussianBlur(level, (0, 0), rng.uniform(0.2, 0.45) * scale)
+    image: np.ndarray = np.dstack([level] * 3).clip(0, 255).astype(np.uint8)
     if rng.random() < 0.5:  # most small images on the web are JPEGs
         _, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(70, 95))])
-        image = cv2.imdecode(data, cv2.IMREAD_COLOR)
+        decoded = cv2.imdecode(data, cv2.IMREAD_COLOR)
+        image = image if decoded is None else decoded
     return image
 
 
@@ -225,15 +226,16 @@ def empty_frames(size: tuple[int, int], count: int = 10, seed: int = 1) -> list[
             for col in range(8, 210, 9):
                 if rng.random() < 0.8:
                     cv2.rectangle(picture, (col, row), (col + int(rng.integers(3, 8)), row + 8), 0, -1)
+        page = np.array([[0, 0], [220, 0], [220, 300], [0, 300]], dtype=np.float32)
         art = render.screen_art(picture, dark=bool(index % 2), grid=3, rng=rng) if index % 3 else \
-            render.Art(cv2.cvtColor(picture, cv2.COLOR_GRAY2BGR), np.float32([[0, 0], [220, 0], [220, 300], [0, 300]]))
+            render.Art(cv2.cvtColor(picture, cv2.COLOR_GRAY2BGR), page)
         zoom = size[0] / 640
         homography = render.pose_homography(art.image.shape[1::-1], (size[0] / 2, size[1] / 2), 250 * zoom,
                                             rng.uniform(-30, 30), rng.uniform(-10, 10), rng.uniform(-10, 10),
                                             focal=900 * zoom)
         image, _ = render.compose(background, art, homography)
-        texture = (rng.random((size[1] // 4, size[0] // 4)) * 80).astype(np.uint8)
-        texture = cv2.resize(texture, size, interpolation=cv2.INTER_NEAREST)
+        coarse = (rng.random((size[1] // 4, size[0] // 4)) * 80).astype(np.uint8)
+        texture = cv2.resize(coarse, size, interpolation=cv2.INTER_NEAREST)
         region = np.zeros(image.shape[:2], bool)
         region[: size[1] // 4, : size[0] // 3] = True  # a patterned cloth in one corner
         image[region] = (image[region] * 0.6 + texture[region][:, None] * 0.8).clip(0, 255).astype(np.uint8)

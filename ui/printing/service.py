@@ -110,7 +110,7 @@ class PrintService(QObject):
 
     def save_phone_card(self, face: CardFace, path: Path) -> None:
         """The card as a picture for the customer's phone: a PDF if the name ends in .pdf, else a PNG."""
-        def work(_db: sqlite_utils.Database) -> None:
+        def work(_db: Database) -> None:
             data = phone_card_pdf(face) if path.suffix.lower() == ".pdf" else phone_card_png(face)
             try:
                 path.write_bytes(data)
