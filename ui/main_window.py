@@ -17,6 +17,7 @@ from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
 from terminal.shop import Shop
 from terminal.writer import Changes
+from ui.cashier.search_dialog import SearchDialog
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
@@ -24,6 +25,7 @@ from ui.owner import entry as owner_entry
 from ui.owner.window import OwnerWindow
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
+from ui.scan_catcher import ScanCatcher
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
 
@@ -89,6 +91,21 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(more)
         self.printing = self._add_printing(print_service) if print_service is not None else None
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
+        # The USB scanner types into whatever has the focus: its codes reach the code handler from anywhere.
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.scanned.connect(self.code_scanned)
+        # On a one-monitor counter the cashier may click into the customer screen: the keys still work there.
+        for name, action in self.actions_by_name.items():
+            if name != "next":  # Esc on the customer screen is the customer's "back"
+                self.customer_screen.screen.addAction(action)
+        self.customer_screen.screen.addAction(self.customer_screen.settings_action)
+
+    def code_scanned(self, text: str) -> None:
+        """A code from the scanner, wherever the focus was: a search in progress gives way to it."""
+        for dialog in self.findChildren(SearchDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.cashier.submit_code(text)
 
     def data_changed(self, changes: Changes) -> None:
         """The one place the open screens learn what the writer committed: the cashier's own work, a

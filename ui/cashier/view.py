@@ -52,6 +52,7 @@ class CashierView(QWidget):
         self.sale_panel = SalePanel(preferences.quick_amounts, currency)
         self.sale_panel.sale_requested.connect(self.record_sale)
         self.sale_panel.invalid_amount.connect(self._invalid_amount)
+        self.sale_panel.code_entered.connect(self.submit_code)
         self.activity = QListWidget(objectName="activity")
         self.activity.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -140,6 +141,7 @@ class CashierView(QWidget):
         self.visit_actions.clear()
         self.activity.clear()
         self.banner.hide()
+        self.sale_panel.clear()  # nothing of the last customer's typing stays, nor in the field's undo
         if view is None:
             self.customer_panel.show_walk_in()
         else:
@@ -225,6 +227,7 @@ class CashierView(QWidget):
                        lambda _events: self._after_undo(text), self._known_error)
 
     def _after_undo(self, text: str) -> None:
+        self.sale_panel.clear()
         self._log(None, self.tr("Undone: {0}").format(text))
         self.show_message("info", self.tr("Undone: {0}").format(text))
         self.refresh_customer()
