@@ -41,6 +41,7 @@ class CounterProblem(StrEnum):
     NAME_REQUIRED = "name_required"
     BAD_BIRTHDAY = "bad_birthday"
     REDEMPTION_REFUSED = "redemption_refused"
+    BELOW_ZERO = "below_zero"  # a refund or adjustment would leave a negative balance (needs the owner / refused)
 
 
 class CounterError(Exception):
@@ -50,6 +51,16 @@ class CounterError(Exception):
         super().__init__(f"{problem} {detail}".strip())
         self.problem = problem
         self.detail = detail
+
+
+class OverdrawnCause(StrEnum):
+    """What first took a balance below zero, so the cashier's screen can say it in words."""
+
+    NONE = ""
+    REFUND = "refund"  # a refund or undo took back stamps or points a reward had already used
+    REWARDS_ELSEWHERE = "rewards_elsewhere"  # rewards redeemed at two counters while they could not talk
+    ADJUSTMENT = "adjustment"
+    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -78,11 +89,33 @@ class CustomerView:
     birthday_soon: bool
     card_hints: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    overdrawn_cause: OverdrawnCause = OverdrawnCause.NONE
 
     @property
     def overdrawn(self) -> bool:
         """After offline redemptions on two terminals a balance can go negative: shown, never hidden."""
         return self.points < 0 or self.stamps < 0
+
+
+@dataclass(frozen=True)
+class ReceiptSale:
+    """A past sale as its receipt names it, and what refunding it would do to the balance."""
+
+    receipt_no: str
+    sale_id: str
+    sold_at: datetime
+    amount: int
+    stamps: int  # what a refund takes back: the sale's stamps, and points with any bonus that came with it
+    points: int
+    customer_id: str | None
+    customer_name: str
+    refunded: bool
+    stamps_after: int = 0  # the customer's balance after a refund
+    points_after: int = 0
+
+    @property
+    def below_zero(self) -> bool:
+        return self.customer_id is not None and (self.stamps_after < 0 or self.points_after < 0)
 
 
 @dataclass(frozen=True)
@@ -206,7 +239,27 @@ class Counter:
             birthday_soon=loyalty.birthday_near(rules, birthday_date, now.date()) is not None,
             card_hints=hints,
             notes=tuple(note for note in [unhappy_note(self.db, cid)] if note),
+            overdrawn_cause=self._overdrawn_cause(cid) if stamps < 0 or points < 0 else OverdrawnCause.NONE,
         )
+
+    def _overdrawn_cause(self, customer_id: str) -> OverdrawnCause:
+        """What last took stamps or points from zero or more to below zero.
+
+        One counter never lets a reward overspend, so a redemption that does so is one made at another
+        counter while the two could not talk (it arrived by sync).
+        """
+        causes = {Kind.REFUND: OverdrawnCause.REFUND, Kind.REVERSAL: OverdrawnCause.REFUND,
+                  Kind.POINTS_ADJUSTED: OverdrawnCause.ADJUSTMENT,
+                  Kind.REWARD_REDEEMED: OverdrawnCause.REWARDS_ELSEWHERE}
+        stamps = points = 0
+        cause = OverdrawnCause.OTHER
+        for kind, d_stamps, d_points in self.db.execute(
+                "SELECT kind, stamps, points FROM events WHERE customer_id = ? ORDER BY ts, seq", [customer_id]):
+            was_ok = stamps >= 0 and points >= 0
+            stamps, points = stamps + d_stamps, points + d_points
+            if was_ok and (stamps < 0 or points < 0):
+                cause = causes.get(kind, OverdrawnCause.OTHER)
+        return cause
 
     def _twelve_months(self, customer_id: str, now: datetime) -> tuple[int, int]:
         since = iso(now - timedelta(days=365))
@@ -375,12 +428,39 @@ class Counter:
         self._commit(compensations)
         return tuple(compensations)
 
-    def refund_receipt(self, receipt_no: str) -> tuple[Event, ...]:
-        row = self.db.execute("SELECT sale_id FROM receipts WHERE receipt_no = ?",
-                              [receipt_no.strip().upper()]).fetchone()
+    def receipt_sale(self, receipt_no: str) -> ReceiptSale:
+        """The sale a receipt number names, for the cashier to see before refunding it."""
+        row = self.db.execute(
+            "SELECT r.receipt_no, s.id, s.ts, s.amount, s.stamps, s.points, s.customer_id, c.name "
+            "FROM receipts r JOIN events s ON s.id = r.sale_id LEFT JOIN customers c ON c.id = s.customer_id "
+            "WHERE r.receipt_no = ?", [receipt_no.strip().upper()]).fetchone()
         if row is None:
             raise CounterError(CounterProblem.UNKNOWN_RECEIPT, receipt_no)
-        return self.undo(row[0])
+        number, sale_id, ts, amount, stamps, points, customer_id, name = row
+        bonus = self.db.execute(
+            "SELECT COALESCE(SUM(b.points), 0) FROM events b WHERE b.ref_id = ? AND b.kind = ? AND NOT EXISTS "
+            "(SELECT 1 FROM events r WHERE r.ref_id = b.id AND r.kind IN ('refund', 'reversal'))",
+            [sale_id, Kind.BIRTHDAY_BONUS]).fetchone()[0]
+        refunded = self._is_compensated(sale_id)
+        stamps_after = points_after = 0
+        if customer_id is not None:
+            balance = self.db.execute("SELECT stamps, points FROM balances WHERE customer_id = ?",
+                                      [customer_id]).fetchone() or (0, 0)
+            stamps_after = balance[0] - (0 if refunded else stamps)
+            points_after = balance[1] - (0 if refunded else points + bonus)
+        return ReceiptSale(receipt_no=number, sale_id=sale_id, sold_at=parse_iso(ts), amount=amount, stamps=stamps,
+                           points=points + bonus, customer_id=customer_id, customer_name=name or "",
+                           refunded=refunded, stamps_after=stamps_after, points_after=points_after)
+
+    def refund_receipt(self, receipt_no: str, *, allow_below_zero: bool = False) -> tuple[Event, ...]:
+        """Refund a past sale; one that would leave a negative balance only with ``allow_below_zero``
+        (the owner's word: the stamps or points it earned were already spent on a reward)."""
+        sale = self.receipt_sale(receipt_no)
+        if sale.refunded:
+            raise CounterError(CounterProblem.ALREADY_UNDONE, receipt_no)
+        if sale.below_zero and not allow_below_zero:
+            raise CounterError(CounterProblem.BELOW_ZERO, receipt_no)
+        return self.undo(sale.sale_id)
 
     def _is_compensated(self, event_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM events WHERE ref_id = ? AND kind IN ('refund', 'reversal')",
@@ -457,8 +537,15 @@ class Counter:
         self._commit([event])
         return event
 
-    def adjust_points(self, customer_id: str, points: int, reason: str) -> Event:
+    def adjust_points(self, customer_id: str, points: int, reason: str, *, allow_below_zero: bool = False) -> Event:
+        """The owner's correction; taking away more than the customer has is refused, unless
+        ``allow_below_zero`` (the owner correcting a balance on purpose, e.g. points given by mistake
+        and already spent)."""
         self._require_live_customer(customer_id)
+        if points < 0 and not allow_below_zero:
+            row = self.db.execute("SELECT points FROM balances WHERE customer_id = ?", [customer_id]).fetchone()
+            if (row[0] if row else 0) + points < 0:
+                raise CounterError(CounterProblem.BELOW_ZERO, str(points))
         event = self._event(Kind.POINTS_ADJUSTED, customer_id, points=points, body={"reason": reason})
         self._commit([event])
         return event

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
             tasks.db_path, tasks.write, tasks.clock, self)
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier = CashierView(tasks, preferences, shop.currency)
+        self.cashier.timezone = shop.timezone
+        self.cashier.owner_confirmed = lambda: self.owner_confirmed()
         self.setCentralWidget(self.cashier)
         self.status_text = QLabel()
         self.busy_label = QLabel()
@@ -186,23 +188,35 @@ class MainWindow(QMainWindow):
         self.more_menu.addAction(action)
 
     def ask_refund(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("Refund a sale"), self.tr("Receipt number:"))
-        if ok and number.strip():
-            self.cashier.refund_receipt(number.strip())
+        self.cashier.open_refund_dialog()
 
-    def replace_lost_card(self) -> None:
+    def replace_lost_card(self) -> QMessageBox | None:
+        """F7: asks first (the old card stops working), then blocks it and shows the new card."""
         customer = self.cashier.customer_panel.customer
         if customer is None:
             self.cashier.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
-            return
+            return None
+        hints = ", ".join(f"…{hint}" for hint in customer.card_hints) or self.tr("(none)")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Lost card"),
+                          self.tr("Block {0}'s card {1} and issue a new one?\nThe old card stops working at once; "
+                                  "the stamps and points stay with {0}.").format(customer.name, hints),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Block and issue a new card"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self._replace_card(customer.id, customer.name))
+        box.open()
+        self.lost_card_box = box
+        return box
 
+    def _replace_card(self, customer_id: str, name: str) -> None:
         def done(code: CardCode) -> None:
             self.cashier.show_message("info", self.tr("Old card blocked. New card for {0}: {1}")
-                                      .format(customer.name, code.grouped()))
-            self.cashier.card_issued.emit(code, customer.name)
+                                      .format(name, code.grouped()))
+            self.cashier.card_issued.emit(code, name)
             self.cashier.refresh_customer()
 
-        self.tasks.run(lambda c: c.replace_lost_card(customer.id), done, self.cashier._known_error)
+        self.tasks.run(lambda c: c.replace_lost_card(customer_id), done, self.cashier._known_error)
 
     def open_owner(self) -> None:
         """The owner's dashboard, behind the PIN; it closes itself (back to cashier mode) when left idle."""

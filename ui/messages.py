@@ -34,6 +34,7 @@ def counter_problem(problem: CounterProblem | RedeemProblem) -> str:
         CounterProblem.BAD_AMOUNT: _tr("Enter an amount above zero."),
         CounterProblem.NAME_REQUIRED: _tr("A name is needed."),
         CounterProblem.BAD_BIRTHDAY: _tr("The birthday must be a date like 1990-05-31."),
+        CounterProblem.BELOW_ZERO: _tr("Not done: that would take the balance below zero."),
         CounterProblem.REDEMPTION_REFUSED: _tr("The reward cannot be confirmed right now."),
         RedeemProblem.UNKNOWN_REWARD: _tr("That reward no longer exists."),
         RedeemProblem.NOT_ENOUGH_STAMPS: _tr("Not enough stamps for that reward yet."),

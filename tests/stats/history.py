@@ -79,5 +79,5 @@ def build(db: sqlite_utils.Database) -> History:
     h.sale(None, 150, local(2026, 3, 8))
     h.at(local(2026, 3, 9)).adjust_points(h.ids["anna"], 100, "goodwill")
     h.at(local(2026, 3, 9, 11)).redeem(h.ids["anna"], "pastry")
-    h.at(local(2026, 3, 9, 12)).adjust_points(h.ids["cili"], -100, "correction")
+    h.at(local(2026, 3, 9, 12)).adjust_points(h.ids["cili"], -100, "correction", allow_below_zero=True)
     return h

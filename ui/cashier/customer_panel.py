@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from terminal.counter import CustomerView
+from terminal.counter import CustomerView, OverdrawnCause
 from ui.cashier.stamp_strip import StampStrip
 from ui.formatting import format_money, format_since
 
@@ -27,8 +27,8 @@ class CustomerPanel(QFrame):
         self.name_label.setWordWrap(True)
         self.tier_label = QLabel(objectName="tierBadge")
         self.birthday_label = QLabel(self.tr("🎂 Birthday this week"), objectName="birthdayBadge")
-        self.overdrawn_label = QLabel(self.tr("Balance below zero after sync: tell the owner"),
-                                      objectName="warningBadge")
+        self.overdrawn_label = QLabel(objectName="warningBadge")
+        self.overdrawn_label.setWordWrap(True)
         self.note_label = QLabel(objectName="noteBadge")
         self.note_label.setWordWrap(True)
         self.stamps = StampStrip()
@@ -95,6 +95,19 @@ class CustomerPanel(QFrame):
         self.name_label.setText(self.tr("New card …{0}: not yet anyone's").format(hint))
         self.enrol_button.setVisible(True)
 
+    def overdrawn_words(self, view: CustomerView) -> str:
+        """Below zero, with its real cause, in words."""
+        if not view.overdrawn:
+            return ""
+        balance = self.tr("Balance below zero: {0} stamps, {1} points.").format(view.stamps, view.points)
+        cause = {
+            OverdrawnCause.REFUND: self.tr("A refund took back stamps or points a reward had already used."),
+            OverdrawnCause.REWARDS_ELSEWHERE: self.tr("Rewards were redeemed at two counters while they could not "
+                                                      "reach each other."),
+            OverdrawnCause.ADJUSTMENT: self.tr("A manual adjustment took away more than there was."),
+        }.get(view.overdrawn_cause, "")
+        return " ".join(part for part in (balance, cause, self.tr("The next purchases fill it up again.")) if part)
+
     def show_customer(self, view: CustomerView) -> None:
         self.customer = view
         self._clear_rewards()
@@ -103,6 +116,7 @@ class CustomerPanel(QFrame):
         self.tier_label.setText(view.tier.name)
         self.birthday_label.setVisible(view.birthday_soon)
         self.overdrawn_label.setVisible(view.overdrawn)
+        self.overdrawn_label.setText(self.overdrawn_words(view))
         self.note_label.setVisible(bool(view.notes))
         self.note_label.setText("\n".join(view.notes))
         self.stamps.set_stamps(view.stamps_on_card, view.card_size)

@@ -6,18 +6,28 @@ camera and the USB scanner reach the same `submit_code` as typed codes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from terminal import cards, tokens
-from terminal.counter import CardLookup, Counter, CustomerSummary, CustomerView, Enrolment, SaleResult
+from terminal.counter import (
+    CardLookup,
+    Counter,
+    CustomerSummary,
+    CustomerView,
+    Enrolment,
+    ReceiptSale,
+    SaleResult,
+)
 from terminal.ledger import Event
 from terminal.preferences import UiPreferences
 from ui.cashier.code_entry import CodeEntry
 from ui.cashier.customer_panel import CustomerPanel
 from ui.cashier.enrol_dialog import EnrolDialog
+from ui.cashier.refund_dialog import RefundDialog
 from ui.cashier.sale_panel import SalePanel
 from ui.cashier.search_dialog import SearchDialog
 from ui.formatting import format_money
@@ -37,6 +47,9 @@ class CashierView(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.currency = currency
+        self.timezone = ""  # the shop's, for dates on screen; the window sets it
+        # The owner's PIN check; the window puts its own here (tests too).
+        self.owner_confirmed: Callable[[], bool] = lambda: False
         self.anonymous_card: cards.CardCode | None = None
         self.visit_actions: list[tuple[str, str]] = []  # (event id, description), newest last
 
@@ -232,17 +245,58 @@ class CashierView(QWidget):
         self.show_message("info", self.tr("Undone: {0}").format(text))
         self.refresh_customer()
 
-    def refund_receipt(self, receipt_no: str) -> None:
-        def done(events: Any) -> None:
-            self.show_message("info", self.tr("Receipt {0} refunded: its points and stamps are taken back.")
-                              .format(receipt_no))
+    def open_refund_dialog(self, receipt_no: str = "") -> RefundDialog:
+        """F9: the receipt's sale is shown, then refunded only when the cashier says so."""
+        dialog = RefundDialog(receipt_no, self.currency, self.timezone, self)
+
+        def look_up(number: str) -> None:
+            self.tasks.run(lambda c: c.receipt_sale(number), dialog.show_sale,
+                           lambda error: self._dialog_error(dialog, error))
+
+        def confirmed(sale: ReceiptSale) -> None:
+            if sale.below_zero and not self.owner_confirmed():
+                dialog.show_error(self.tr("Not refunded: a refund below zero needs the owner's PIN."))
+                return
+            self.refund_receipt(sale.receipt_no, allow_below_zero=sale.below_zero, dialog=dialog)
+
+        dialog.lookup_requested.connect(look_up)
+        dialog.refund_confirmed.connect(confirmed)
+        dialog.open()
+        if receipt_no:
+            dialog.look_up()
+        return dialog
+
+    def refund_receipt(self, receipt_no: str, allow_below_zero: bool = False,
+                       dialog: RefundDialog | None = None) -> None:
+        def done(events: tuple[Event, ...]) -> None:
+            if dialog is not None:
+                dialog.accept()
+            stamps = -sum(e.stamps for e in events)
+            points = -sum(e.points for e in events)
+            self.show_message("info", self.tr("Receipt {0} refunded: {1} stamps and {2} points taken back.")
+                              .format(receipt_no, stamps, points))
             self.refresh_customer()
 
-        self.tasks.run(lambda c: c.refund_receipt(receipt_no), done, self._known_error)
+        def failed(error: Exception) -> bool:
+            return self._dialog_error(dialog, error) if dialog is not None else self._known_error(error)
+
+        self.tasks.run(lambda c: c.refund_receipt(receipt_no, allow_below_zero=allow_below_zero), done, failed)
+
+    def _dialog_error(self, dialog: RefundDialog, error: Exception) -> bool:
+        words = known_error(error)
+        if words is None:
+            return False
+        dialog.show_error(words)
+        return True
 
     def adjust_points(self, points: int, reason: str) -> None:
         customer = self.customer_panel.customer
         if customer is None:
+            return
+        if customer.points + points < 0:
+            self.show_message("warning", self.tr(
+                "Not changed: {0} has {1} points, so taking away {2} would leave {3}. Take away at most {1}.")
+                .format(customer.name, customer.points, -points, customer.points + points))
             return
 
         def job(c: Counter) -> tuple[Event, CustomerView]:
