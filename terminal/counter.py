@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from terminal import cards, loyalty
+from terminal import cards, contact, loyalty
 from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
@@ -41,6 +41,10 @@ class CounterProblem(StrEnum):
     NAME_REQUIRED = "name_required"
     BAD_BIRTHDAY = "bad_birthday"
     REDEMPTION_REFUSED = "redemption_refused"
+    BAD_PHONE = "bad_phone"
+    BAD_EMAIL = "bad_email"
+    SAME_CUSTOMER = "same_customer"  # a merge of a record with itself
+    MERGED_CUSTOMER = "merged_customer"  # that record was already merged into another
     BELOW_ZERO = "below_zero"  # a refund or adjustment would leave a negative balance (needs the owner / refused)
 
 
@@ -150,6 +154,31 @@ class CustomerSummary:
     last_visit: datetime | None
 
 
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing customer an enrolment may be about: why it looks like the same person."""
+
+    customer: CustomerSummary
+    same_phone: bool
+    same_email: bool
+    same_name: bool
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a customer's history at the counter, newest first."""
+
+    event_id: str
+    kind: str
+    at: datetime
+    amount: int
+    stamps: int
+    points: int
+    receipt_no: str = ""
+    detail: str = ""  # a reward's name, an adjustment's reason, a rating's score
+    refunded: bool = False  # a sale refunded, or an action undone
+
+
 @dataclass
 class Counter:
     db: sqlite_utils.Database
@@ -212,18 +241,22 @@ class Counter:
 
     # -- reading --------------------------------------------------------------------------------
     def customer(self, customer_id: str) -> CustomerView:
-        row = self.db.execute(
-            "SELECT c.id, c.name, c.phone, c.email, c.birthday, c.consent, c.erased, "
-            "COALESCE(b.stamps, 0), COALESCE(b.points, 0), COALESCE(b.spend, 0), COALESCE(b.visits, 0), "
-            "b.last_visit_ts FROM customers c LEFT JOIN balances b ON b.customer_id = c.id WHERE c.id = ?",
-            [customer_id],
-        ).fetchone()
+        """The customer as the counter shows them; a record merged into another opens the one it lives in,
+        and the numbers are those of the record with every record merged into it."""
+        customer_id = self._kept_record(customer_id)
+        row = self.db.execute("SELECT id, name, phone, email, birthday, consent, erased FROM customers WHERE id = ?",
+                              [customer_id]).fetchone()
         if row is None:
             raise CounterError(CounterProblem.UNKNOWN_CUSTOMER, customer_id)
-        (cid, name, phone, email, birthday, consent, erased, stamps, points, spend, visits, last_visit) = row
+        (cid, name, phone, email, birthday, consent, erased) = row
+        family = self._family(cid)
+        stamps, points, spend, visits, last_visit = self.db.execute(
+            f"SELECT COALESCE(SUM(stamps), 0), COALESCE(SUM(points), 0), COALESCE(SUM(spend), 0), "
+            f"COALESCE(SUM(visits), 0), MAX(last_visit_ts) FROM balances "
+            f"WHERE customer_id IN ({','.join('?' * len(family))})", family).fetchone()
         rules = self.rules()
         now = self.clock.now()
-        spend_12m, visits_12m = self._twelve_months(cid, now)
+        spend_12m, visits_12m = self._twelve_months(family, now)
         tier = loyalty.tier_for(rules, spend_12m, visits_12m)
         birthday_date = _parse_date(birthday)
         hints = tuple(r[0] for r in self.db.execute(
@@ -239,10 +272,10 @@ class Counter:
             birthday_soon=loyalty.birthday_near(rules, birthday_date, now.date()) is not None,
             card_hints=hints,
             notes=tuple(note for note in [unhappy_note(self.db, cid)] if note),
-            overdrawn_cause=self._overdrawn_cause(cid) if stamps < 0 or points < 0 else OverdrawnCause.NONE,
+            overdrawn_cause=self._overdrawn_cause(family) if stamps < 0 or points < 0 else OverdrawnCause.NONE,
         )
 
-    def _overdrawn_cause(self, customer_id: str) -> OverdrawnCause:
+    def _overdrawn_cause(self, family: list[str]) -> OverdrawnCause:
         """What last took stamps or points from zero or more to below zero.
 
         One counter never lets a reward overspend, so a redemption that does so is one made at another
@@ -254,19 +287,21 @@ class Counter:
         stamps = points = 0
         cause = OverdrawnCause.OTHER
         for kind, d_stamps, d_points in self.db.execute(
-                "SELECT kind, stamps, points FROM events WHERE customer_id = ? ORDER BY ts, seq", [customer_id]):
+                f"SELECT kind, stamps, points FROM events WHERE customer_id IN ({','.join('?' * len(family))}) "
+                f"AND kind != ? ORDER BY ts, seq", [*family, Kind.CUSTOMER_MERGED]):
             was_ok = stamps >= 0 and points >= 0
             stamps, points = stamps + d_stamps, points + d_points
             if was_ok and (stamps < 0 or points < 0):
                 cause = causes.get(kind, OverdrawnCause.OTHER)
         return cause
 
-    def _twelve_months(self, customer_id: str, now: datetime) -> tuple[int, int]:
+    def _twelve_months(self, family: list[str], now: datetime) -> tuple[int, int]:
         since = iso(now - timedelta(days=365))
         spend, visits = self.db.execute(
             "SELECT COALESCE(SUM(amount), 0), COALESCE(SUM(CASE kind WHEN 'sale' THEN 1 ELSE -1 END), 0) "
-            "FROM events WHERE customer_id = ? AND ts >= ? AND kind IN ('sale', 'refund')",
-            [customer_id, since],
+            f"FROM events WHERE customer_id IN ({','.join('?' * len(family))}) AND ts >= ? "
+            "AND kind IN ('sale', 'refund')",
+            [*family, since],
         ).fetchone()
         return spend, visits
 
@@ -293,14 +328,16 @@ class Counter:
                 return []
             ids = [lookup.customer.id] if lookup.customer else []
         elif sum(ch.isdigit() for ch in query) >= 3 and not any(ch.isalpha() for ch in query):
-            # The digits typed may be the start of the number or its end (the last digits).
-            digits = phone_key(query)
-            tail = digits[::-1]
-            ids = [r[0] for r in self.db.execute(
-                "SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ? AND phone_key != '' AND erased = 0 "
-                "UNION SELECT id FROM customers WHERE phone_rev >= ? AND phone_rev < ? AND phone_rev != '' "
-                "AND erased = 0 LIMIT ?",
-                [digits, digits + ":", tail, tail + ":", limit])]
+            # The digits typed may be the start of the number (national or international) or its end.
+            tail = phone_key(query)[::-1]
+            starts = contact.phone_search_keys(query, self.shop().country)
+            union = " UNION ".join(
+                ["SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ? AND phone_key != '' "
+                 "AND erased = 0 AND merged_into IS NULL"] * len(starts)
+                + ["SELECT id FROM customers WHERE phone_rev >= ? AND phone_rev < ? AND phone_rev != '' "
+                   "AND erased = 0 AND merged_into IS NULL"])
+            bounds = [value for key in [*starts, tail] for value in (key, key + ":")]
+            ids = [r[0] for r in self.db.execute(f"{union} LIMIT ?", [*bounds, limit])]
         else:
             words = [w for w in search_key(query).replace('"', " ").split() if w]
             if not words:
@@ -308,7 +345,8 @@ class Counter:
             match = " AND ".join(f'"{w}"*' for w in words)
             ids = [r[0] for r in self.db.execute(
                 "SELECT c.id FROM customers_fts f JOIN customers c ON c.rowid = f.rowid "
-                "WHERE customers_fts MATCH ? AND c.erased = 0 ORDER BY c.name_key LIMIT ?", [match, limit])]
+                "WHERE customers_fts MATCH ? AND c.erased = 0 AND c.merged_into IS NULL ORDER BY c.name_key LIMIT ?",
+                [match, limit])]
         return [self._summary(cid) for cid in ids]
 
     def _summary(self, customer_id: str) -> CustomerSummary:
@@ -329,7 +367,7 @@ class Counter:
         earned = Earned(0, 0)
         if customer_id is not None:
             self._require_live_customer(customer_id)
-            spend_12m, visits_12m = self._twelve_months(customer_id, now)
+            spend_12m, visits_12m = self._twelve_months(self._family(customer_id), now)
             tier = loyalty.tier_for(rules, spend_12m, visits_12m)
             earned = loyalty.earn_for_sale(rules, amount, tier, self._last_stamp_at(customer_id, now), now)
         receipt_no = self._next_receipt_no()
@@ -475,6 +513,7 @@ class Counter:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if birthday and _parse_date(birthday) is None:
             raise CounterError(CounterProblem.BAD_BIRTHDAY, birthday)
+        phone, email = self._phone(phone), self._email(email)
         scanned = None
         if card_text:
             lookup = self.open_card(card_text)
@@ -482,7 +521,7 @@ class Counter:
                 raise CounterError(CounterProblem.CARD_ALREADY_BOUND)
             scanned = lookup.card
         customer_id = uuid7(to_ms(self.clock.now()))
-        profile: dict[str, Any] = {"name": name, "phone": phone.strip(), "email": email.strip(),
+        profile: dict[str, Any] = {"name": name, "phone": phone, "email": email,
                                    "birthday": birthday.strip() or None, "consent": consent}
         if external_key:
             profile["external_key"] = external_key
@@ -499,6 +538,114 @@ class Counter:
             events.append(self._event(Kind.WELCOME_BONUS, customer_id, points=self.rules().welcome_points))
         self._commit(events)
         return Enrolment(customer=self.customer(customer_id), card=new_card, events=tuple(events))
+
+    def _phone(self, text: str) -> str:
+        try:
+            return contact.normalise_phone(text, self.shop().country)
+        except contact.ContactError:
+            raise CounterError(CounterProblem.BAD_PHONE, text[:40]) from None
+
+    def _email(self, text: str) -> str:
+        try:
+            return contact.normalise_email(text)
+        except contact.ContactError:
+            raise CounterError(CounterProblem.BAD_EMAIL, text[:60]) from None
+
+    def likely_duplicates(self, name: str = "", phone: str = "", email: str = "", limit: int = 5) -> list[Duplicate]:
+        """Customers an enrolment may be about: the same phone number, the same e-mail or the same name."""
+        phone_digits = ""
+        if phone.strip():
+            try:
+                phone_digits = contact.digits(contact.normalise_phone(phone, self.shop().country))
+            except contact.ContactError:
+                phone_digits = contact.digits(phone)
+        email_key = email.strip().casefold()
+        name_key = search_key(" ".join(name.split()))
+        rows = self.db.execute(
+            "SELECT id, phone_key = :p AND :p != '', lower(COALESCE(email, '')) = :e AND :e != '', "
+            "name_key = :n AND :n != '' FROM customers "
+            "WHERE erased = 0 AND merged_into IS NULL AND ((phone_key = :p AND :p != '') "
+            "OR (name_key = :n AND :n != '') OR (:e != '' AND lower(email) = :e)) LIMIT :limit",
+            {"p": phone_digits, "e": email_key, "n": name_key, "limit": limit}).fetchall()
+        found = [Duplicate(self._summary(cid), bool(p), bool(e), bool(n)) for cid, p, e, n in rows]
+        # The strongest likeness first: a phone or e-mail says more than a name shared by many.
+        return sorted(found, key=lambda d: (not (d.same_phone or d.same_email), d.customer.name))
+
+    def bind_card(self, customer_id: str, card_text: str) -> CustomerView:
+        """An anonymous pre-printed card given to an existing customer."""
+        self._require_live_customer(customer_id)
+        lookup = self.open_card(card_text)
+        if lookup.customer is not None:
+            raise CounterError(CounterProblem.CARD_ALREADY_BOUND)
+        self._commit([self._event(Kind.CARD_BOUND, customer_id, body={"code_hash": lookup.card.code_hash,
+                                                                       "hint": lookup.card.hint})])
+        return self.customer(customer_id)
+
+    def merge_customers(self, keep_id: str, merge_id: str) -> tuple[Event, ...]:
+        """Two records of one person become one: ``merge_id``'s stamps, points, cards and visits go to ``keep_id``.
+
+        Two events, so sync carries the merge: one takes the stamps and points off the record merged
+        away, the other puts them on the record kept (every balance stays a sum of its events). The
+        kept record's empty profile fields are filled from the other's.
+        """
+        if keep_id == merge_id:
+            raise CounterError(CounterProblem.SAME_CUSTOMER, keep_id)
+        for cid in (keep_id, merge_id):
+            self._require_live_customer(cid)
+            if self.db.execute("SELECT merged_into FROM customers WHERE id = ?", [cid]).fetchone()[0]:
+                raise CounterError(CounterProblem.MERGED_CUSTOMER, cid)
+        stamps, points = self.db.execute(
+            "SELECT COALESCE(SUM(stamps), 0), COALESCE(SUM(points), 0) FROM balances WHERE customer_id = ?",
+            [merge_id]).fetchone()
+        away = self._event(Kind.CUSTOMER_MERGED, merge_id, stamps=-stamps, points=-points, body={"into": keep_id})
+        kept = self._event(Kind.CUSTOMER_MERGED, keep_id, stamps=stamps, points=points, ref_id=away.id,
+                           body={"from": merge_id})
+        events = [away, kept]
+        keep, other = self.customer(keep_id), self.customer(merge_id)
+        filled = {name: getattr(other, name) for name in ("phone", "email") if not getattr(keep, name)
+                  and getattr(other, name)}
+        if keep.birthday is None and other.birthday is not None:
+            filled["birthday"] = other.birthday.isoformat()
+        if filled:
+            events.append(self._event(Kind.PROFILE_CHANGED, keep_id, body=filled))
+        self._commit(events)
+        return tuple(events)
+
+    def _family(self, customer_id: str) -> list[str]:
+        """The record and every record merged into it (directly or through another)."""
+        return [r[0] for r in self.db.execute(
+            "WITH RECURSIVE family(id) AS (SELECT ? UNION SELECT c.id FROM customers c JOIN family f "
+            "ON c.merged_into = f.id) SELECT id FROM family", [customer_id])]
+
+    def _kept_record(self, customer_id: str) -> str:
+        """The record a merged one now lives in (itself when it was never merged)."""
+        seen = {customer_id}
+        while True:
+            row = self.db.execute("SELECT merged_into FROM customers WHERE id = ?", [customer_id]).fetchone()
+            if row is None or row[0] is None or row[0] in seen:
+                return customer_id
+            customer_id = row[0]
+            seen.add(customer_id)
+
+    def history(self, customer_id: str, limit: int = 200) -> list[HistoryEntry]:
+        """The customer's visits and what happened in them, newest first: sales with their receipt numbers
+        (refund from the list), rewards, bonuses, adjustments, ratings, cards."""
+        family = self._family(customer_id)
+        marks_ = ",".join("?" * len(family))
+        rows = self.db.execute(
+            f"SELECT e.id, e.kind, e.ts, e.amount, e.stamps, e.points, e.body, "
+            f"EXISTS (SELECT 1 FROM events r WHERE r.ref_id = e.id AND r.kind IN ('refund', 'reversal')) "
+            f"FROM events e WHERE e.customer_id IN ({marks_}) AND e.kind NOT IN (?, ?) "
+            f"ORDER BY e.ts DESC, e.seq DESC LIMIT ?",
+            [*family, Kind.SETTINGS_CHANGED, Kind.PROFILE_CHANGED, limit]).fetchall()
+        entries = []
+        for event_id, kind, ts, amount, stamps, points, body_text, compensated in rows:
+            body = json.loads(body_text)
+            detail = str(body.get("name") or body.get("reason") or body.get("score", "") or "")
+            entries.append(HistoryEntry(event_id=event_id, kind=kind, at=parse_iso(ts), amount=amount, stamps=stamps,
+                                        points=points, receipt_no=str(body.get("receipt_no", "")),
+                                        detail=detail[:120], refunded=bool(compensated)))
+        return entries
 
     def issue_anonymous_cards(self, count: int) -> list[cards.CardCode]:
         """Pre-printed cards: the codes exist in clear only now, for printing; the database keeps hashes."""
@@ -527,6 +674,10 @@ class Counter:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if fields.get("birthday") and _parse_date(fields["birthday"]) is None:
             raise CounterError(CounterProblem.BAD_BIRTHDAY, str(fields["birthday"]))
+        if "phone" in fields:
+            fields["phone"] = self._phone(str(fields["phone"] or ""))
+        if "email" in fields:
+            fields["email"] = self._email(str(fields["email"] or ""))
         event = self._event(Kind.PROFILE_CHANGED, customer_id, body=fields)
         self._commit([event])
         return event

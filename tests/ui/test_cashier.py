@@ -129,10 +129,10 @@ def test_refund_by_receipt_number_takes_back_the_points(qtbot, window: MainWindo
 
 
 def test_edit_a_customers_phone_and_consent(qtbot, window: MainWindow, seed_counter: Counter) -> None:
-    enrolment = seed_counter.enrol("Anna", phone="111")
+    enrolment = seed_counter.enrol("Anna", phone="06 30 111 2222")
     submit_code(qtbot, window, enrolment.card.code)
     dialog = window.cashier.open_edit_dialog()
-    assert dialog.name.text() == "Anna" and dialog.phone.text() == "111"
+    assert dialog.name.text() == "Anna" and dialog.phone.text() == "+36 30 111 2222"
     dialog.phone.setText("+36 30 999 8888")
     dialog.consent.setChecked(True)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
