@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from terminal.cards import CardCode
-from terminal.counter import Counter
+from terminal.counter import Counter, CustomerView
 from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier = CashierView(tasks, preferences, shop.currency)
         self.cashier.timezone = shop.timezone
+        self.cashier.region = shop.country
         self.cashier.owner_confirmed = lambda: self.owner_confirmed()
         self.setCentralWidget(self.cashier)
         self.status_text = QLabel()
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._add_action("enrol", self.tr("Enrol (F2)"), "F2", self.cashier.open_enrol_dialog)
         self._add_action("search", self.tr("Find (F3)"), "F3", lambda: self.cashier.open_search_dialog())
         self._add_action("edit", self.tr("Edit (F4)"), "F4", self.cashier.open_edit_dialog)
+        self._add_action("history", self.tr("History (F6)"), "F6", self.cashier.open_history_dialog)
         self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
         self._add_action("next", self.tr("Next (Esc)"), "Esc", self.cashier.end_visit)
         self._add_action("refund", self.tr("Refund (F9)"), "F9", self.ask_refund)
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self._add_action("adjust", self.tr("Adjust points… (owner, Shift+F9)"), "Shift+F9", self.ask_adjustment,
                          primary=False)
         self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card, primary=False)
+        self._add_action("merge", self.tr("Merge with another record… (owner, Shift+F4)"), "Shift+F4",
+                         self.ask_merge, primary=False)
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
         self.customer_screen = CustomerScreenLink(self)
@@ -217,6 +221,55 @@ class MainWindow(QMainWindow):
             self.cashier.refresh_customer()
 
         self.tasks.run(lambda c: c.replace_lost_card(customer_id), done, self.cashier._known_error)
+
+    def ask_merge(self) -> SearchDialog | None:
+        """Two records of one person made one: the open customer is kept, the one chosen is merged into it."""
+        keep = self.cashier.customer_panel.customer
+        if keep is None:
+            self.cashier.show_message("warning", self.tr("Open the customer to keep first, then merge the other "
+                                                         "record into them."))
+            return None
+        if not self.owner_confirmed():
+            self.cashier.show_message("warning", self.tr("Merging customers needs the owner's PIN."))
+            return None
+        dialog = SearchDialog(lambda text, done: self.tasks.run(
+            lambda c: [s for s in c.find_customers(text) if s.id != keep.id], done),
+            keep.name, self.cashier, title=self.tr("Merge into {0}: which other record?").format(keep.name))
+        dialog.chosen.connect(lambda other_id: self._confirm_merge(keep, other_id))
+        dialog.open()
+        self.merge_search = dialog
+        return dialog
+
+    def _confirm_merge(self, keep: CustomerView, other_id: str) -> None:
+        def ask(other: CustomerView) -> None:
+            text = self.tr(
+                "Merge {0} ({1}, {2} stamps, {3} points, {4} visits) into {5} ({6}, {7} stamps, {8} points, "
+                "{9} visits)?\nAfterwards there is one customer, {5}, with all the stamps, points, cards and "
+                "visits of both. The counter cannot undo this.").format(
+                other.name, other.phone or "—", other.stamps, other.points, other.visits,
+                keep.name, keep.phone or "—", keep.stamps, keep.points, keep.visits)
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge customers"), text,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Merge"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.accepted.connect(lambda: self._merge(keep.id, other.id, other.name))
+            box.open()
+            self.merge_box = box
+
+        self.tasks.run(lambda c: c.customer(other_id), ask, self.cashier._known_error)
+
+    def _merge(self, keep_id: str, other_id: str, other_name: str) -> None:
+        def job(c: Counter) -> CustomerView:
+            c.merge_customers(keep_id, other_id)
+            return c.customer(keep_id)
+
+        def done(view: CustomerView) -> None:
+            self.cashier.customer_panel.show_customer(view)
+            self.cashier.show_message("info", self.tr("{0} is now part of {1}: {2} stamps, {3} points.")
+                                      .format(other_name, view.name, view.stamps, view.points))
+
+        self.tasks.run(job, done, self.cashier._known_error)
 
     def open_owner(self) -> None:
         """The owner's dashboard, behind the PIN; it closes itself (back to cashier mode) when left idle."""

@@ -103,7 +103,7 @@ def test_enrolment_without_a_name_keeps_the_dialog_open_with_a_message(qtbot, wi
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error.text() == "A name is needed."
     qtbot.keyClicks(dialog.name, "Anna")
-    dialog.birthday.setText("31.05.1990")
+    dialog.birthday.setText("31.02.1990")  # no such day
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(window.tasks.is_idle)
     assert dialog.isVisible() and "birthday" in dialog.error.text().lower()

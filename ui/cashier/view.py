@@ -18,7 +18,9 @@ from terminal.counter import (
     Counter,
     CustomerSummary,
     CustomerView,
+    Duplicate,
     Enrolment,
+    HistoryEntry,
     ReceiptSale,
     SaleResult,
 )
@@ -27,6 +29,7 @@ from terminal.preferences import UiPreferences
 from ui.cashier.code_entry import CodeEntry
 from ui.cashier.customer_panel import CustomerPanel
 from ui.cashier.enrol_dialog import EnrolDialog
+from ui.cashier.history_dialog import HistoryDialog
 from ui.cashier.refund_dialog import RefundDialog
 from ui.cashier.sale_panel import SalePanel
 from ui.cashier.search_dialog import SearchDialog
@@ -48,6 +51,7 @@ class CashierView(QWidget):
         self.tasks = tasks
         self.currency = currency
         self.timezone = ""  # the shop's, for dates on screen; the window sets it
+        self.region = ""  # the shop's country: how phone numbers and birthdays are typed
         # The owner's PIN check; the window puts its own here (tests too).
         self.owner_confirmed: Callable[[], bool] = lambda: False
         self.anonymous_card: cards.CardCode | None = None
@@ -245,6 +249,21 @@ class CashierView(QWidget):
         self.show_message("info", self.tr("Undone: {0}").format(text))
         self.refresh_customer()
 
+    def open_history_dialog(self) -> None:
+        """F6: the open customer's visits, receipts and rewards; a sale there can be refunded."""
+        customer = self.customer_panel.customer
+        if customer is None:
+            self.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
+            return
+
+        def show(entries: list[HistoryEntry]) -> None:
+            dialog = HistoryDialog(customer.name, entries, self.currency, self.timezone, self)
+            dialog.refund_requested.connect(self.open_refund_dialog)
+            dialog.open()
+            self.history_dialog = dialog
+
+        self.tasks.run(lambda c: c.history(customer.id), show, self._known_error)
+
     def open_refund_dialog(self, receipt_no: str = "") -> RefundDialog:
         """F9: the receipt's sale is shown, then refunded only when the cashier says so."""
         dialog = RefundDialog(receipt_no, self.currency, self.timezone, self)
@@ -311,16 +330,41 @@ class CashierView(QWidget):
         self.tasks.run(job, done, self._known_error)
 
     def open_enrol_dialog(self) -> EnrolDialog:
+        """F2: a new customer, unless the details look like someone we have: then the dialog offers them."""
         card = self.anonymous_card
-        dialog = EnrolDialog(card.hint if card else None, self)
+        dialog = EnrolDialog(card.hint if card else None, self, region=self.region)
 
         def enrol(values: dict[str, Any]) -> None:
+            if not dialog.duplicates_checked:
+                self.tasks.run(lambda c: c.likely_duplicates(values["name"], values["phone"], values["email"]),
+                               lambda found: duplicates_found(values, found))
+                return
             card_text = card.code if card else None
             self.tasks.run(lambda c: c.enrol(card_text=card_text, **values),
                            lambda result: self._enrolled(dialog, result),
                            lambda error: self._enrol_failed(dialog, error))
 
+        def duplicates_found(values: dict[str, Any], found: list[Duplicate]) -> None:
+            if found:
+                dialog.show_duplicates(found)
+                return
+            dialog.duplicates_checked = True
+            enrol(values)
+
+        def open_existing(customer_id: str) -> None:
+            dialog.accept()
+            if card is None:
+                self.open_customer(customer_id)
+                return
+
+            def bound(view: CustomerView) -> None:
+                self._start_visit(view)
+                self.show_message("info", self.tr("The card …{0} is now {1}'s.").format(card.hint, view.name))
+
+            self.tasks.run(lambda c: c.bind_card(customer_id, card.code), bound, self._known_error)
+
         dialog.submitted.connect(enrol)
+        dialog.open_existing.connect(open_existing)
         dialog.open()
         return dialog
 
@@ -331,7 +375,7 @@ class CashierView(QWidget):
             return None
         current = {"name": customer.name, "phone": customer.phone, "email": customer.email,
                    "birthday": customer.birthday.isoformat() if customer.birthday else "", "consent": customer.consent}
-        dialog = EnrolDialog(None, self, editing=current)
+        dialog = EnrolDialog(None, self, editing={**current, "birthday": customer.birthday}, region=self.region)
 
         def save(values: dict[str, Any]) -> None:
             changed = {k: v for k, v in values.items() if v != current[k]}
