@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from terminal.cards import CardCode
@@ -15,8 +15,10 @@ from terminal.counter import Counter, CustomerView
 from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
+from terminal.resources import resource_path
 from terminal.shop import Shop
 from terminal.writer import Changes
+from ui.cashier import scaling
 from ui.cashier.search_dialog import SearchDialog
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
@@ -28,6 +30,7 @@ from ui.printing.service import PrintService
 from ui.scan_catcher import ScanCatcher
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
+from ui.window_fit import save_geometry
 
 log = logging.getLogger("ui")
 VIEWS_REFRESH_MS = 1_500
@@ -42,6 +45,8 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.sync_runner: SyncRunner | None = None  # set by ui.app when sync is attached
         self.owner_window: OwnerWindow | None = None
+        self.scale = 1.0  # of the style sheet's sizes, for the window's size
+        self.geometry_folder: Path | None = None  # where the window's size and place are kept (ui.app sets it)
         # The owner's PIN check (a modal dialog); tests put their own answer here.
         self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(
             tasks.db_path, tasks.write, tasks.clock, self)
@@ -56,6 +61,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.cashier.message.connect(lambda _level, text: self.status_text.setText(text))
+        # A new customer, a clean status line: yesterday's message never stands beside today's customer.
+        self.cashier.visit_started.connect(lambda: self.status_text.setText(self.tr("Ready. Scan a card or type "
+                                                                                    "a code.")))
         tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         tasks.unexpected_error.connect(self.show_bug)
         tasks.changed.connect(self.data_changed)
@@ -92,7 +100,7 @@ class MainWindow(QMainWindow):
         more.setText(self.tr("More… (F12)"))
         more.setMenu(self.more_menu)
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more.setMinimumSize(110, 52)
+        more.setMinimumSize(88, 52)
         more.setShortcut(QKeySequence("F12"))
         self.toolbar.addWidget(more)
         self.printing = self._add_printing(print_service) if print_service is not None else None
@@ -181,13 +189,24 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
-                widget.setMinimumSize(110, 52)
+                widget.setMinimumSize(88, 52)  # wider than a finger; nine fit a 1024-pixel screen
         else:
             self.add_secondary_action(action)
         return action
 
     def add_secondary_action(self, action: QAction) -> None:
-        """An action for the "More" menu: listed there, and its shortcut works anywhere in the window."""
+        """An action for the "More" menu: listed there, and its shortcut works anywhere in the window.
+
+        The menu shows the shortcut in its own column, so the key is taken out of the label ("Lost card
+        (F7)" reads "Lost card", "Adjust points… (owner, Shift+F9)" reads "Adjust points… (owner)").
+        """
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = action.text()
+        if key and text.endswith(f"({key})"):
+            text = text[: -len(f"({key})")].rstrip()
+        elif key and text.endswith(f", {key})"):
+            text = text[: -len(f", {key})")] + ")"
+        action.setText(text)
         self.addAction(action)
         self.more_menu.addAction(action)
 
@@ -342,7 +361,22 @@ class MainWindow(QMainWindow):
         box.setDetailedText(f"{type(error).__name__}: {error}")
         box.open()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Text and stamps follow the window's size (ui/cashier/scaling.py); buttons keep their heights."""
+        super().resizeEvent(event)
+        factor = scaling.factor_for(self.width(), self.height())
+        if factor == self.scale:
+            return
+        self.scale = factor
+        style = "" if factor == 1.0 else scaling.scaled(resource_path("style.qss").read_text(encoding="utf-8"),
+                                                        factor)
+        for part in (self.cashier, self.toolbar, self.statusBar()):
+            part.setStyleSheet(style)
+        self.cashier.customer_panel.stamps.set_scale(factor)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.geometry_folder is not None:
+            save_geometry(self, "main", self.geometry_folder)
         if self.sync_runner is not None:
             self.sync_runner.shutdown()  # first: a round under way hands its last page to the writer
         self.tasks.shutdown()

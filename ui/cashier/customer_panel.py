@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from terminal.counter import CustomerView, OverdrawnCause
+from terminal.counter import CustomerView, HistoryEntry, OverdrawnCause
 from ui.cashier.stamp_strip import StampStrip
-from ui.formatting import format_money, format_since
+from ui.formatting import format_moment, format_money, format_since
 
 
 class CustomerPanel(QFrame):
@@ -38,6 +47,11 @@ class CustomerPanel(QFrame):
         self.details_label.setWordWrap(True)
         self.rewards_box = QHBoxLayout()
         self.rewards_title = QLabel(self.tr("Rewards available now:"), objectName="detailText")
+        self.recent_title = QLabel(self.tr("Recent visits (F6: all, and refunds)"), objectName="sectionTitle")
+        self.recent = QListWidget(objectName="recentVisits")
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setWordWrap(True)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.enrol_button = QPushButton(self.tr("Enrol a customer on this card (F2)"))
         self.enrol_button.setMinimumHeight(56)
         self.enrol_button.clicked.connect(self.enrol_requested)
@@ -60,7 +74,10 @@ class CustomerPanel(QFrame):
         layout.addWidget(self.rewards_title)
         layout.addLayout(self.rewards_box)
         layout.addWidget(self.enrol_button)
-        layout.addStretch(1)
+        layout.addWidget(self.recent_title)
+        layout.addWidget(self.recent, 1)  # the panel's free height goes to the customer's recent visits
+        self.stretch = QWidget()
+        layout.addWidget(self.stretch, 1)
         self.show_walk_in()
 
     def _clear_rewards(self) -> None:
@@ -81,6 +98,10 @@ class CustomerPanel(QFrame):
         self.note_label.setVisible(False)
         self.rewards_title.setVisible(False)
         self.enrol_button.setVisible(False)
+        self.recent.clear()
+        for widget in (self.recent_title, self.recent):
+            widget.setVisible(customer)
+        self.stretch.setVisible(not customer)
 
     def show_walk_in(self) -> None:
         self.customer = None
@@ -94,6 +115,25 @@ class CustomerPanel(QFrame):
         self._show_parts(customer=False)
         self.name_label.setText(self.tr("New card …{0}: not yet anyone's").format(hint))
         self.enrol_button.setVisible(True)
+
+    def show_recent(self, customer_id: str, entries: list[HistoryEntry], timezone: str = "") -> None:
+        """The open customer's latest sales and rewards, one line each."""
+        if self.customer is None or self.customer.id != customer_id:
+            return  # another customer opened meanwhile
+        self.recent.clear()
+        for entry in [e for e in entries if e.kind in ("sale", "reward_redeemed")][:8]:
+            if entry.kind == "sale":
+                what = self.tr("Sale {0}").format(format_money(entry.amount, self.currency))
+                if entry.stamps or entry.points:
+                    what += " · " + self.tr("+{0} stamps, +{1} points").format(entry.stamps, entry.points)
+                what += f" · {entry.receipt_no}"
+                if entry.refunded:
+                    what += " · " + self.tr("refunded")
+            else:
+                what = self.tr("Reward: {0}").format(entry.detail)
+            self.recent.addItem(f"{format_moment(entry.at, timezone)} · {what}")
+        if not self.recent.count():
+            self.recent.addItem(self.tr("No visits yet."))
 
     def overdrawn_words(self, view: CustomerView) -> str:
         """Below zero, with its real cause, in words."""

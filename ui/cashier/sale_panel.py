@@ -57,7 +57,6 @@ class SalePanel(QWidget):
         layout.addWidget(self.amount)
         layout.addLayout(quick)
         layout.addWidget(self.confirm_button)
-        layout.addStretch(1)
 
     def set_currency(self, currency: str) -> None:
         self.currency = currency

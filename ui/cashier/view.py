@@ -44,6 +44,7 @@ class CashierView(QWidget):
     customer_opened = Signal(object)  # CustomerView
     receipt_code_scanned = Signal(str)  # a receipt's feedback code: the customer screen takes it
     card_issued = Signal(object, str)  # CardCode, customer name: a new card to print
+    visit_started = Signal()  # a new customer (or none): old messages go
 
     def __init__(self, tasks: DbTasks, preferences: UiPreferences, currency: str = "",
                  parent: QWidget | None = None) -> None:
@@ -72,11 +73,13 @@ class CashierView(QWidget):
         self.sale_panel.code_entered.connect(self.submit_code)
         self.activity = QListWidget(objectName="activity")
         self.activity.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.activity.setWordWrap(True)  # the receipt number at a line's end is never hidden
+        self.activity.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QVBoxLayout()
-        right.addWidget(self.sale_panel, 3)
+        right.addWidget(self.sale_panel)
         right.addWidget(QLabel(self.tr("This visit"), objectName="sectionTitle"))
-        right.addWidget(self.activity, 2)
+        right.addWidget(self.activity, 1)  # below the sale, the rest of the height
         body = QHBoxLayout()
         body.addWidget(self.customer_panel, 3)
         body.addLayout(right, 2)
@@ -158,6 +161,7 @@ class CashierView(QWidget):
         self.visit_actions.clear()
         self.activity.clear()
         self.banner.hide()
+        self.visit_started.emit()
         self.sale_panel.clear()  # nothing of the last customer's typing stays, nor in the field's undo
         if view is None:
             self.customer_panel.show_walk_in()
@@ -168,6 +172,8 @@ class CashierView(QWidget):
 
     def _show_customer(self, view: CustomerView) -> None:
         self.customer_panel.show_customer(view)
+        self.tasks.run(lambda c: c.history(view.id, limit=30),
+                       lambda entries: self.customer_panel.show_recent(view.id, entries, self.timezone))
 
     def refresh_customer(self) -> None:
         if self.customer_panel.customer is not None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -41,6 +41,7 @@ from ui.owner.charts import ChartsPanel
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
 from ui.owner.worker import OwnerWorker
+from ui.window_fit import fit_to_screen
 
 CUSTOM = "custom"
 INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -61,7 +62,7 @@ class OwnerWindow(QWidget):
         self.board: Dashboard | None = None
         self.zone = "UTC"
         self.setWindowTitle(self.tr("Owner dashboard"))
-        self.resize(1360, 900)
+        fit_to_screen(self, QSize(1360, 900))
         self.setStyleSheet("OwnerWindow { background: #eef2f4; }")
         root = QVBoxLayout(self)
         top, actions = self._top_bar()
