@@ -24,6 +24,7 @@ from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, phone_key, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
 from terminal.shop import Shop
+from terminal.shop import validate as validate_shop
 from terminal.writer import EventWriter
 
 RULES_KEY = "rules"
@@ -212,6 +213,7 @@ class Counter:
             loyalty.validate(rules)
             changed[RULES_KEY] = rules.to_json()
         if shop is not None:
+            validate_shop(shop)
             changed[SHOP_KEY] = shop.to_json()
         if feedback is not None:
             validate_settings(feedback)

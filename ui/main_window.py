@@ -50,10 +50,8 @@ class MainWindow(QMainWindow):
         # The owner's PIN check (a modal dialog); tests put their own answer here.
         self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(
             tasks.db_path, tasks.write, tasks.clock, self)
-        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier = CashierView(tasks, preferences, shop.currency)
-        self.cashier.timezone = shop.timezone
-        self.cashier.region = shop.country
+        self.show_shop(shop)
         self.cashier.owner_confirmed = lambda: self.owner_confirmed()
         self.setCentralWidget(self.cashier)
         self.status_text = QLabel()
@@ -133,12 +131,6 @@ class MainWindow(QMainWindow):
         if changes.projections:
             self._views_refresh.start()
 
-    def show_shop(self, shop: Shop) -> None:
-        """The shop's name and currency everywhere they show (at start, and when settings change)."""
-        self.shop = shop
-        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
-        if shop.currency != self.cashier.currency:
-            self.cashier.set_currency(shop.currency)
 
     def _refresh_views(self) -> None:
         if self.sync_runner is not None:
@@ -347,6 +339,13 @@ class MainWindow(QMainWindow):
             self.cashier.show_message("info", self.tr("Settings saved."))  # the screens follow data_changed
 
         self.tasks.run(job, done, self.cashier._known_error)
+
+    def show_shop(self, shop: Shop) -> None:
+        """The shop's name, currency, time zone and country, on every open screen at once (at start, and
+        when settings change)."""
+        self.shop = shop
+        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
+        self.cashier.apply_shop(shop)
 
     def _card_issued(self, code: CardCode, name: str) -> None:
         log.info("card issued for %s (…%s)", name, code.hint)

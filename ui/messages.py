@@ -8,6 +8,7 @@ from terminal.cards import CardCodeError, CodeProblem
 from terminal.counter import CounterError, CounterProblem
 from terminal.loyalty import RedeemProblem, RulesError
 from terminal.money import AmountError
+from terminal.shop import ShopError, ShopProblem
 
 
 def _tr(text: str) -> str:
@@ -55,6 +56,18 @@ def redemption_refused(detail: str) -> str:
     }.get(detail, counter_problem(CounterProblem.REDEMPTION_REFUSED))
 
 
+def shop_problem(error: ShopError) -> str:
+    return {
+        ShopProblem.NAME_REQUIRED: _tr("The shop needs a name."),
+        ShopProblem.CURRENCY: _tr("“{0}” is not a currency: choose one from the list (like EUR or HUF)."),
+        ShopProblem.TIMEZONE: _tr("“{0}” is not a time zone: choose the shop's from the list (like "
+                                  "Europe/Budapest)."),
+        ShopProblem.COUNTRY: _tr("“{0}” is not a country: choose one from the list."),
+        ShopProblem.FEEDBACK_URL: _tr("“{0}” is not a web address: it starts with https:// (or http://)."),
+        ShopProblem.TOO_LONG: _tr("A shop detail is too long (at most 300 characters)."),
+    }[error.problem].format(error.text)
+
+
 def known_error(error: Exception) -> str | None:
     """Words for an error a person can act on, or None when it is a bug."""
     if isinstance(error, CardCodeError):
@@ -65,6 +78,8 @@ def known_error(error: Exception) -> str | None:
         return counter_problem(error.problem)
     if isinstance(error, AmountError):
         return _tr("That is not an amount: type it like 4.50.")
+    if isinstance(error, ShopError):
+        return shop_problem(error)
     if isinstance(error, RulesError):
         return _tr("These loyalty rules cannot work: check “{0}”.").format(str(error))
     return None

@@ -26,6 +26,7 @@ from terminal.counter import (
 )
 from terminal.ledger import Event
 from terminal.preferences import UiPreferences
+from terminal.shop import Shop
 from ui.cashier.code_entry import CodeEntry
 from ui.cashier.customer_panel import CustomerPanel
 from ui.cashier.enrol_dialog import EnrolDialog
@@ -88,6 +89,15 @@ class CashierView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.code_entry.setFocus()
+
+    def apply_shop(self, shop: Shop) -> None:
+        """New shop details (time zone, country, currency) shown at once, without a restart."""
+        zone_changed = shop.zone != self.timezone
+        self.timezone, self.region = shop.zone, shop.country
+        if shop.currency != self.currency:
+            self.set_currency(shop.currency)
+        elif zone_changed:
+            self.refresh_customer()  # its visits' times
 
     def set_currency(self, currency: str) -> None:
         """The shop's currency changed (in the settings, or by sync): every amount shown follows at once."""

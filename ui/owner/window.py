@@ -87,7 +87,7 @@ class OwnerWindow(QWidget):
         self.worker.progress.connect(self._show_progress)
         self._idle = QTimer(self, singleShot=True, interval=int(idle_minutes * 60_000))
         self._idle.timeout.connect(self._idled_out)
-        self.worker.run(lambda db: read_shop(db).timezone, on_done=self._zone_known)
+        self.worker.run(lambda db: read_shop(db).zone, on_done=self._zone_known)  # UTC if the zone is bad
 
     # -- layout ---------------------------------------------------------------------------------------
     def _top_bar(self) -> tuple[QHBoxLayout, QHBoxLayout]:
