@@ -217,7 +217,9 @@ class MainWindow(QMainWindow):
                                   "the stamps and points stay with {0}.").format(customer.name, hints),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Block and issue a new card"))
+        block = box.button(QMessageBox.StandardButton.Yes)
+        block.setText(self.tr("Block and issue a new card"))
+        block.setMinimumWidth(block.fontMetrics().horizontalAdvance(block.text()) + 48)  # the style's padding
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.accepted.connect(lambda: self._replace_card(customer.id, customer.name))
         box.open()

@@ -28,7 +28,7 @@ def test_f9_shows_the_receipts_sale_and_refunds_only_when_asked(qtbot, window: M
     qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
     qtbot.waitUntil(window.tasks.is_idle)
     text = dialog.details.text()
-    for part in (receipt, "2026-03-10", "12.50", "Anna Kovács", "1 stamps", "12 points"):
+    for part in (receipt, "2026-03-10", "12.50", "Anna Kovács", "takes back: stamps 1, points 12"):
         assert part in text
     assert _count(seed_counter, "refund") == 0  # shown, not yet refunded
 

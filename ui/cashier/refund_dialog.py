@@ -72,10 +72,10 @@ class RefundDialog(QDialog):
     def show_sale(self, sale: ReceiptSale) -> None:
         self.sale = sale
         who = sale.customer_name or (self.tr("(erased customer)") if sale.customer_id else self.tr("no card"))
-        self.details.setText(self.tr("Receipt {0}\nSold {1}\nAmount {2}\nCustomer: {3}\nEarned: %n stamps, {4} points",
-                                     "", sale.stamps).format(
+        self.details.setText(self.tr("Receipt {0}\nSold {1}\nAmount {2}\nCustomer: {3}\n"
+                                     "The refund takes back: stamps {4}, points {5}").format(
             sale.receipt_no, format_moment(sale.sold_at, self.timezone), format_money(sale.amount, self.currency),
-            who, sale.points))
+            who, sale.stamps, sale.points))
         self.warning.hide()
         self.refund_button.setText(self.tr("Refund"))
         if sale.refunded:

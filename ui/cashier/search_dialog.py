@@ -32,7 +32,7 @@ class SearchDialog(QDialog):
         self.query.setMinimumHeight(48)
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
-        self.results.setStyleSheet("QListWidget#searchResults::item { min-height: 56px; }")  # a finger's height
+        self.results.setStyleSheet("QListWidget#searchResults::item { min-height: 44px; }")  # + padding: 15 mm
         self.status = QLabel()
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._search)
