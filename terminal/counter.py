@@ -368,7 +368,7 @@ class Counter:
         now = self.clock.now()
         earned = Earned(0, 0)
         if customer_id is not None:
-            self._require_live_customer(customer_id)
+            customer_id = self._live(customer_id)
             spend_12m, visits_12m = self._twelve_months(self._family(customer_id), now)
             tier = loyalty.tier_for(rules, spend_12m, visits_12m)
             earned = loyalty.earn_for_sale(rules, amount, tier, self._last_stamp_at(customer_id, now), now)
@@ -387,6 +387,12 @@ class Counter:
             self.writer.commit(events)
         view = self.customer(customer_id) if customer_id else None
         return SaleResult(sale=sale, receipt_no=receipt_no, earned=earned, events=tuple(events), customer=view)
+
+    def _live(self, customer_id: str) -> str:
+        """The record to write to: a record merged away writes to the one kept. Refuses unknown and erased."""
+        customer_id = self._kept_record(customer_id)
+        self._require_live_customer(customer_id)
+        return customer_id
 
     def _require_live_customer(self, customer_id: str) -> None:
         row = self.db.execute("SELECT erased FROM customers WHERE id = ?", [customer_id]).fetchone()
@@ -426,7 +432,7 @@ class Counter:
                         "ON CONFLICT(name) DO UPDATE SET value = value + 1")
 
     def redeem(self, customer_id: str, reward_id: str) -> Event:
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         rules = self.rules()
         view = self.customer(customer_id)
         problem = loyalty.redeem_problem(rules, view.stamps, view.points, reward_id)
@@ -575,7 +581,7 @@ class Counter:
 
     def bind_card(self, customer_id: str, card_text: str) -> CustomerView:
         """An anonymous pre-printed card given to an existing customer."""
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         lookup = self.open_card(card_text)
         if lookup.customer is not None:
             raise CounterError(CounterProblem.CARD_ALREADY_BOUND)
@@ -658,7 +664,7 @@ class Counter:
 
     def replace_lost_card(self, customer_id: str) -> cards.CardCode:
         """Revoke every active card of the customer and issue a new one; the balance is the customer's."""
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         events = [self._event(Kind.CARD_REVOKED, customer_id, body={"code_hash": r[0]}) for r in self.db.execute(
             "SELECT code_hash FROM cards WHERE customer_id = ? AND status = 'active'", [customer_id])]
         code = cards.new_code()
@@ -668,7 +674,7 @@ class Counter:
         return code
 
     def update_profile(self, customer_id: str, **fields: Any) -> Event:
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         unknown = set(fields) - {"name", "phone", "email", "birthday", "consent"}
         if unknown:
             raise ValueError(f"not profile fields: {sorted(unknown)}")
@@ -685,16 +691,17 @@ class Counter:
         return event
 
     def erase_customer(self, customer_id: str) -> Event:
-        self._require_live_customer(customer_id)
-        event = self._event(Kind.CUSTOMER_ERASED, customer_id)
-        self._commit([event])
-        return event
+        """Erase the person: the record and every record merged into it."""
+        customer_id = self._live(customer_id)
+        events = [self._event(Kind.CUSTOMER_ERASED, cid) for cid in self._family(customer_id)]
+        self._commit(events)
+        return events[0]
 
     def adjust_points(self, customer_id: str, points: int, reason: str, *, allow_below_zero: bool = False) -> Event:
         """The owner's correction; taking away more than the customer has is refused, unless
         ``allow_below_zero`` (the owner correcting a balance on purpose, e.g. points given by mistake
         and already spent)."""
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         if points < 0 and not allow_below_zero:
             row = self.db.execute("SELECT points FROM balances WHERE customer_id = ?", [customer_id]).fetchone()
             if (row[0] if row else 0) + points < 0:

@@ -50,6 +50,17 @@ def test_a_merge_keeps_every_stamp_point_card_and_visit(counter: Counter, clock:
     assert counter.open_card(other.card.code).customer.id == keep.customer.id
 
 
+def test_writes_to_a_merged_record_land_on_the_one_kept_and_erasure_takes_both(counter: Counter) -> None:
+    keep, other = counter.enrol("Anna").customer.id, counter.enrol("Anna R").customer.id
+    counter.merge_customers(keep, other)
+    sale = counter.record_sale(other, 1000)  # an old screen still holding the merged record's id
+    assert sale.sale.customer_id == keep
+    assert counter.adjust_points(other, 5, "goodwill").customer_id == keep
+    counter.erase_customer(keep)
+    erased = counter.db.execute("SELECT id FROM customers WHERE erased = 1 ORDER BY id").fetchall()
+    assert sorted(r[0] for r in erased) == sorted([keep, other])
+
+
 def test_merge_refuses_itself_and_a_record_already_merged(counter: Counter) -> None:
     a, b, c = (counter.enrol(n).customer.id for n in ("A", "B", "C"))
     with pytest.raises(CounterError) as same:
