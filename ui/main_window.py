@@ -19,6 +19,7 @@ from terminal.resources import resource_path
 from terminal.shop import Shop
 from terminal.writer import Changes
 from ui.cashier import scaling
+from ui.cashier.help_dialog import HelpDialog
 from ui.cashier.search_dialog import SearchDialog
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
@@ -34,6 +35,18 @@ from ui.window_fit import save_geometry
 
 log = logging.getLogger("ui")
 VIEWS_REFRESH_MS = 1_500
+
+
+def without_key(action: QAction) -> str:
+    """An action's label without its key, for where the key is shown beside it ("Lost card (F7)" -> "Lost card",
+    "Adjust points… (owner, Shift+F9)" -> "Adjust points… (owner)")."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    text = action.text()
+    if key and text.endswith(f"({key})"):
+        return text[: -len(f"({key})")].rstrip()
+    if key and text.endswith(f", {key})"):
+        return text[: -len(f", {key})")] + ")"
+    return text
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +104,7 @@ class MainWindow(QMainWindow):
                          self.ask_merge, primary=False)
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
+        self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)
@@ -192,15 +206,17 @@ class MainWindow(QMainWindow):
         The menu shows the shortcut in its own column, so the key is taken out of the label ("Lost card
         (F7)" reads "Lost card", "Adjust points… (owner, Shift+F9)" reads "Adjust points… (owner)").
         """
-        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text = action.text()
-        if key and text.endswith(f"({key})"):
-            text = text[: -len(f"({key})")].rstrip()
-        elif key and text.endswith(f", {key})"):
-            text = text[: -len(f", {key})")] + ")"
-        action.setText(text)
+        action.setText(without_key(action))
         self.addAction(action)
         self.more_menu.addAction(action)
+
+    def show_help(self) -> HelpDialog:
+        """F1: the cashier's guide and every key, as the window has them now."""
+        actions = list(dict.fromkeys([*self.actions_by_name.values(), *self.actions()]))
+        dialog = HelpDialog([a for a in actions if a.shortcut().toString()], self)
+        dialog.open()
+        self.help_dialog = dialog
+        return dialog
 
     def ask_refund(self) -> None:
         self.cashier.open_refund_dialog()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -98,3 +98,33 @@ def test_a_new_customer_clears_the_old_message(qtbot, window: MainWindow, seed_c
     assert window.status_text.text() == "Not one of our cards."
     submit_code(qtbot, window, anna.card.code)
     assert window.status_text.text() != "Not one of our cards."
+
+
+def test_f1_opens_the_cashiers_guide_with_every_key(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.help_dialog
+    assert guide.isVisible()
+    keys = {guide.keys.item(r, 0).text(): guide.keys.item(r, 1).text() for r in range(guide.keys.rowCount())}
+    for key, what in (("F9", "Refund"), ("F7", "Lost card"), ("F6", "History"), ("Ctrl+Z", "Undo"),
+                      ("Shift+F4", "Merge"), ("F11", "Customer screen")):
+        assert keys[key].startswith(what), (key, keys.get(key))
+    assert _fits(guide)
+    guide.reject()
+
+
+def test_the_owners_dashboard_opens_within_the_screen_and_remembers_its_size(qtbot, data_folder: Path,
+                                                                            clock: FixedClock) -> None:
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    owner = OwnerWindow(data_folder / "terminal.db", clock=clock)
+    qtbot.addWidget(owner)
+    assert owner.width() <= free.width() and owner.height() <= free.height() - TITLE_BAR
+    owner.show()
+    owner.resize(owner.width(), 500)
+    left = owner.size()
+    assert left.height() == 500
+    qtbot.waitUntil(owner.worker.is_idle)
+    owner.close()
+    again = OwnerWindow(data_folder / "terminal.db", clock=clock)
+    qtbot.addWidget(again)
+    assert again.height() == left.height() == 500  # (the width is held by the small test screen)
+    again.worker.shutdown()

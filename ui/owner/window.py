@@ -41,7 +41,7 @@ from ui.owner.charts import ChartsPanel
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
 from ui.owner.worker import OwnerWorker
-from ui.window_fit import fit_to_screen
+from ui.window_fit import fit_to_screen, restore_geometry, save_geometry
 
 CUSTOM = "custom"
 INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -62,7 +62,9 @@ class OwnerWindow(QWidget):
         self.board: Dashboard | None = None
         self.zone = "UTC"
         self.setWindowTitle(self.tr("Owner dashboard"))
-        fit_to_screen(self, QSize(1360, 900))
+        self._geometry_folder = db_path.parent
+        if not restore_geometry(self, "owner", self._geometry_folder):
+            fit_to_screen(self, QSize(1360, 900))  # within the screen, whatever its size
         self.setStyleSheet("OwnerWindow { background: #eef2f4; }")
         root = QVBoxLayout(self)
         top, actions = self._top_bar()
@@ -310,6 +312,7 @@ class OwnerWindow(QWidget):
         self.close()
 
     def closeEvent(self, event: QEvent) -> None:
+        save_geometry(self, "owner", self._geometry_folder)
         QApplication.instance().removeEventFilter(self)
         self._idle.stop()
         self.worker.shutdown()
