@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from terminal import campaigns, cards, loyalty
+from terminal import campaigns, cards, contact, loyalty
 from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
@@ -24,6 +24,7 @@ from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, phone_key, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
 from terminal.shop import Shop
+from terminal.shop import validate as validate_shop
 from terminal.writer import EventWriter
 
 RULES_KEY = "rules"
@@ -41,6 +42,11 @@ class CounterProblem(StrEnum):
     NAME_REQUIRED = "name_required"
     BAD_BIRTHDAY = "bad_birthday"
     REDEMPTION_REFUSED = "redemption_refused"
+    BAD_PHONE = "bad_phone"
+    BAD_EMAIL = "bad_email"
+    SAME_CUSTOMER = "same_customer"  # a merge of a record with itself
+    MERGED_CUSTOMER = "merged_customer"  # that record was already merged into another
+    BELOW_ZERO = "below_zero"  # a refund or adjustment would leave a negative balance (needs the owner / refused)
 
 
 class CounterError(Exception):
@@ -50,6 +56,16 @@ class CounterError(Exception):
         super().__init__(f"{problem} {detail}".strip())
         self.problem = problem
         self.detail = detail
+
+
+class OverdrawnCause(StrEnum):
+    """What first took a balance below zero, so the cashier's screen can say it in words."""
+
+    NONE = ""
+    REFUND = "refund"  # a refund or undo took back stamps or points a reward had already used
+    REWARDS_ELSEWHERE = "rewards_elsewhere"  # rewards redeemed at two counters while they could not talk
+    ADJUSTMENT = "adjustment"
+    OTHER = "other"
 
 
 @dataclass(frozen=True)
@@ -78,12 +94,34 @@ class CustomerView:
     birthday_soon: bool
     card_hints: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    overdrawn_cause: OverdrawnCause = OverdrawnCause.NONE
     offers: tuple[campaigns.OpenOffer, ...] = ()  # waiting for this customer, from open campaigns
 
     @property
     def overdrawn(self) -> bool:
         """After offline redemptions on two terminals a balance can go negative: shown, never hidden."""
         return self.points < 0 or self.stamps < 0
+
+
+@dataclass(frozen=True)
+class ReceiptSale:
+    """A past sale as its receipt names it, and what refunding it would do to the balance."""
+
+    receipt_no: str
+    sale_id: str
+    sold_at: datetime
+    amount: int
+    stamps: int  # what a refund takes back: the sale's stamps, and points with any bonus that came with it
+    points: int
+    customer_id: str | None
+    customer_name: str
+    refunded: bool
+    stamps_after: int = 0  # the customer's balance after a refund
+    points_after: int = 0
+
+    @property
+    def below_zero(self) -> bool:
+        return self.customer_id is not None and (self.stamps_after < 0 or self.points_after < 0)
 
 
 @dataclass(frozen=True)
@@ -116,6 +154,31 @@ class CustomerSummary:
     points: int
     stamps: int
     last_visit: datetime | None
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing customer an enrolment may be about: why it looks like the same person."""
+
+    customer: CustomerSummary
+    same_phone: bool
+    same_email: bool
+    same_name: bool
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a customer's history at the counter, newest first."""
+
+    event_id: str
+    kind: str
+    at: datetime
+    amount: int
+    stamps: int
+    points: int
+    receipt_no: str = ""
+    detail: str = ""  # a reward's name, an adjustment's reason, a rating's score
+    refunded: bool = False  # a sale refunded, or an action undone
 
 
 @dataclass
@@ -151,6 +214,7 @@ class Counter:
             loyalty.validate(rules)
             changed[RULES_KEY] = rules.to_json()
         if shop is not None:
+            validate_shop(shop)
             changed[SHOP_KEY] = shop.to_json()
         if feedback is not None:
             validate_settings(feedback)
@@ -180,18 +244,22 @@ class Counter:
 
     # -- reading --------------------------------------------------------------------------------
     def customer(self, customer_id: str) -> CustomerView:
-        row = self.db.execute(
-            "SELECT c.id, c.name, c.phone, c.email, c.birthday, c.consent, c.erased, "
-            "COALESCE(b.stamps, 0), COALESCE(b.points, 0), COALESCE(b.spend, 0), COALESCE(b.visits, 0), "
-            "b.last_visit_ts FROM customers c LEFT JOIN balances b ON b.customer_id = c.id WHERE c.id = ?",
-            [customer_id],
-        ).fetchone()
+        """The customer as the counter shows them; a record merged into another opens the one it lives in,
+        and the numbers are those of the record with every record merged into it."""
+        customer_id = self._kept_record(customer_id)
+        row = self.db.execute("SELECT id, name, phone, email, birthday, consent, erased FROM customers WHERE id = ?",
+                              [customer_id]).fetchone()
         if row is None:
             raise CounterError(CounterProblem.UNKNOWN_CUSTOMER, customer_id)
-        (cid, name, phone, email, birthday, consent, erased, stamps, points, spend, visits, last_visit) = row
+        (cid, name, phone, email, birthday, consent, erased) = row
+        family = self._family(cid)
+        stamps, points, spend, visits, last_visit = self.db.execute(
+            f"SELECT COALESCE(SUM(stamps), 0), COALESCE(SUM(points), 0), COALESCE(SUM(spend), 0), "
+            f"COALESCE(SUM(visits), 0), MAX(last_visit_ts) FROM balances "
+            f"WHERE customer_id IN ({','.join('?' * len(family))})", family).fetchone()
         rules = self.rules()
         now = self.clock.now()
-        spend_12m, visits_12m = self._twelve_months(cid, now)
+        spend_12m, visits_12m = self._twelve_months(family, now)
         tier = loyalty.tier_for(rules, spend_12m, visits_12m)
         birthday_date = _parse_date(birthday)
         hints = tuple(r[0] for r in self.db.execute(
@@ -207,15 +275,37 @@ class Counter:
             birthday_soon=loyalty.birthday_near(rules, birthday_date, now.date()) is not None,
             card_hints=hints,
             notes=tuple(note for note in [unhappy_note(self.db, cid)] if note),
+            overdrawn_cause=self._overdrawn_cause(family) if stamps < 0 or points < 0 else OverdrawnCause.NONE,
             offers=tuple(campaigns.open_offers(self.db, cid, now, rules)) if not erased else (),
         )
 
-    def _twelve_months(self, customer_id: str, now: datetime) -> tuple[int, int]:
+    def _overdrawn_cause(self, family: list[str]) -> OverdrawnCause:
+        """What last took stamps or points from zero or more to below zero.
+
+        One counter never lets a reward overspend, so a redemption that does so is one made at another
+        counter while the two could not talk (it arrived by sync).
+        """
+        causes = {Kind.REFUND: OverdrawnCause.REFUND, Kind.REVERSAL: OverdrawnCause.REFUND,
+                  Kind.POINTS_ADJUSTED: OverdrawnCause.ADJUSTMENT,
+                  Kind.REWARD_REDEEMED: OverdrawnCause.REWARDS_ELSEWHERE}
+        stamps = points = 0
+        cause = OverdrawnCause.OTHER
+        for kind, d_stamps, d_points in self.db.execute(
+                f"SELECT kind, stamps, points FROM events WHERE customer_id IN ({','.join('?' * len(family))}) "
+                f"AND kind != ? ORDER BY ts, seq", [*family, Kind.CUSTOMER_MERGED]):
+            was_ok = stamps >= 0 and points >= 0
+            stamps, points = stamps + d_stamps, points + d_points
+            if was_ok and (stamps < 0 or points < 0):
+                cause = causes.get(kind, OverdrawnCause.OTHER)
+        return cause
+
+    def _twelve_months(self, family: list[str], now: datetime) -> tuple[int, int]:
         since = iso(now - timedelta(days=365))
         spend, visits = self.db.execute(
             "SELECT COALESCE(SUM(amount), 0), COALESCE(SUM(CASE kind WHEN 'sale' THEN 1 ELSE -1 END), 0) "
-            "FROM events WHERE customer_id = ? AND ts >= ? AND kind IN ('sale', 'refund')",
-            [customer_id, since],
+            f"FROM events WHERE customer_id IN ({','.join('?' * len(family))}) AND ts >= ? "
+            "AND kind IN ('sale', 'refund')",
+            [*family, since],
         ).fetchone()
         return spend, visits
 
@@ -242,14 +332,16 @@ class Counter:
                 return []
             ids = [lookup.customer.id] if lookup.customer else []
         elif sum(ch.isdigit() for ch in query) >= 3 and not any(ch.isalpha() for ch in query):
-            # The digits typed may be the start of the number or its end (the last digits).
-            digits = phone_key(query)
-            tail = digits[::-1]
-            ids = [r[0] for r in self.db.execute(
-                "SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ? AND phone_key != '' AND erased = 0 "
-                "UNION SELECT id FROM customers WHERE phone_rev >= ? AND phone_rev < ? AND phone_rev != '' "
-                "AND erased = 0 LIMIT ?",
-                [digits, digits + ":", tail, tail + ":", limit])]
+            # The digits typed may be the start of the number (national or international) or its end.
+            tail = phone_key(query)[::-1]
+            starts = contact.phone_search_keys(query, self.shop().country)
+            union = " UNION ".join(
+                ["SELECT id FROM customers WHERE phone_key >= ? AND phone_key < ? AND phone_key != '' "
+                 "AND erased = 0 AND merged_into IS NULL"] * len(starts)
+                + ["SELECT id FROM customers WHERE phone_rev >= ? AND phone_rev < ? AND phone_rev != '' "
+                   "AND erased = 0 AND merged_into IS NULL"])
+            bounds = [value for key in [*starts, tail] for value in (key, key + ":")]
+            ids = [r[0] for r in self.db.execute(f"{union} LIMIT ?", [*bounds, limit])]
         else:
             words = [w for w in search_key(query).replace('"', " ").split() if w]
             if not words:
@@ -257,7 +349,8 @@ class Counter:
             match = " AND ".join(f'"{w}"*' for w in words)
             ids = [r[0] for r in self.db.execute(
                 "SELECT c.id FROM customers_fts f JOIN customers c ON c.rowid = f.rowid "
-                "WHERE customers_fts MATCH ? AND c.erased = 0 ORDER BY c.name_key LIMIT ?", [match, limit])]
+                "WHERE customers_fts MATCH ? AND c.erased = 0 AND c.merged_into IS NULL ORDER BY c.name_key LIMIT ?",
+                [match, limit])]
         return [self._summary(cid) for cid in ids]
 
     def _summary(self, customer_id: str) -> CustomerSummary:
@@ -277,8 +370,8 @@ class Counter:
         now = self.clock.now()
         earned = Earned(0, 0)
         if customer_id is not None:
-            self._require_live_customer(customer_id)
-            spend_12m, visits_12m = self._twelve_months(customer_id, now)
+            customer_id = self._live(customer_id)
+            spend_12m, visits_12m = self._twelve_months(self._family(customer_id), now)
             tier = loyalty.tier_for(rules, spend_12m, visits_12m)
             earned = loyalty.earn_for_sale(rules, amount, tier, self._last_stamp_at(customer_id, now), now)
         receipt_no = self._next_receipt_no()
@@ -297,6 +390,12 @@ class Counter:
             self.writer.commit(events)
         view = self.customer(customer_id) if customer_id else None
         return SaleResult(sale=sale, receipt_no=receipt_no, earned=earned, events=tuple(events), customer=view)
+
+    def _live(self, customer_id: str) -> str:
+        """The record to write to: a record merged away writes to the one kept. Refuses unknown and erased."""
+        customer_id = self._kept_record(customer_id)
+        self._require_live_customer(customer_id)
+        return customer_id
 
     def _require_live_customer(self, customer_id: str) -> None:
         row = self.db.execute("SELECT erased FROM customers WHERE id = ?", [customer_id]).fetchone()
@@ -336,7 +435,7 @@ class Counter:
                         "ON CONFLICT(name) DO UPDATE SET value = value + 1")
 
     def redeem(self, customer_id: str, reward_id: str) -> Event:
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         rules = self.rules()
         view = self.customer(customer_id)
         problem = loyalty.redeem_problem(rules, view.stamps, view.points, reward_id)
@@ -385,12 +484,39 @@ class Counter:
         self._commit(compensations)
         return tuple(compensations)
 
-    def refund_receipt(self, receipt_no: str) -> tuple[Event, ...]:
-        row = self.db.execute("SELECT sale_id FROM receipts WHERE receipt_no = ?",
-                              [receipt_no.strip().upper()]).fetchone()
+    def receipt_sale(self, receipt_no: str) -> ReceiptSale:
+        """The sale a receipt number names, for the cashier to see before refunding it."""
+        row = self.db.execute(
+            "SELECT r.receipt_no, s.id, s.ts, s.amount, s.stamps, s.points, s.customer_id, c.name "
+            "FROM receipts r JOIN events s ON s.id = r.sale_id LEFT JOIN customers c ON c.id = s.customer_id "
+            "WHERE r.receipt_no = ?", [receipt_no.strip().upper()]).fetchone()
         if row is None:
             raise CounterError(CounterProblem.UNKNOWN_RECEIPT, receipt_no)
-        return self.undo(row[0])
+        number, sale_id, ts, amount, stamps, points, customer_id, name = row
+        bonus = self.db.execute(
+            "SELECT COALESCE(SUM(b.points), 0) FROM events b WHERE b.ref_id = ? AND b.kind = ? AND NOT EXISTS "
+            "(SELECT 1 FROM events r WHERE r.ref_id = b.id AND r.kind IN ('refund', 'reversal'))",
+            [sale_id, Kind.BIRTHDAY_BONUS]).fetchone()[0]
+        refunded = self._is_compensated(sale_id)
+        stamps_after = points_after = 0
+        if customer_id is not None:
+            balance = self.db.execute("SELECT stamps, points FROM balances WHERE customer_id = ?",
+                                      [customer_id]).fetchone() or (0, 0)
+            stamps_after = balance[0] - (0 if refunded else stamps)
+            points_after = balance[1] - (0 if refunded else points + bonus)
+        return ReceiptSale(receipt_no=number, sale_id=sale_id, sold_at=parse_iso(ts), amount=amount, stamps=stamps,
+                           points=points + bonus, customer_id=customer_id, customer_name=name or "",
+                           refunded=refunded, stamps_after=stamps_after, points_after=points_after)
+
+    def refund_receipt(self, receipt_no: str, *, allow_below_zero: bool = False) -> tuple[Event, ...]:
+        """Refund a past sale; one that would leave a negative balance only with ``allow_below_zero``
+        (the owner's word: the stamps or points it earned were already spent on a reward)."""
+        sale = self.receipt_sale(receipt_no)
+        if sale.refunded:
+            raise CounterError(CounterProblem.ALREADY_UNDONE, receipt_no)
+        if sale.below_zero and not allow_below_zero:
+            raise CounterError(CounterProblem.BELOW_ZERO, receipt_no)
+        return self.undo(sale.sale_id)
 
     def _is_compensated(self, event_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM events WHERE ref_id = ? AND kind IN ('refund', 'reversal')",
@@ -405,6 +531,7 @@ class Counter:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if birthday and _parse_date(birthday) is None:
             raise CounterError(CounterProblem.BAD_BIRTHDAY, birthday)
+        phone, email = self._phone(phone), self._email(email)
         scanned = None
         if card_text:
             lookup = self.open_card(card_text)
@@ -412,7 +539,7 @@ class Counter:
                 raise CounterError(CounterProblem.CARD_ALREADY_BOUND)
             scanned = lookup.card
         customer_id = uuid7(to_ms(self.clock.now()))
-        profile: dict[str, Any] = {"name": name, "phone": phone.strip(), "email": email.strip(),
+        profile: dict[str, Any] = {"name": name, "phone": phone, "email": email,
                                    "birthday": birthday.strip() or None, "consent": consent}
         if external_key:
             profile["external_key"] = external_key
@@ -430,6 +557,114 @@ class Counter:
         self._commit(events)
         return Enrolment(customer=self.customer(customer_id), card=new_card, events=tuple(events))
 
+    def _phone(self, text: str) -> str:
+        try:
+            return contact.normalise_phone(text, self.shop().country)
+        except contact.ContactError:
+            raise CounterError(CounterProblem.BAD_PHONE, text[:40]) from None
+
+    def _email(self, text: str) -> str:
+        try:
+            return contact.normalise_email(text)
+        except contact.ContactError:
+            raise CounterError(CounterProblem.BAD_EMAIL, text[:60]) from None
+
+    def likely_duplicates(self, name: str = "", phone: str = "", email: str = "", limit: int = 5) -> list[Duplicate]:
+        """Customers an enrolment may be about: the same phone number, the same e-mail or the same name."""
+        phone_digits = ""
+        if phone.strip():
+            try:
+                phone_digits = contact.digits(contact.normalise_phone(phone, self.shop().country))
+            except contact.ContactError:
+                phone_digits = contact.digits(phone)
+        email_key = email.strip().casefold()
+        name_key = search_key(" ".join(name.split()))
+        rows = self.db.execute(
+            "SELECT id, phone_key = :p AND :p != '', lower(COALESCE(email, '')) = :e AND :e != '', "
+            "name_key = :n AND :n != '' FROM customers "
+            "WHERE erased = 0 AND merged_into IS NULL AND ((phone_key = :p AND :p != '') "
+            "OR (name_key = :n AND :n != '') OR (:e != '' AND lower(email) = :e)) LIMIT :limit",
+            {"p": phone_digits, "e": email_key, "n": name_key, "limit": limit}).fetchall()
+        found = [Duplicate(self._summary(cid), bool(p), bool(e), bool(n)) for cid, p, e, n in rows]
+        # The strongest likeness first: a phone or e-mail says more than a name shared by many.
+        return sorted(found, key=lambda d: (not (d.same_phone or d.same_email), d.customer.name))
+
+    def bind_card(self, customer_id: str, card_text: str) -> CustomerView:
+        """An anonymous pre-printed card given to an existing customer."""
+        customer_id = self._live(customer_id)
+        lookup = self.open_card(card_text)
+        if lookup.customer is not None:
+            raise CounterError(CounterProblem.CARD_ALREADY_BOUND)
+        self._commit([self._event(Kind.CARD_BOUND, customer_id, body={"code_hash": lookup.card.code_hash,
+                                                                       "hint": lookup.card.hint})])
+        return self.customer(customer_id)
+
+    def merge_customers(self, keep_id: str, merge_id: str) -> tuple[Event, ...]:
+        """Two records of one person become one: ``merge_id``'s stamps, points, cards and visits go to ``keep_id``.
+
+        Two events, so sync carries the merge: one takes the stamps and points off the record merged
+        away, the other puts them on the record kept (every balance stays a sum of its events). The
+        kept record's empty profile fields are filled from the other's.
+        """
+        if keep_id == merge_id:
+            raise CounterError(CounterProblem.SAME_CUSTOMER, keep_id)
+        for cid in (keep_id, merge_id):
+            self._require_live_customer(cid)
+            if self.db.execute("SELECT merged_into FROM customers WHERE id = ?", [cid]).fetchone()[0]:
+                raise CounterError(CounterProblem.MERGED_CUSTOMER, cid)
+        stamps, points = self.db.execute(
+            "SELECT COALESCE(SUM(stamps), 0), COALESCE(SUM(points), 0) FROM balances WHERE customer_id = ?",
+            [merge_id]).fetchone()
+        away = self._event(Kind.CUSTOMER_MERGED, merge_id, stamps=-stamps, points=-points, body={"into": keep_id})
+        kept = self._event(Kind.CUSTOMER_MERGED, keep_id, stamps=stamps, points=points, ref_id=away.id,
+                           body={"from": merge_id})
+        events = [away, kept]
+        keep, other = self.customer(keep_id), self.customer(merge_id)
+        filled = {name: getattr(other, name) for name in ("phone", "email") if not getattr(keep, name)
+                  and getattr(other, name)}
+        if keep.birthday is None and other.birthday is not None:
+            filled["birthday"] = other.birthday.isoformat()
+        if filled:
+            events.append(self._event(Kind.PROFILE_CHANGED, keep_id, body=filled))
+        self._commit(events)
+        return tuple(events)
+
+    def _family(self, customer_id: str) -> list[str]:
+        """The record and every record merged into it (directly or through another)."""
+        return [r[0] for r in self.db.execute(
+            "WITH RECURSIVE family(id) AS (SELECT ? UNION SELECT c.id FROM customers c JOIN family f "
+            "ON c.merged_into = f.id) SELECT id FROM family", [customer_id])]
+
+    def _kept_record(self, customer_id: str) -> str:
+        """The record a merged one now lives in (itself when it was never merged)."""
+        seen = {customer_id}
+        while True:
+            row = self.db.execute("SELECT merged_into FROM customers WHERE id = ?", [customer_id]).fetchone()
+            if row is None or row[0] is None or row[0] in seen:
+                return customer_id
+            customer_id = row[0]
+            seen.add(customer_id)
+
+    def history(self, customer_id: str, limit: int = 200) -> list[HistoryEntry]:
+        """The customer's visits and what happened in them, newest first: sales with their receipt numbers
+        (refund from the list), rewards, bonuses, adjustments, ratings, cards."""
+        family = self._family(customer_id)
+        marks_ = ",".join("?" * len(family))
+        rows = self.db.execute(
+            f"SELECT e.id, e.kind, e.ts, e.amount, e.stamps, e.points, e.body, "
+            f"EXISTS (SELECT 1 FROM events r WHERE r.ref_id = e.id AND r.kind IN ('refund', 'reversal')) "
+            f"FROM events e WHERE e.customer_id IN ({marks_}) AND e.kind NOT IN (?, ?) "
+            f"ORDER BY e.ts DESC, e.seq DESC LIMIT ?",
+            [*family, Kind.SETTINGS_CHANGED, Kind.PROFILE_CHANGED, limit]).fetchall()
+        entries = []
+        for event_id, kind, ts, amount, stamps, points, body_text, compensated in rows:
+            body = json.loads(body_text)
+            detail = str(body.get("name") or body.get("reason") or body.get("score", "") or "")
+            entries.append(HistoryEntry(event_id=event_id, kind=kind, at=parse_iso(ts), amount=amount, stamps=stamps,
+                                        points=points, receipt_no=str(body.get("receipt_no", "")),
+                                        detail=detail[:120], refunded=bool(compensated)))
+        return entries
+
     def issue_anonymous_cards(self, count: int) -> list[cards.CardCode]:
         """Pre-printed cards: the codes exist in clear only now, for printing; the database keeps hashes."""
         codes = [cards.new_code() for _ in range(count)]
@@ -439,7 +674,7 @@ class Counter:
 
     def replace_lost_card(self, customer_id: str) -> cards.CardCode:
         """Revoke every active card of the customer and issue a new one; the balance is the customer's."""
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         events = [self._event(Kind.CARD_REVOKED, customer_id, body={"code_hash": r[0]}) for r in self.db.execute(
             "SELECT code_hash FROM cards WHERE customer_id = ? AND status = 'active'", [customer_id])]
         code = cards.new_code()
@@ -449,7 +684,7 @@ class Counter:
         return code
 
     def update_profile(self, customer_id: str, **fields: Any) -> Event:
-        self._require_live_customer(customer_id)
+        customer_id = self._live(customer_id)
         unknown = set(fields) - {"name", "phone", "email", "birthday", "consent"}
         if unknown:
             raise ValueError(f"not profile fields: {sorted(unknown)}")
@@ -457,18 +692,30 @@ class Counter:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if fields.get("birthday") and _parse_date(fields["birthday"]) is None:
             raise CounterError(CounterProblem.BAD_BIRTHDAY, str(fields["birthday"]))
+        if "phone" in fields:
+            fields["phone"] = self._phone(str(fields["phone"] or ""))
+        if "email" in fields:
+            fields["email"] = self._email(str(fields["email"] or ""))
         event = self._event(Kind.PROFILE_CHANGED, customer_id, body=fields)
         self._commit([event])
         return event
 
     def erase_customer(self, customer_id: str) -> Event:
-        self._require_live_customer(customer_id)
-        event = self._event(Kind.CUSTOMER_ERASED, customer_id)
-        self._commit([event])
-        return event
+        """Erase the person: the record and every record merged into it."""
+        customer_id = self._live(customer_id)
+        events = [self._event(Kind.CUSTOMER_ERASED, cid) for cid in self._family(customer_id)]
+        self._commit(events)
+        return events[0]
 
-    def adjust_points(self, customer_id: str, points: int, reason: str) -> Event:
-        self._require_live_customer(customer_id)
+    def adjust_points(self, customer_id: str, points: int, reason: str, *, allow_below_zero: bool = False) -> Event:
+        """The owner's correction; taking away more than the customer has is refused, unless
+        ``allow_below_zero`` (the owner correcting a balance on purpose, e.g. points given by mistake
+        and already spent)."""
+        customer_id = self._live(customer_id)
+        if points < 0 and not allow_below_zero:
+            row = self.db.execute("SELECT points FROM balances WHERE customer_id = ?", [customer_id]).fetchone()
+            if (row[0] if row else 0) + points < 0:
+                raise CounterError(CounterProblem.BELOW_ZERO, str(points))
         event = self._event(Kind.POINTS_ADJUSTED, customer_id, points=points, body={"reason": reason})
         self._commit([event])
         return event

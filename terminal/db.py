@@ -242,3 +242,11 @@ def m_drop_events_kind_ts(db: sqlite_utils.Database) -> None:
     """``events(kind, ts)`` is the front of ``events_kind_ts_covering``: every sale and every imported row
     paid for keeping both."""
     db.execute("DROP INDEX IF EXISTS events_kind_ts")
+
+
+@migration
+def m_customer_merges(db: sqlite_utils.Database) -> None:
+    """Two records of one person made one (``customer_merged`` events): the record merged away points
+    at the one kept."""
+    db.execute("ALTER TABLE customers ADD COLUMN merged_into TEXT")
+    db.execute("CREATE INDEX customers_merged ON customers(merged_into) WHERE merged_into IS NOT NULL")

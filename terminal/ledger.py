@@ -38,6 +38,9 @@ class Kind(StrEnum):
     CARD_REVOKED = "card_revoked"
     CUSTOMER_ERASED = "customer_erased"
     SETTINGS_CHANGED = "settings_changed"
+    # Two records of one person made one: on the record merged away (body "into", its stamps and points
+    # taken out) and on the one kept (body "from", the same stamps and points put in). Cards follow.
+    CUSTOMER_MERGED = "customer_merged"
     CAMPAIGN_CREATED = "campaign_created"  # an offer to chosen customers (terminal/campaigns.py)
     CAMPAIGN_MEMBER = "campaign_member"  # one chosen customer: the offered group or the control group
     OFFER_USED = "offer_used"  # an offer taken at the counter, with the points or stamps it gave
@@ -199,7 +202,11 @@ def _project_card(db: sqlite_utils.Database, event: Event) -> None:
         # Revocation wins over any binding, whatever order the events arrive in.
         db.execute("UPDATE cards SET status = 'revoked' WHERE code_hash = ?", [code_hash])
     if event.customer_id is not None:
-        db.execute("UPDATE cards SET customer_id = ? WHERE code_hash = ?", [event.customer_id, code_hash])
+        # A card of a record merged away belongs to the record kept, whichever event arrived first.
+        owner = db.execute("SELECT COALESCE(merged_into, id) FROM customers WHERE id = ?",
+                           [event.customer_id]).fetchone()
+        db.execute("UPDATE cards SET customer_id = ? WHERE code_hash = ?",
+                   [owner[0] if owner else event.customer_id, code_hash])
 
 
 def _project_sale(db: sqlite_utils.Database, event: Event) -> None:
@@ -218,6 +225,21 @@ def _project_settings(db: sqlite_utils.Database, event: Event) -> None:
         )
 
 
+def _project_merge(db: sqlite_utils.Database, event: Event) -> None:
+    """The record merged away points at the one kept; its cards become the kept record's.
+
+    Cards issued to the merged record later (on a terminal that had not heard of the merge yet) are
+    moved again when their event arrives: see :func:`_project_card`.
+    """
+    into = event.body.get("into")
+    if not isinstance(into, str) or into == event.customer_id:
+        return
+    db.execute("INSERT INTO customers (id, created_ts) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
+               [event.customer_id, event.ts])
+    db.execute("UPDATE customers SET merged_into = ? WHERE id = ?", [into, event.customer_id])
+    db.execute("UPDATE cards SET customer_id = ? WHERE customer_id = ?", [into, event.customer_id])
+
+
 _PROJECTORS = {
     Kind.ENROLLED: _project_profile,
     Kind.PROFILE_CHANGED: _project_profile,
@@ -227,6 +249,7 @@ _PROJECTORS = {
     Kind.CARD_REVOKED: _project_card,
     Kind.SALE: _project_sale,
     Kind.SETTINGS_CHANGED: _project_settings,
+    Kind.CUSTOMER_MERGED: _project_merge,
 }
 
 PROJECTION_TABLES = ("balances", "customers", "cards", "receipts", "settings", *hourly.TABLES)

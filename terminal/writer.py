@@ -24,7 +24,7 @@ R = TypeVar("R")
 
 # Kinds whose events change a customer's profile (name, phone, cards) rather than only their numbers.
 _PROFILE_KINDS = frozenset({Kind.ENROLLED, Kind.PROFILE_CHANGED, Kind.CUSTOMER_ERASED, Kind.CARD_ISSUED,
-                            Kind.CARD_BOUND, Kind.CARD_REVOKED})
+                            Kind.CARD_BOUND, Kind.CARD_REVOKED, Kind.CUSTOMER_MERGED})
 
 
 @dataclass(frozen=True)

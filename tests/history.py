@@ -1,7 +1,8 @@
 """A random shop history written through the real counter service, for property tests.
 
 Enrolments (with birthdays, so bonuses happen), sales with and without a card, ratings (some visits rated
-twice, some ratings of no visit), redemptions, undos and refunds, adjustments, expiries and erasures.
+twice, some ratings of no visit), redemptions, undos and refunds, adjustments, expiries, erasures and,
+when asked, merges of two records (later operations on a merged record land on the one kept).
 What the rules refuse is simply not written.
 """
 
@@ -18,7 +19,9 @@ SPARSE_GAPS = (1, 5, 31, 60 * 24, 60 * 24 * 40)  # minutes between operations: v
 
 
 def random_history(counter: Counter, clock: FixedClock, rng: random.Random, operations: int,
-                   gaps_minutes: Sequence[int] = SPARSE_GAPS) -> None:
+                   gaps_minutes: Sequence[int] = SPARSE_GAPS, merges: bool = False) -> None:
+    """``merges`` adds merges of two records (off by default, so the histories other tests were tuned on stay
+    the same)."""
     customers: list[str] = []
     sales: list[str] = []
     for _ in range(operations):
@@ -43,6 +46,8 @@ def random_history(counter: Counter, clock: FixedClock, rng: random.Random, oper
                 counter.adjust_points(rng.choice(customers), rng.randint(-50, 50), "goodwill")
             elif action < 0.95:
                 counter.expire_points()
+            elif merges and action >= 0.98:
+                counter.merge_customers(rng.choice(customers), rng.choice(customers))
             else:
                 counter.erase_customer(rng.choice(customers))
         except CounterError:

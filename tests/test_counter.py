@@ -6,7 +6,7 @@ import sqlite_utils
 from terminal import cards
 from terminal.cards import CardCodeError, CodeProblem
 from terminal.clock import FixedClock
-from terminal.counter import Counter, CounterError, CounterProblem
+from terminal.counter import Counter, CounterError, CounterProblem, OverdrawnCause
 from terminal.ledger import Kind
 from terminal.loyalty import RedeemProblem, Rules
 
@@ -39,10 +39,16 @@ def test_a_refund_takes_back_exactly_what_the_sale_earned_even_when_spent(counte
     customer = counter.enrol("Anna").customer
     sale = counter.record_sale(customer.id, 20_000)  # 200 points
     counter.redeem(customer.id, "pastry")  # spends 150 of them
-    counter.refund_receipt(sale.receipt_no)
+    preview = counter.receipt_sale(sale.receipt_no)
+    assert (preview.points, preview.points_after, preview.below_zero) == (200, -150, True)
+    with pytest.raises(CounterError) as refused:  # not without the owner's word
+        counter.refund_receipt(sale.receipt_no)
+    assert refused.value.problem == CounterProblem.BELOW_ZERO
+    assert counter.customer(customer.id).points == 50
+    counter.refund_receipt(sale.receipt_no, allow_below_zero=True)
     view = counter.customer(customer.id)
     assert (view.points, view.stamps, view.spend, view.visits) == (-150, 0, 0, 0)
-    assert view.overdrawn
+    assert view.overdrawn and view.overdrawn_cause == OverdrawnCause.REFUND
     with pytest.raises(CounterError) as again:
         counter.refund_receipt(sale.receipt_no)
     assert again.value.problem == CounterProblem.ALREADY_UNDONE
@@ -174,3 +180,26 @@ def test_settings_changes_are_events_and_take_effect(counter: Counter, db: sqlit
     assert counter.record_sale(None, 100).earned.points == 0  # walk-ins earn nothing
     customer = counter.enrol("Anna").customer
     assert counter.record_sale(customer.id, 100).earned.points == 10
+
+
+def test_an_adjustment_below_zero_is_refused_and_changes_nothing(counter: Counter) -> None:
+    customer = counter.enrol("Anna").customer  # 50 welcome points
+    counter.adjust_points(customer.id, 5, "a coffee spilled")
+    with pytest.raises(CounterError) as refused:
+        counter.adjust_points(customer.id, -500, "typo")
+    assert refused.value.problem == CounterProblem.BELOW_ZERO
+    assert counter.customer(customer.id).points == 55
+    counter.adjust_points(customer.id, -55, "all of them")
+    assert counter.customer(customer.id).points == 0
+
+
+def test_receipt_sale_shows_the_sale_with_its_birthday_bonus(counter: Counter, clock: FixedClock) -> None:
+    customer = counter.enrol("Anna", birthday=clock.now().date().replace(year=1990).isoformat()).customer
+    sale = counter.record_sale(customer.id, 1250)
+    preview = counter.receipt_sale(sale.receipt_no.lower())
+    assert (preview.amount, preview.stamps, preview.customer_name, preview.refunded) == (1250, 1, "Anna", False)
+    assert preview.points == 12 + counter.rules().birthday_points
+    assert preview.sold_at == clock.now()
+    assert (preview.stamps_after, preview.points_after) == (0, 50)
+    counter.refund_receipt(sale.receipt_no)
+    assert counter.receipt_sale(sale.receipt_no).refunded

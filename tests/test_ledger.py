@@ -80,12 +80,13 @@ def test_rebuild_equals_incremental_after_thousands_of_random_operations(tmp_pat
     counter = Counter(db, clock=clock)
     rng = random.Random(20261124)
     with db.atomic():  # one transaction: the test is about arithmetic, not disk speed
-        random_history(counter, clock, rng, 4000)
+        random_history(counter, clock, rng, 4000, merges=True)
     incremental = balance_snapshot(db)
     customers = list(db.execute("SELECT * FROM customers ORDER BY id"))
     hours = hourly.snapshot(db)
     assert len(incremental) > 100
     assert all(hours), "every hourly table has rows"
+    assert db.execute("SELECT COUNT(*) FROM customers WHERE merged_into IS NOT NULL").fetchone()[0] > 0
     rebuild(db)
     assert balance_snapshot(db) == incremental
     assert hourly.snapshot(db) == hours
@@ -107,7 +108,7 @@ def test_any_order_of_applying_the_events_gives_the_same_balances(tmp_path_facto
     source = connect(folder / "a.db")
     counter = Counter(source, clock=clock)
     with source.atomic():
-        random_history(counter, clock, random.Random(seed), operations)
+        random_history(counter, clock, random.Random(seed), operations, merges=True)
     events = [Event.from_row(r) for r in source.query("SELECT * FROM events ORDER BY seq")]
     shuffled = events[:]
     random.Random(order_seed).shuffle(shuffled)
@@ -117,6 +118,11 @@ def test_any_order_of_applying_the_events_gives_the_same_balances(tmp_path_facto
             append(target, event)
     assert balance_snapshot(target) == balance_snapshot(source)
     assert hourly.snapshot(target) == hourly.snapshot(source)
+    # Cards end with the same owner whatever came first, a card's binding or its owner's merge.
+    cards = "SELECT code_hash, customer_id, status FROM cards ORDER BY code_hash"
+    merged = "SELECT id, merged_into FROM customers WHERE merged_into IS NOT NULL ORDER BY id"
+    assert list(target.execute(cards)) == list(source.execute(cards))
+    assert list(target.execute(merged)) == list(source.execute(merged))
     source.close()
     target.close()
 

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from terminal import demo
@@ -24,6 +24,7 @@ from ui.camera.wiring import CameraLink
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
+from ui.window_fit import fit_to_screen, restore_geometry
 
 log = logging.getLogger("ui")
 _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
@@ -97,6 +98,9 @@ def run_app(args: argparse.Namespace) -> int:
     camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
     window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
     window.camera.start()  # type: ignore[attr-defined]
-    window.resize(1280, 800)
+    if not restore_geometry(window, "main", folder):
+        fit_to_screen(window, QSize(1280, 800))
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a counter uses its screen
+    window.geometry_folder = folder
     window.show()
     return app.exec()

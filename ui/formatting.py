@@ -21,3 +21,14 @@ def format_since(moment: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return QCoreApplication.translate("formatting", "yesterday")
     return QCoreApplication.translate("formatting", "%n days ago", "", days)
+
+
+def format_moment(moment: datetime, timezone: str = "") -> str:
+    """A past moment in the shop's time zone (UTC when the zone is unknown), to the minute."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        zone = ZoneInfo(timezone) if timezone else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = UTC
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")

@@ -6,17 +6,31 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from terminal.cards import CardCode
-from terminal.counter import Counter
+from terminal.counter import Counter, CustomerView
 from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
+from terminal.resources import resource_path
 from terminal.shop import Shop
 from terminal.writer import Changes
+from ui.cashier import scaling
+from ui.cashier.help_dialog import HelpDialog
+from ui.cashier.search_dialog import SearchDialog
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
@@ -24,11 +38,25 @@ from ui.owner import entry as owner_entry
 from ui.owner.window import OwnerWindow
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
+from ui.scan_catcher import ScanCatcher
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
+from ui.window_fit import save_geometry
 
 log = logging.getLogger("ui")
 VIEWS_REFRESH_MS = 1_500
+
+
+def without_key(action: QAction) -> str:
+    """An action's label without its key, for where the key is shown beside it ("Lost card (F7)" -> "Lost card",
+    "Adjust points… (owner, Shift+F9)" -> "Adjust points… (owner)")."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    text = action.text()
+    if key and text.endswith(f"({key})"):
+        return text[: -len(f"({key})")].rstrip()
+    if key and text.endswith(f", {key})"):
+        return text[: -len(f", {key})")] + ")"
+    return text
 
 
 class MainWindow(QMainWindow):
@@ -40,17 +68,23 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.sync_runner: SyncRunner | None = None  # set by ui.app when sync is attached
         self.owner_window: OwnerWindow | None = None
+        self.scale = 1.0  # of the style sheet's sizes, for the window's size
+        self.geometry_folder: Path | None = None  # where the window's size and place are kept (ui.app sets it)
         # The owner's PIN check (a modal dialog); tests put their own answer here.
         self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(
             tasks.db_path, tasks.write, tasks.clock, self)
-        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier = CashierView(tasks, preferences, shop.currency)
+        self.show_shop(shop)
+        self.cashier.owner_confirmed = lambda: self.owner_confirmed()
         self.setCentralWidget(self.cashier)
         self.status_text = QLabel()
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.cashier.message.connect(lambda _level, text: self.status_text.setText(text))
+        # A new customer, a clean status line: yesterday's message never stands beside today's customer.
+        self.cashier.visit_started.connect(lambda: self.status_text.setText(self.tr("Ready. Scan a card or type "
+                                                                                    "a code.")))
         tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         tasks.unexpected_error.connect(self.show_bug)
         tasks.changed.connect(self.data_changed)
@@ -58,6 +92,10 @@ class MainWindow(QMainWindow):
         self._views_refresh = QTimer(self, singleShot=True, interval=VIEWS_REFRESH_MS)
         self._views_refresh.timeout.connect(self._refresh_views)
         self.cashier.card_issued.connect(self._card_issued)
+        # The last card enrolled or issued here, for the customer's phone: its code is in clear only now
+        # (the database keeps a hash), so it lives in memory until the next one.
+        self.phone_card: CardFace | None = None
+        self.cashier.card_for_phone.connect(lambda code, name: self._remember_phone_card(code, name))
         self.toolbar = QToolBar(self.tr("Actions"))
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -68,6 +106,7 @@ class MainWindow(QMainWindow):
         self._add_action("enrol", self.tr("Enrol (F2)"), "F2", self.cashier.open_enrol_dialog)
         self._add_action("search", self.tr("Find (F3)"), "F3", lambda: self.cashier.open_search_dialog())
         self._add_action("edit", self.tr("Edit (F4)"), "F4", self.cashier.open_edit_dialog)
+        self._add_action("history", self.tr("History (F6)"), "F6", self.cashier.open_history_dialog)
         self._add_action("undo", self.tr("Undo (Ctrl+Z)"), QKeySequence.StandardKey.Undo, self.cashier.undo_last)
         self._add_action("next", self.tr("Next (Esc)"), "Esc", self.cashier.end_visit)
         self._add_action("refund", self.tr("Refund (F9)"), "F9", self.ask_refund)
@@ -75,8 +114,13 @@ class MainWindow(QMainWindow):
         self._add_action("adjust", self.tr("Adjust points… (owner, Shift+F9)"), "Shift+F9", self.ask_adjustment,
                          primary=False)
         self._add_action("lost", self.tr("Lost card (F7)"), "F7", self.replace_lost_card, primary=False)
+        self._add_action("phone_card", self.tr("Card for the phone… (Ctrl+Shift+P)"), "Ctrl+Shift+P",
+                         lambda: self.save_phone_card(), primary=False)
+        self._add_action("merge", self.tr("Merge with another record… (owner, Shift+F4)"), "Shift+F4",
+                         self.ask_merge, primary=False)
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
+        self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)
@@ -84,11 +128,26 @@ class MainWindow(QMainWindow):
         more.setText(self.tr("More… (F12)"))
         more.setMenu(self.more_menu)
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more.setMinimumSize(110, 52)
+        more.setMinimumSize(88, 52)
         more.setShortcut(QKeySequence("F12"))
         self.toolbar.addWidget(more)
         self.printing = self._add_printing(print_service) if print_service is not None else None
         self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
+        # The USB scanner types into whatever has the focus: its codes reach the code handler from anywhere.
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.scanned.connect(self.code_scanned)
+        # On a one-monitor counter the cashier may click into the customer screen: the keys still work there.
+        for name, action in self.actions_by_name.items():
+            if name != "next":  # Esc on the customer screen is the customer's "back"
+                self.customer_screen.screen.addAction(action)
+        self.customer_screen.screen.addAction(self.customer_screen.settings_action)
+
+    def code_scanned(self, text: str) -> None:
+        """A code from the scanner, wherever the focus was: a search in progress gives way to it."""
+        for dialog in self.findChildren(SearchDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.cashier.submit_code(text)
 
     def data_changed(self, changes: Changes) -> None:
         """The one place the open screens learn what the writer committed: the cashier's own work, a
@@ -102,12 +161,6 @@ class MainWindow(QMainWindow):
         if changes.projections:
             self._views_refresh.start()
 
-    def show_shop(self, shop: Shop) -> None:
-        """The shop's name and currency everywhere they show (at start, and when settings change)."""
-        self.shop = shop
-        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
-        if shop.currency != self.cashier.currency:
-            self.cashier.set_currency(shop.currency)
 
     def _refresh_views(self) -> None:
         if self.sync_runner is not None:
@@ -138,14 +191,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(button)
         self.actions_by_name["print"] = printing.print_last
         service.card_printed.connect(self._card_printed)
+        service.phone_card_saved.connect(self._phone_card_saved)
         return printing
 
     def _card_printed(self, hint: str, where: str, kept_as_pdf: bool) -> None:
+        phone = " " + self.tr("Ctrl+Shift+P saves it for their phone.")
         if kept_as_pdf:
             text = self.tr("No printer for the new card …{0}: it is saved as {1} to print later.")
-            self.cashier.show_message("warning", text.format(hint, where))
+            self.cashier.show_message("warning", text.format(hint, where) + phone)
         else:
-            self.cashier.show_message("info", self.tr("New card …{0} sent to {1}.").format(hint, where))
+            self.cashier.show_message("info", self.tr("New card …{0} sent to {1}.").format(hint, where) + phone)
 
     def _add_action(self, name: str, text: str, shortcut: str | QKeySequence.StandardKey, slot: object,
                     primary: bool = True) -> QAction:
@@ -158,34 +213,110 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
             widget = self.toolbar.widgetForAction(action)
             if widget is not None:
-                widget.setMinimumSize(110, 52)
+                widget.setMinimumSize(88, 52)  # wider than a finger; nine fit a 1024-pixel screen
         else:
             self.add_secondary_action(action)
         return action
 
     def add_secondary_action(self, action: QAction) -> None:
-        """An action for the "More" menu: listed there, and its shortcut works anywhere in the window."""
+        """An action for the "More" menu: listed there, and its shortcut works anywhere in the window.
+
+        The menu shows the shortcut in its own column, so the key is taken out of the label ("Lost card
+        (F7)" reads "Lost card", "Adjust points… (owner, Shift+F9)" reads "Adjust points… (owner)").
+        """
+        action.setText(without_key(action))
         self.addAction(action)
         self.more_menu.addAction(action)
 
-    def ask_refund(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("Refund a sale"), self.tr("Receipt number:"))
-        if ok and number.strip():
-            self.cashier.refund_receipt(number.strip())
+    def show_help(self) -> HelpDialog:
+        """F1: the cashier's guide and every key, as the window has them now."""
+        actions = list(dict.fromkeys([*self.actions_by_name.values(), *self.actions()]))
+        dialog = HelpDialog([a for a in actions if a.shortcut().toString()], self)
+        dialog.open()
+        self.help_dialog = dialog
+        return dialog
 
-    def replace_lost_card(self) -> None:
+    def ask_refund(self) -> None:
+        self.cashier.open_refund_dialog()
+
+    def replace_lost_card(self) -> QMessageBox | None:
+        """F7: asks first (the old card stops working), then blocks it and shows the new card."""
         customer = self.cashier.customer_panel.customer
         if customer is None:
             self.cashier.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
-            return
+            return None
+        hints = ", ".join(f"…{hint}" for hint in customer.card_hints) or self.tr("(none)")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Lost card"),
+                          self.tr("Block {0}'s card {1} and issue a new one?\nThe old card stops working at once; "
+                                  "the stamps and points stay with {0}.").format(customer.name, hints),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        block = box.button(QMessageBox.StandardButton.Yes)
+        block.setText(self.tr("Block and issue a new card"))
+        block.setMinimumWidth(block.fontMetrics().horizontalAdvance(block.text()) + 48)  # the style's padding
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self._replace_card(customer.id, customer.name))
+        box.open()
+        self.lost_card_box = box
+        return box
 
+    def _replace_card(self, customer_id: str, name: str) -> None:
         def done(code: CardCode) -> None:
             self.cashier.show_message("info", self.tr("Old card blocked. New card for {0}: {1}")
-                                      .format(customer.name, code.grouped()))
-            self.cashier.card_issued.emit(code, customer.name)
+                                      .format(name, code.grouped()))
+            self.cashier.card_issued.emit(code, name)
             self.cashier.refresh_customer()
 
-        self.tasks.run(lambda c: c.replace_lost_card(customer.id), done, self.cashier._known_error)
+        self.tasks.run(lambda c: c.replace_lost_card(customer_id), done, self.cashier._known_error)
+
+    def ask_merge(self) -> SearchDialog | None:
+        """Two records of one person made one: the open customer is kept, the one chosen is merged into it."""
+        keep = self.cashier.customer_panel.customer
+        if keep is None:
+            self.cashier.show_message("warning", self.tr("Open the customer to keep first, then merge the other "
+                                                         "record into them."))
+            return None
+        if not self.owner_confirmed():
+            self.cashier.show_message("warning", self.tr("Merging customers needs the owner's PIN."))
+            return None
+        dialog = SearchDialog(lambda text, done: self.tasks.run(
+            lambda c: [s for s in c.find_customers(text) if s.id != keep.id], done),
+            keep.name, self.cashier, title=self.tr("Merge into {0}: which other record?").format(keep.name))
+        dialog.chosen.connect(lambda other_id: self._confirm_merge(keep, other_id))
+        dialog.open()
+        self.merge_search = dialog
+        return dialog
+
+    def _confirm_merge(self, keep: CustomerView, other_id: str) -> None:
+        def ask(other: CustomerView) -> None:
+            text = self.tr(
+                "Merge {0} ({1}, {2} stamps, {3} points, {4} visits) into {5} ({6}, {7} stamps, {8} points, "
+                "{9} visits)?\nAfterwards there is one customer, {5}, with all the stamps, points, cards and "
+                "visits of both. The counter cannot undo this.").format(
+                other.name, other.phone or "—", other.stamps, other.points, other.visits,
+                keep.name, keep.phone or "—", keep.stamps, keep.points, keep.visits)
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge customers"), text,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Merge"))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.accepted.connect(lambda: self._merge(keep.id, other.id, other.name))
+            box.open()
+            self.merge_box = box
+
+        self.tasks.run(lambda c: c.customer(other_id), ask, self.cashier._known_error)
+
+    def _merge(self, keep_id: str, other_id: str, other_name: str) -> None:
+        def job(c: Counter) -> CustomerView:
+            c.merge_customers(keep_id, other_id)
+            return c.customer(keep_id)
+
+        def done(view: CustomerView) -> None:
+            self.cashier.customer_panel.show_customer(view)
+            self.cashier.show_message("info", self.tr("{0} is now part of {1}: {2} stamps, {3} points.")
+                                      .format(other_name, view.name, view.stamps, view.points))
+
+        self.tasks.run(job, done, self.cashier._known_error)
 
     def open_owner(self) -> None:
         """The owner's dashboard, behind the PIN; it closes itself (back to cashier mode) when left idle."""
@@ -245,7 +376,55 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(job, done, self.cashier._known_error)
 
+    def _remember_phone_card(self, code: CardCode, name: str) -> None:
+        self.phone_card = CardFace(code, self.shop.name, name)
+
+    def save_phone_card(self, path: Path | None = None) -> QFileDialog | None:
+        """The last enrolled card as a picture for the customer's phone (PNG or PDF); asks where, off the GUI
+        thread renders it. Returns the file dialog when one was opened."""
+        face = self.phone_card
+        if face is None:
+            self.cashier.show_message("warning", self.tr("Enrol a customer or issue a card first: a card's code "
+                                                         "can be saved only right after that."))
+            return None
+        if self.printing is None:
+            self.cashier.show_message("warning", self.tr("Saving files is not available on this terminal."))
+            return None
+        if path is not None:
+            self.printing.service.save_phone_card(face, path)
+            return None
+        dialog = QFileDialog(self, self.tr("Save the card for a phone"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        filters = {self.tr("Picture (*.png)"): "png", self.tr("PDF (*.pdf)"): "pdf"}
+        dialog.setNameFilters(list(filters))
+        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        dialog.setDirectory(pictures if pictures and Path(pictures).is_dir() else str(Path.home()))
+        stem = "card-" + "".join(c for c in face.code.hint if c.isalnum())  # check characters include * and $
+        dialog.selectFile(f"{stem}.png")
+        dialog.filterSelected.connect(lambda kind: dialog.selectFile(f"{stem}.{filters.get(kind, 'png')}"))
+
+        def chosen(name: str) -> None:
+            path = Path(name)
+            if path.suffix.lower() not in (".png", ".pdf"):  # the kind chosen decides
+                path = path.with_name(f"{path.name}.{filters.get(dialog.selectedNameFilter(), 'png')}")
+            self.save_phone_card(path)
+
+        dialog.fileSelected.connect(lambda name: chosen(name) if name else None)
+        dialog.open()
+        return dialog
+
+    def _phone_card_saved(self, hint: str, where: str) -> None:
+        self.cashier.show_message("info", self.tr("Card …{0} saved for the phone as {1}.").format(hint, where))
+
+    def show_shop(self, shop: Shop) -> None:
+        """The shop's name, currency, time zone and country, on every open screen at once (at start, and
+        when settings change)."""
+        self.shop = shop
+        self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
+        self.cashier.apply_shop(shop)
+
     def _card_issued(self, code: CardCode, name: str) -> None:
+        self._remember_phone_card(code, name)
         log.info("card issued for %s (…%s)", name, code.hint)
         if self.printing is not None:
             self.printing.service.print_card(CardFace(code, self.shop.name, name))
@@ -258,7 +437,22 @@ class MainWindow(QMainWindow):
         box.setDetailedText(f"{type(error).__name__}: {error}")
         box.open()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Text and stamps follow the window's size (ui/cashier/scaling.py); buttons keep their heights."""
+        super().resizeEvent(event)
+        factor = scaling.factor_for(self.width(), self.height())
+        if factor == self.scale:
+            return
+        self.scale = factor
+        style = "" if factor == 1.0 else scaling.scaled(resource_path("style.qss").read_text(encoding="utf-8"),
+                                                        factor)
+        for part in (self.cashier, self.toolbar, self.statusBar()):
+            part.setStyleSheet(style)
+        self.cashier.customer_panel.stamps.set_scale(factor)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.geometry_folder is not None:
+            save_geometry(self, "main", self.geometry_folder)
         if self.sync_runner is not None:
             self.sync_runner.shutdown()  # first: a round under way hands its last page to the writer
         self.tasks.shutdown()

@@ -9,6 +9,7 @@ from terminal.cards import CardCodeError, CodeProblem
 from terminal.counter import CounterError, CounterProblem
 from terminal.loyalty import RedeemProblem, RulesError
 from terminal.money import AmountError
+from terminal.shop import ShopError, ShopProblem
 
 
 def _tr(text: str) -> str:
@@ -34,7 +35,12 @@ def counter_problem(problem: CounterProblem | RedeemProblem) -> str:
         CounterProblem.CARD_ALREADY_BOUND: _tr("That card already belongs to a customer."),
         CounterProblem.BAD_AMOUNT: _tr("Enter an amount above zero."),
         CounterProblem.NAME_REQUIRED: _tr("A name is needed."),
-        CounterProblem.BAD_BIRTHDAY: _tr("The birthday must be a date like 1990-05-31."),
+        CounterProblem.BAD_BIRTHDAY: _tr("That is not a birthday: a real date, not in the future."),
+        CounterProblem.BAD_PHONE: _tr("That is not a phone number: type it as you would dial it."),
+        CounterProblem.BAD_EMAIL: _tr("That is not an e-mail address: it needs a name, @ and a domain."),
+        CounterProblem.SAME_CUSTOMER: _tr("That is the same customer: choose the other record."),
+        CounterProblem.MERGED_CUSTOMER: _tr("That record was already merged into another customer."),
+        CounterProblem.BELOW_ZERO: _tr("Not done: that would take the balance below zero."),
         CounterProblem.REDEMPTION_REFUSED: _tr("The reward cannot be confirmed right now."),
         RedeemProblem.UNKNOWN_REWARD: _tr("That reward no longer exists."),
         RedeemProblem.NOT_ENOUGH_STAMPS: _tr("Not enough stamps for that reward yet."),
@@ -67,6 +73,18 @@ def campaign_problem(problem: CampaignProblem) -> str:
     }[problem]
 
 
+def shop_problem(error: ShopError) -> str:
+    return {
+        ShopProblem.NAME_REQUIRED: _tr("The shop needs a name."),
+        ShopProblem.CURRENCY: _tr("“{0}” is not a currency: choose one from the list (like EUR or HUF)."),
+        ShopProblem.TIMEZONE: _tr("“{0}” is not a time zone: choose the shop's from the list (like "
+                                  "Europe/Budapest)."),
+        ShopProblem.COUNTRY: _tr("“{0}” is not a country: choose one from the list."),
+        ShopProblem.FEEDBACK_URL: _tr("“{0}” is not a web address: it starts with https:// (or http://)."),
+        ShopProblem.TOO_LONG: _tr("A shop detail is too long (at most 300 characters)."),
+    }[error.problem].format(error.text)
+
+
 def known_error(error: Exception) -> str | None:
     """Words for an error a person can act on, or None when it is a bug."""
     if isinstance(error, CampaignError):
@@ -79,6 +97,8 @@ def known_error(error: Exception) -> str | None:
         return counter_problem(error.problem)
     if isinstance(error, AmountError):
         return _tr("That is not an amount: type it like 4.50.")
+    if isinstance(error, ShopError):
+        return shop_problem(error)
     if isinstance(error, RulesError):
         return _tr("These loyalty rules cannot work: check “{0}”.").format(str(error))
     return None

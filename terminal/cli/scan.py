@@ -20,7 +20,7 @@ NAME = "scan"
 HELP = "decode QR codes in images, folders of images, videos or a camera, without the GUI"
 # terminal.scan.decoders.DECODERS's names (a test keeps them equal): OpenCV and NumPy load only when a
 # scan runs, not for every command of main.py.
-DECODER_NAMES = ("pyzbar", "zxing", "opencv", "opencv-aruco", "zxing-sharp")
+DECODER_NAMES = ("pyzbar", "zxing", "zxing-invert", "opencv", "opencv-aruco", "zxing-sharp")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

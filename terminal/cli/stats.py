@@ -35,20 +35,23 @@ def run(args: argparse.Namespace) -> int:
     db = connect(paths.database_path(folder))
     try:
         shop = read_shop(db)
-        today = local_today(SystemClock().now(), shop.timezone)
+        if shop.zone != shop.timezone:
+            print(f"The shop's time zone {shop.timezone!r} is not a time zone (like Europe/Budapest): "
+                  "the figures are by UTC days until the owner sets it in Settings (F10).", file=sys.stderr)
+        today = local_today(SystemClock().now(), shop.zone)
         last = args.last or today
         if args.first is not None:
             if args.first > last:
                 print("--from must not be after --to", file=sys.stderr)
                 return 2
-            period = Period(args.first, last, shop.timezone)
+            period = Period(args.first, last, shop.zone)
         else:
-            period = preset_period(args.period, last, shop.timezone)
+            period = preset_period(args.period, last, shop.zone)
         numbers = stats_summary(db, period, thresholds_for(shop, read_rules(db)))
     finally:
         db.close()
     numbers["currency"] = shop.currency
-    numbers["time_zone"] = shop.timezone
+    numbers["time_zone"] = shop.zone
     if args.json:
         print(json.dumps(numbers, indent=2, ensure_ascii=False))
     else:

@@ -51,13 +51,17 @@ class ZxingDecoder:
     pixel grid in the benchmark (a wrong text). Our cards and receipts print full-size codes.
     """
 
-    def __init__(self, try_downscale: bool = True, try_invert: bool = False) -> None:
+    def __init__(self, try_downscale: bool = True, try_invert: bool = False, fixed_threshold: bool = False) -> None:
         import zxingcpp
 
         self._zx = zxingcpp
         self._options = {"formats": zxingcpp.BarcodeFormat.QRCodeModel2, "try_rotate": False,
                          "try_downscale": try_downscale, "try_invert": try_invert}
-        self.name = "zxing-cpp" + ("+invert" if try_invert else "") + ("" if try_downscale else "-nodownscale")
+        if fixed_threshold:  # one threshold for the whole image: small enlarged stills, where local blocks fail
+            self._options["binarizer"] = zxingcpp.Binarizer.FixedThreshold
+        self.name = ("zxing-cpp" + ("+invert" if try_invert else "") + ("" if try_downscale else "-nodownscale")
+                     + ("-fixed" if fixed_threshold else ""))
+        self.try_invert = try_invert
 
     def decode(self, gray: np.ndarray) -> list[Detection]:
         found = self._zx.read_barcodes(np.ascontiguousarray(gray), **self._options)
@@ -139,15 +143,6 @@ def decode_scaled(decoder: Decoder, gray: np.ndarray, max_side: int) -> list[Det
     return scale_points(found, factor) if factor != 1.0 else found
 
 
-def decode_still(decoder: Decoder, gray: np.ndarray, sizes: Sequence[int] = (1280, 2560)) -> list[Detection]:
-    """A photo of any size: small first (fast, and big codes read best small), then larger for small codes."""
-    for max_side in sizes:
-        found = decode_scaled(decoder, gray, max_side)
-        if found or max(gray.shape[:2]) <= max_side:
-            return found
-    return decoder.decode(gray)
-
-
 def to_gray(image: np.ndarray) -> np.ndarray:
     if image.ndim == 2:
         return image
@@ -158,6 +153,7 @@ def to_gray(image: np.ndarray) -> np.ndarray:
 DECODERS = {
     "pyzbar": ZbarDecoder,
     "zxing": ZxingDecoder,
+    "zxing-invert": lambda: ZxingDecoder(try_invert=True),
     "opencv": OpenCVDecoder,
     "opencv-aruco": lambda: OpenCVDecoder(aruco=True),
     "zxing-sharp": lambda: SharpenedDecoder(ZxingDecoder()),
@@ -167,7 +163,7 @@ DECODERS = {
 def make_decoder(name: str = "default") -> Decoder:
     """A decoder by name; "default" is the measured choice (see docs/scanning.md)."""
     if name == "default":
-        return ChainDecoder([ZxingDecoder(), SharpenedDecoder(ZxingDecoder())])
+        return ZxingDecoder(try_invert=True)
     if "+" in name:
         return ChainDecoder([make_decoder(part) for part in name.split("+")])
     return DECODERS[name]()

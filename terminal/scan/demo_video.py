@@ -26,6 +26,7 @@ class Showing:
     hold: float = 1.2  # seconds held in front of the camera
     gap: float = 1.0  # seconds of empty counter after it has gone
     phone: bool = False  # shown on a phone's screen instead of a printed card
+    dark: bool = False  # the phone in dark mode: the code light on a dark screen
     title: str = "Corner Cafe"
 
 
@@ -54,8 +55,12 @@ def write_video(path: Path, showings: Sequence[Showing], fps: float = 15.0, size
         emit(background, round(lead_in * fps))
         for showing in showings:
             module = max(3, round(min(width, height) * 0.36 / 33))
-            art = render.phone_art(showing.text, module) if showing.phone else render.card_art(showing.text, module,
-                                                                                              showing.title)
+            if showing.phone and showing.dark:
+                art = render.screen_art(render.qr_image(showing.text, module), dark=True, grid=3, rng=rng)
+            elif showing.phone:
+                art = render.phone_art(showing.text, module)
+            else:
+                art = render.card_art(showing.text, module, showing.title)
             art_w = art.image.shape[1] * (0.9 if showing.phone else 1.0) * min(width, height) / max(art.image.shape[:2])
             rest = (width * 0.5, height * 0.5)
             angle, tilt = rng.uniform(-12, 12), rng.uniform(-15, 15)
@@ -88,7 +93,9 @@ def _frame(background: np.ndarray, art: render.Art, centre: tuple[float, float],
 
 
 def demo_showings(card_codes: Sequence[str], extra: Sequence[str] = ()) -> list[Showing]:
-    """The demo's loop: each demo card, every other one on a phone, then any extra codes (a receipt's)."""
-    showings = [Showing(code, hold=1.5, gap=2.0, phone=i % 2 == 1) for i, code in enumerate(card_codes)]
+    """The demo's loop: each demo card, every other one on a phone (every fourth in dark mode), then any
+    extra codes (a receipt's)."""
+    showings = [Showing(code, hold=1.5, gap=2.0, phone=i % 2 == 1, dark=i % 4 == 3)
+                for i, code in enumerate(card_codes)]
     showings += [Showing(text, hold=1.5, gap=2.0, title="Receipt") for text in extra]
     return showings

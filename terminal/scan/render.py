@@ -87,6 +87,42 @@ def phone_art(text: str, module_px: int, brightness: int = 215) -> Art:
     return Art(phone, corners)
 
 
+def screen_art(picture: np.ndarray, dark: bool, grid: int, rng: np.random.Generator,
+               grid_depth: float = 0.18, code_corners: np.ndarray | None = None) -> Art:
+    """A phone showing ``picture`` (a code image, or a card image with its code at ``code_corners``).
+
+    ``dark``: the phone in dark mode shows the code light on dark. The screen has a visible pixel grid
+    (every ``grid`` px, ``grid_depth`` darker), an LCD's grey black, its own white point and a bezel.
+    """
+    if picture.ndim == 3:
+        picture = cv2.cvtColor(picture, cv2.COLOR_BGR2GRAY)
+    if dark:
+        picture = 255 - picture
+    side_h, side_w = picture.shape
+    if code_corners is None:
+        code_corners = np.float32([[0, 0], [side_w, 0], [side_w, side_h], [0, side_h]])
+        margin_x, margin_y = int(side_w * 0.15), int(side_h * 0.6)
+    else:
+        margin_x, margin_y = 0, 0
+    screen_h, screen_w = side_h + 2 * margin_y, side_w + 2 * margin_x
+    screen = np.full((screen_h, screen_w), 0 if dark else 255, np.uint8)
+    screen[margin_y:margin_y + side_h, margin_x:margin_x + side_w] = picture
+    white = rng.uniform(170, 235)
+    black = rng.uniform(8, 25)
+    level = screen.astype(np.float32) * (white - black) / 255 + black
+    mask = np.ones_like(level)
+    mask[::grid, :] *= 1 - grid_depth
+    mask[:, ::grid] *= 1 - grid_depth * 0.7
+    level *= mask
+    tint = (1.0, 0.97, 0.9) if not dark else (0.95, 0.97, 1.0)
+    tinted = np.dstack([level * t for t in tint]).clip(0, 255).astype(np.uint8)
+    bezel = max(4, screen_w // 14)
+    phone = np.full((screen_h + 4 * bezel, screen_w + 2 * bezel, 3), 22, np.uint8)
+    phone[2 * bezel:2 * bezel + screen_h, bezel:bezel + screen_w] = tinted
+    corners = code_corners + np.float32([bezel + margin_x, 2 * bezel + margin_y])
+    return Art(phone, corners.astype(np.float32))
+
+
 def scene(size: tuple[int, int], rng: np.random.Generator) -> np.ndarray:
     """A plain counter: a lit gradient, a few objects, the camera's noise is added later."""
     width, height = size

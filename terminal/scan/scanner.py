@@ -19,8 +19,9 @@ import numpy as np
 
 from terminal.scan.classify import classify
 from terminal.scan.debounce import Debouncer
-from terminal.scan.decoders import Decoder, decode_scaled, decode_still, make_decoder, scale_points, to_gray
+from terminal.scan.decoders import Decoder, make_decoder, scale_points, to_gray
 from terminal.scan.model import CameraStatus, Detection, Frame, Preview, ScanEvent, StatusChange
+from terminal.scan.passes import FrameDecoder, Passes
 from terminal.scan.sources import FrameSource, SourceLost, SourceUnavailable
 
 log = logging.getLogger("scan")
@@ -32,6 +33,10 @@ Update = ScanEvent | StatusChange | Preview
 class Tuning:
     max_side: int = 640  # frames are shrunk to this before a full-frame decode (measured: docs/scanning.md)
     still_sizes: tuple[int, ...] = (1280, 2560)  # photos: try these sizes, then full size
+    sharpen_frame: bool = True  # then the shrunk frame unsharp-masked (terminal/scan/passes.py)
+    candidates: int = 3  # then up to this many code-like patches from the full frame (small ones upscaled)
+    budget_ms: float = 8.0  # no extra decode starts after a frame has taken this long
+    enlarge_below: int = 400  # photos smaller than this are also decoded enlarged (0: never)
     roi: bool = True  # after a hit, decode the area around it at full resolution first
     roi_margin: float = 0.6  # of the code's size, on each side
     skip_under_load: bool = True  # a live camera drops frames rather than fall behind
@@ -57,6 +62,11 @@ class Scanner:
         self.decoder = decoder or make_decoder()
         self.options = options or ScannerOptions()
         self.debouncer = Debouncer(self.options.debounce_window)
+        tuning = self.options.tuning
+        self.passes = FrameDecoder(self.decoder, Passes(
+            max_side=tuning.max_side, candidates=tuning.candidates, budget_ms=tuning.budget_ms,
+            sharpen_frame=tuning.sharpen_frame,
+            still_sizes=tuning.still_sizes, enlarge_below=tuning.enlarge_below))
         self._roi: tuple[int, int, int, int] | None = None
         self._last_detections: tuple[Detection, ...] = ()
         self._last_hit_at = -math.inf
@@ -127,16 +137,16 @@ class Scanner:
         return False
 
     def detect(self, frame: Frame) -> list[Detection]:
-        """The codes in one frame: the area of the last hit first, then the whole (shrunk) frame."""
+        """The codes in one frame: the area of the last hit first, then the frame's passes (``passes``)."""
         gray = to_gray(frame.image)
         self.frames_decoded += 1
         tuning = self.options.tuning
         if self.options.every_frame:
-            found = decode_still(self.decoder, gray, tuning.still_sizes)
+            found = self.passes.still(gray)
         else:
             found = self._decode_roi(gray) if self._roi is not None else []
             if not found:
-                found = decode_scaled(self.decoder, gray, tuning.max_side)
+                found = self.passes.frame(gray)
         self._roi = _region_around(found, gray.shape, tuning.roi_margin) if tuning.roi and found else None
         if found:
             self._last_detections, self._last_hit_at = tuple(found), frame.time

@@ -23,9 +23,12 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-RUNS = {  # name -> (decoder, tuning): before = the customer's pyzbar on whole frames; after = the tuned default
-    "before: pyzbar, whole frames": ("pyzbar", {"max_side": 4096, "roi": False, "skip_under_load": False}),
-    "after: zxing-cpp > sharpened, ≤640, ROI, skipping": ("default", {}),
+RUNS = {  # name -> (decoder, tuning): the customer's pyzbar on whole frames; issue 11's tuning; now (issue 17)
+    "pyzbar, whole frames": ("pyzbar", {"max_side": 4096, "roi": False, "skip_under_load": False, "candidates": 0,
+                                        "sharpen_frame": False, "enlarge_below": 0}),
+    "zxing-cpp > sharpened, ≤640, ROI, skipping": ("zxing+zxing-sharp", {"candidates": 0, "sharpen_frame": False,
+                                                                         "enlarge_below": 0}),
+    "now: light and dark, ≤640, sharpened, patches, ROI, skipping": ("default", {}),
 }
 
 

@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from terminal.scan import synth
-from terminal.scan.decoders import DECODERS, decode_still, make_decoder, to_gray
+from terminal.scan.decoders import DECODERS, make_decoder, to_gray
+from terminal.scan.passes import FrameDecoder
 from terminal.scan.render import qr_image
 
 from .conftest import CARD_A, FOREIGN, code_frame
@@ -40,7 +41,7 @@ def test_a_small_code_in_a_large_photo_is_found_and_placed_in_the_photos_pixels(
     photo = np.full((3000, 4000), 140, np.uint8)
     code = qr_image(CARD_A, 5)  # 165 px in a 4000 px photo: too small once the photo is shrunk to 1280
     photo[2000:2000 + code.shape[0], 3000:3000 + code.shape[1]] = code
-    found = decode_still(make_decoder(), photo)
+    found = FrameDecoder(make_decoder()).still(photo)
     assert [d.text for d in found] == [CARD_A]
     assert min(x for x, _ in found[0].points) == pytest.approx(3020, abs=8)
     assert min(y for _, y in found[0].points) == pytest.approx(2020, abs=8)

@@ -49,11 +49,11 @@ class History:
 def build(db: sqlite_utils.Database) -> History:
     clock = FixedClock(local(2025, 11, 20, 9))
     h = History(Counter(db, clock=clock), clock, {})
-    enrol = {"cili": (local(2025, 11, 20, 9), "Cili Cukor", "+36 1 111", True),
-             "dora": (local(2025, 12, 20, 9), "Dora Dio", "+36 1 222", False),
-             "anna": (local(2026, 1, 10, 9), "Anna Alma", "+36 1 333", True),
-             "bela": (local(2026, 2, 25, 9), "Bela Barack", "+36 1 444", True),
-             "ede": (local(2026, 3, 6, 9), "Ede Eper", "+36 1 555", True)}
+    enrol = {"cili": (local(2025, 11, 20, 9), "Cili Cukor", "+36 1 111 1111", True),
+             "dora": (local(2025, 12, 20, 9), "Dora Dio", "+36 1 222 2222", False),
+             "anna": (local(2026, 1, 10, 9), "Anna Alma", "+36 1 333 3333", True),
+             "bela": (local(2026, 2, 25, 9), "Bela Barack", "+36 1 444 4444", True),
+             "ede": (local(2026, 3, 6, 9), "Ede Eper", "+36 1 555 5555", True)}
     for key, (moment, name, phone, consent) in enrol.items():
         h.ids[key] = h.at(moment).enrol(name, phone=phone, consent=consent).customer.id
     h.sale("cili", 800, local(2025, 11, 20))
@@ -79,5 +79,5 @@ def build(db: sqlite_utils.Database) -> History:
     h.sale(None, 150, local(2026, 3, 8))
     h.at(local(2026, 3, 9)).adjust_points(h.ids["anna"], 100, "goodwill")
     h.at(local(2026, 3, 9, 11)).redeem(h.ids["anna"], "pastry")
-    h.at(local(2026, 3, 9, 12)).adjust_points(h.ids["cili"], -100, "correction")
+    h.at(local(2026, 3, 9, 12)).adjust_points(h.ids["cili"], -100, "correction", allow_below_zero=True)
     return h

@@ -86,7 +86,7 @@ def test_lists_show_contact_details_only_with_consent(db: sqlite_utils.Database,
     assert (dora.name, dora.phone, dora.consent) == ("Dora Dio", "", False)
     assert dora.usual_gap_days == 16.0 and round(dora.days_silent, 2) == 64.58
     (cili,) = board.lists[ListName.LAPSED]
-    assert (cili.name, cili.phone, cili.consent) == ("Cili Cukor", "+36 1 111", True)
+    assert (cili.name, cili.phone, cili.consent) == ("Cili Cukor", "+36 1 111 1111", True)
     assert [r.name for r in board.lists[ListName.OVERDUE]] == ["Dora Dio"]
     assert [(r.name, r.points) for r in board.lists[ListName.OVERDRAWN]] == [("Cili Cukor", -34)]
     assert [(r.score, r.comment) for r in board.low_ratings] == [(6, "too slow"), (2, "cold coffee")]
@@ -155,6 +155,6 @@ def test_segment_lists(db: sqlite_utils.Database, history: History) -> None:
     board = refresh(db, MARCH, Thresholds())
     assert [r.name for r in board.lists[ListName.VIP]] == ["Anna Alma"]
     assert board.lists[ListName.NEW] == []  # Ede is new, but erased
-    assert [r.phone for r in export_rows(db, ListName.VIP, MARCH, Thresholds())] == ["+36 1 333"]  # consented
+    assert [r.phone for r in export_rows(db, ListName.VIP, MARCH, Thresholds())] == ["+36 1 333 3333"]  # consented
     january = refresh(db, Period(date(2026, 1, 1), date(2026, 1, 10), ZONE), Thresholds())
     assert [r.name for r in january.lists[ListName.NEW]] == ["Anna Alma"]

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from terminal.counter import CounterError, CounterProblem
+from terminal.counter import CounterError, CounterProblem, OverdrawnCause
 from terminal.sync.guard import HubRedemptionGuard, RedemptionRefusal
 from terminal.sync.settings import OfflineRedemption, SyncSettings
 from terminal.sync.transport import HubConnection
@@ -115,4 +115,5 @@ def test_offline_redemptions_on_two_terminals_keep_a_flagged_negative_balance(hu
     for till in (first, second):
         view = till.counter.customer(customer)
         assert view.stamps == -5 and view.overdrawn
+        assert view.overdrawn_cause == OverdrawnCause.REWARDS_ELSEWHERE  # the cashier is told the real cause
     assert hub.store.balances()[customer] == (-5, 100)

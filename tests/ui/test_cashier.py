@@ -103,7 +103,7 @@ def test_enrolment_without_a_name_keeps_the_dialog_open_with_a_message(qtbot, wi
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.error.text() == "A name is needed."
     qtbot.keyClicks(dialog.name, "Anna")
-    dialog.birthday.setText("31.05.1990")
+    dialog.birthday.setText("31.02.1990")  # no such day
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(window.tasks.is_idle)
     assert dialog.isVisible() and "birthday" in dialog.error.text().lower()
@@ -129,10 +129,10 @@ def test_refund_by_receipt_number_takes_back_the_points(qtbot, window: MainWindo
 
 
 def test_edit_a_customers_phone_and_consent(qtbot, window: MainWindow, seed_counter: Counter) -> None:
-    enrolment = seed_counter.enrol("Anna", phone="111")
+    enrolment = seed_counter.enrol("Anna", phone="06 30 111 2222")
     submit_code(qtbot, window, enrolment.card.code)
     dialog = window.cashier.open_edit_dialog()
-    assert dialog.name.text() == "Anna" and dialog.phone.text() == "111"
+    assert dialog.name.text() == "Anna" and dialog.phone.text() == "+36 30 111 2222"
     dialog.phone.setText("+36 30 999 8888")
     dialog.consent.setChecked(True)
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)

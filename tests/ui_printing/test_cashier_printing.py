@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 
 from terminal.clock import FixedClock
@@ -115,3 +116,34 @@ def test_without_a_printer_a_new_card_is_kept_as_a_pdf(qtbot, no_printer_window:
     assert printed.args[2] is True and "saved as" in window.cashier.banner.text()
     assert saved.parent == tmp_path / "cards" and saved.exists()
     assert decode_qr(rasterise(saved, dpi=300))
+
+
+@pytest.mark.parametrize(("typed", "kind", "saved"), [("phone.png", "Picture (*.png)", "phone.png"),
+                                                     ("phone.pdf", "Picture (*.png)", "phone.pdf"),
+                                                     ("phone", "PDF (*.pdf)", "phone.pdf")])
+def test_after_enrolment_the_card_is_saved_for_the_phone_and_opens_the_customer(qtbot, window: MainWindow,
+                                                                                 tmp_path: Path, typed: str,
+                                                                                 kind: str, saved: str):
+    assert window.save_phone_card() is None and "Enrol a customer" in window.cashier.banner.text()
+    with qtbot.waitSignal(window.printing.service.card_printed, timeout=20_000):
+        _enrol_through_the_window(qtbot, window, "Anna Kovacs")
+    assert "Ctrl+Shift+P" in window.cashier.banner.text()
+    dialog = window.save_phone_card()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.selectedFiles()[0].endswith(".png") and "*" not in dialog.selectedFiles()[0]
+    with qtbot.waitSignal(window.printing.service.phone_card_saved, timeout=20_000):
+        dialog.selectNameFilter(kind)
+        dialog.selectFile(str(tmp_path / typed))
+        dialog.accept()
+    path = tmp_path / saved
+    assert f"saved for the phone as {path}" in window.cashier.banner.text()
+    if saved.endswith(".pdf"):
+        image = rasterise(path, dpi=200)
+    else:
+        image = Image.open(path)
+        assert image.size == (1080, 1920)
+    codes = [found.text for found in decode_qr(image)]
+    counter = Counter(connect(window.tasks.db_path))
+    lookup = counter.open_card(codes[0])
+    assert lookup.customer is not None and lookup.customer.name == "Anna Kovacs"
+    counter.db.close()

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from terminal.campaigns import OfferKind, OpenOffer
-from terminal.counter import CustomerView
+from terminal.counter import CustomerView, HistoryEntry, OverdrawnCause
 from ui.cashier.stamp_strip import StampStrip
-from ui.formatting import format_money, format_since
+from ui.formatting import format_moment, format_money, format_since
 
 
 class CustomerPanel(QFrame):
@@ -29,8 +38,8 @@ class CustomerPanel(QFrame):
         self.name_label.setWordWrap(True)
         self.tier_label = QLabel(objectName="tierBadge")
         self.birthday_label = QLabel(self.tr("🎂 Birthday this week"), objectName="birthdayBadge")
-        self.overdrawn_label = QLabel(self.tr("Balance below zero after sync: tell the owner"),
-                                      objectName="warningBadge")
+        self.overdrawn_label = QLabel(objectName="warningBadge")
+        self.overdrawn_label.setWordWrap(True)
         self.note_label = QLabel(objectName="noteBadge")
         self.note_label.setWordWrap(True)
         # One line for the waiting offer: the cashier applies it with Ctrl+O or a tap.
@@ -44,6 +53,11 @@ class CustomerPanel(QFrame):
         self.details_label.setWordWrap(True)
         self.rewards_box = QHBoxLayout()
         self.rewards_title = QLabel(self.tr("Rewards available now:"), objectName="detailText")
+        self.recent_title = QLabel(self.tr("Recent visits (F6: all, and refunds)"), objectName="sectionTitle")
+        self.recent = QListWidget(objectName="recentVisits")
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent.setWordWrap(True)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.enrol_button = QPushButton(self.tr("Enrol a customer on this card (F2)"))
         self.enrol_button.setMinimumHeight(56)
         self.enrol_button.clicked.connect(self.enrol_requested)
@@ -67,7 +81,10 @@ class CustomerPanel(QFrame):
         layout.addWidget(self.rewards_title)
         layout.addLayout(self.rewards_box)
         layout.addWidget(self.enrol_button)
-        layout.addStretch(1)
+        layout.addWidget(self.recent_title)
+        layout.addWidget(self.recent, 1)  # the panel's free height goes to the customer's recent visits
+        self.stretch = QWidget()
+        layout.addWidget(self.stretch, 1)
         self.show_walk_in()
 
     def offer_words(self, name: str, offer: OpenOffer) -> str:
@@ -103,6 +120,10 @@ class CustomerPanel(QFrame):
         self.offer_button.setVisible(False)
         self.rewards_title.setVisible(False)
         self.enrol_button.setVisible(False)
+        self.recent.clear()
+        for widget in (self.recent_title, self.recent):
+            widget.setVisible(customer)
+        self.stretch.setVisible(not customer)
 
     def show_walk_in(self) -> None:
         self.customer = None
@@ -117,6 +138,38 @@ class CustomerPanel(QFrame):
         self.name_label.setText(self.tr("New card …{0}: not yet anyone's").format(hint))
         self.enrol_button.setVisible(True)
 
+    def show_recent(self, customer_id: str, entries: list[HistoryEntry], timezone: str = "") -> None:
+        """The open customer's latest sales and rewards, one line each."""
+        if self.customer is None or self.customer.id != customer_id:
+            return  # another customer opened meanwhile
+        self.recent.clear()
+        for entry in [e for e in entries if e.kind in ("sale", "reward_redeemed")][:8]:
+            if entry.kind == "sale":
+                what = self.tr("Sale {0}").format(format_money(entry.amount, self.currency))
+                if entry.stamps or entry.points:
+                    what += " · " + self.tr("+{0} stamps, +{1} points").format(entry.stamps, entry.points)
+                what += f" · {entry.receipt_no}"
+                if entry.refunded:
+                    what += " · " + self.tr("refunded")
+            else:
+                what = self.tr("Reward: {0}").format(entry.detail)
+            self.recent.addItem(f"{format_moment(entry.at, timezone)} · {what}")
+        if not self.recent.count():
+            self.recent.addItem(self.tr("No visits yet."))
+
+    def overdrawn_words(self, view: CustomerView) -> str:
+        """Below zero, with its real cause, in words."""
+        if not view.overdrawn:
+            return ""
+        balance = self.tr("Balance below zero: {0} stamps, {1} points.").format(view.stamps, view.points)
+        cause = {
+            OverdrawnCause.REFUND: self.tr("A refund took back stamps or points a reward had already used."),
+            OverdrawnCause.REWARDS_ELSEWHERE: self.tr("Rewards were redeemed at two counters while they could not "
+                                                      "reach each other."),
+            OverdrawnCause.ADJUSTMENT: self.tr("A manual adjustment took away more than there was."),
+        }.get(view.overdrawn_cause, "")
+        return " ".join(part for part in (balance, cause, self.tr("The next purchases fill it up again.")) if part)
+
     def show_customer(self, view: CustomerView) -> None:
         self.customer = view
         self._clear_rewards()
@@ -125,6 +178,7 @@ class CustomerPanel(QFrame):
         self.tier_label.setText(view.tier.name)
         self.birthday_label.setVisible(view.birthday_soon)
         self.overdrawn_label.setVisible(view.overdrawn)
+        self.overdrawn_label.setText(self.overdrawn_words(view))
         self.note_label.setVisible(bool(view.notes))
         self.note_label.setText("\n".join(view.notes))
         self.offer_button.setVisible(bool(view.offers))

@@ -6,14 +6,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from terminal.money import AmountError, parse_amount
+from terminal.scan import wedge
+from ui.cashier.code_entry import NoUndoLineEdit
 from ui.formatting import format_money
 
 
-class AmountField(QLineEdit):
-    """The amount: Enter confirms the sale."""
+class AmountField(NoUndoLineEdit):
+    """The amount: Enter confirms the sale. Ctrl+Z here is the visit's undo, never the field's."""
 
     confirmed = Signal()
 
@@ -27,6 +29,7 @@ class AmountField(QLineEdit):
 class SalePanel(QWidget):
     sale_requested = Signal(int)  # amount in minor units
     invalid_amount = Signal(str)
+    code_entered = Signal(str)  # a card or receipt code typed (slowly) into the amount field
 
     def __init__(self, quick_amounts: Sequence[int], currency: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +57,6 @@ class SalePanel(QWidget):
         layout.addWidget(self.amount)
         layout.addLayout(quick)
         layout.addWidget(self.confirm_button)
-        layout.addStretch(1)
 
     def set_currency(self, currency: str) -> None:
         self.currency = currency
@@ -67,6 +69,10 @@ class SalePanel(QWidget):
 
     def confirm(self) -> None:
         text = self.amount.text()
+        if wedge.is_code(text):  # a code is never an amount: it opens what it names
+            self.clear()
+            self.code_entered.emit(text.strip())
+            return
         try:
             minor = parse_amount(text)
         except AmountError:
@@ -79,7 +85,7 @@ class SalePanel(QWidget):
         self.sale_requested.emit(minor)
 
     def clear(self) -> None:
-        self.amount.clear()
+        self.amount.setText("")  # setText, not clear(): no undo history survives a sale or a customer
 
     def set_enabled(self, enabled: bool) -> None:
         for widget in (self.amount, self.confirm_button, *self.quick_buttons):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from terminal.loyalty import Reward, Rules, RulesError, StampMode, Tier, validate
 from terminal.money import AmountError, format_amount, parse_amount
-from terminal.shop import Shop
+from terminal.shop import CURRENCIES, Shop, ShopError, countries, time_zones, valid_timezone
+from terminal.shop import validate as validate_shop
+from ui.messages import shop_problem
 
 INT_FIELDS = {
     "card_size": (1, 50), "points_per_unit": (0, 1000), "visit_window_minutes": (0, 24 * 60),
@@ -117,15 +120,34 @@ class SettingsDialog(QDialog):
         return page
 
     def _shop_tab(self, shop: Shop) -> QWidget:
+        """Free text where it is text; the currency, time zone and country chosen from lists, never typed."""
         page = QWidget()
         form = QFormLayout(page)
         self.shop_inputs = {name: QLineEdit(str(getattr(shop, name))) for name in
-                            ("name", "address", "currency", "timezone", "receipt_footer", "feedback_base_url")}
-        labels = [self.tr("Shop name"), self.tr("Address"), self.tr("Currency"), self.tr("Time zone"),
-                  self.tr("Receipt footer"), self.tr("Feedback page address")]
-        for label, widget in zip(labels, self.shop_inputs.values(), strict=True):
+                            ("name", "address", "receipt_footer", "feedback_base_url")}
+        self.currency = self._choice(CURRENCIES, shop.currency, lambda code: code)
+        self.timezone = self._choice(time_zones(), shop.timezone, lambda zone: zone.replace("_", " "))
+        self.country = self._choice(countries(), shop.country, _country_name)
+        rows = [(self.tr("Shop name"), self.shop_inputs["name"]), (self.tr("Address"), self.shop_inputs["address"]),
+                (self.tr("Currency"), self.currency), (self.tr("Time zone"), self.timezone),
+                (self.tr("Country (phone numbers, dates)"), self.country),
+                (self.tr("Receipt footer"), self.shop_inputs["receipt_footer"]),
+                (self.tr("Feedback page address"), self.shop_inputs["feedback_base_url"])]
+        for label, widget in rows:
             form.addRow(label, widget)
+        if not valid_timezone(shop.timezone):
+            form.addRow(QLabel(self.tr("The saved time zone “{0}” is not one: choose the shop's from the list.")
+                               .format(shop.timezone), objectName="errorText"))
         return page
+
+    def _choice(self, values: tuple[str, ...], current: str, words: Callable[[str], str]) -> QComboBox:
+        """A list to pick from (type a few letters to jump); the current value selected when it is one."""
+        box = QComboBox()
+        for value in values:
+            box.addItem(words(value), value)
+        box.setCurrentIndex(max(0, box.findData(current)) if current in values else -1)
+        box.setMaxVisibleItems(15)
+        return box
 
     @staticmethod
     def _cells(table: QTableWidget) -> list[list[str]]:
@@ -154,7 +176,11 @@ class SettingsDialog(QDialog):
             raise ValueError(self.tr("Rewards and tiers need whole numbers and amounts.")) from exc
         rules = replace(Rules(), **values)
         validate(rules)
-        shop = Shop.from_json({name: line.text().strip() for name, line in self.shop_inputs.items()})
+        shop = Shop.from_json({**{name: line.text().strip() for name, line in self.shop_inputs.items()},
+                               "currency": self.currency.currentData() or "",
+                               "timezone": self.timezone.currentData() or "",
+                               "country": self.country.currentData() or ""})
+        validate_shop(shop)
         return rules, shop
 
     def _save(self) -> None:
@@ -164,9 +190,19 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("These rules cannot work: check “{0}”.").format(str(exc)))
             self.error.show()
             return
+        except ShopError as exc:
+            self.error.setText(shop_problem(exc))
+            self.error.show()
+            return
         except ValueError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
         self.saved.emit(rules, shop)
         self.accept()
+
+
+def _country_name(code: str) -> str:
+    territory = QLocale.codeToTerritory(code)
+    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyCountry else ""
+    return f"{name} ({code})" if name else code

@@ -15,6 +15,7 @@ class StampStrip(QWidget):
         super().__init__(parent)
         self._filled = 0
         self._size = 5
+        self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(80)
 
@@ -27,13 +28,20 @@ class StampStrip(QWidget):
     def filled(self) -> int:
         return self._filled
 
+    def set_scale(self, factor: float) -> None:
+        """Bigger stamps on a bigger screen."""
+        self._scale = factor
+        self.updateGeometry()
+        self.update()
+
     def sizeHint(self) -> QSize:
-        return QSize(self._size * 80, 80)
+        unit = round(80 * self._scale)
+        return QSize(self._size * unit, unit)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        diameter = min(68.0, (self.width() - 8) / self._size - 8)
+        diameter = min(68.0 * self._scale, (self.width() - 8) / self._size - 8, self.height() - 8.0)
         y = (self.height() - diameter) / 2
         font = QFont(self.font())
         font.setPixelSize(int(diameter * 0.45))

@@ -6,6 +6,7 @@ camera and the USB scanner reach the same `submit_code` as typed codes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,12 +14,25 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWi
 
 from terminal import cards, tokens
 from terminal.campaigns import OfferKind
-from terminal.counter import CardLookup, Counter, CustomerSummary, CustomerView, Enrolment, SaleResult
+from terminal.counter import (
+    CardLookup,
+    Counter,
+    CustomerSummary,
+    CustomerView,
+    Duplicate,
+    Enrolment,
+    HistoryEntry,
+    ReceiptSale,
+    SaleResult,
+)
 from terminal.ledger import Event, Kind
 from terminal.preferences import UiPreferences
+from terminal.shop import Shop
 from ui.cashier.code_entry import CodeEntry
 from ui.cashier.customer_panel import CustomerPanel
 from ui.cashier.enrol_dialog import EnrolDialog
+from ui.cashier.history_dialog import HistoryDialog
+from ui.cashier.refund_dialog import RefundDialog
 from ui.cashier.sale_panel import SalePanel
 from ui.cashier.search_dialog import SearchDialog
 from ui.formatting import format_money
@@ -32,12 +46,18 @@ class CashierView(QWidget):
     customer_opened = Signal(object)  # CustomerView
     receipt_code_scanned = Signal(str)  # a receipt's feedback code: the customer screen takes it
     card_issued = Signal(object, str)  # CardCode, customer name: a new card to print
+    card_for_phone = Signal(object, str)  # CardCode, customer name: the card just enrolled, for their phone
+    visit_started = Signal()  # a new customer (or none): old messages go
 
     def __init__(self, tasks: DbTasks, preferences: UiPreferences, currency: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.currency = currency
+        self.timezone = ""  # the shop's, for dates on screen; the window sets it
+        self.region = ""  # the shop's country: how phone numbers and birthdays are typed
+        # The owner's PIN check; the window puts its own here (tests too).
+        self.owner_confirmed: Callable[[], bool] = lambda: False
         self.anonymous_card: cards.CardCode | None = None
         self.visit_actions: list[tuple[str, str]] = []  # (event id, description), newest last
 
@@ -56,13 +76,16 @@ class CashierView(QWidget):
         self.sale_panel = SalePanel(preferences.quick_amounts, currency)
         self.sale_panel.sale_requested.connect(self.record_sale)
         self.sale_panel.invalid_amount.connect(self._invalid_amount)
+        self.sale_panel.code_entered.connect(self.submit_code)
         self.activity = QListWidget(objectName="activity")
         self.activity.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.activity.setWordWrap(True)  # the receipt number at a line's end is never hidden
+        self.activity.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QVBoxLayout()
-        right.addWidget(self.sale_panel, 3)
+        right.addWidget(self.sale_panel)
         right.addWidget(QLabel(self.tr("This visit"), objectName="sectionTitle"))
-        right.addWidget(self.activity, 2)
+        right.addWidget(self.activity, 1)  # below the sale, the rest of the height
         body = QHBoxLayout()
         body.addWidget(self.customer_panel, 3)
         body.addLayout(right, 2)
@@ -71,6 +94,15 @@ class CashierView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.code_entry.setFocus()
+
+    def apply_shop(self, shop: Shop) -> None:
+        """New shop details (time zone, country, currency) shown at once, without a restart."""
+        zone_changed = shop.zone != self.timezone
+        self.timezone, self.region = shop.zone, shop.country
+        if shop.currency != self.currency:
+            self.set_currency(shop.currency)
+        elif zone_changed:
+            self.refresh_customer()  # its visits' times
 
     def set_currency(self, currency: str) -> None:
         """The shop's currency changed (in the settings, or by sync): every amount shown follows at once."""
@@ -145,6 +177,8 @@ class CashierView(QWidget):
         self.visit_actions.clear()
         self.activity.clear()
         self.banner.hide()
+        self.visit_started.emit()
+        self.sale_panel.clear()  # nothing of the last customer's typing stays, nor in the field's undo
         if view is None:
             self.customer_panel.show_walk_in()
         else:
@@ -154,6 +188,8 @@ class CashierView(QWidget):
 
     def _show_customer(self, view: CustomerView) -> None:
         self.customer_panel.show_customer(view)
+        self.tasks.run(lambda c: c.history(view.id, limit=30),
+                       lambda entries: self.customer_panel.show_recent(view.id, entries, self.timezone))
 
     def refresh_customer(self) -> None:
         if self.customer_panel.customer is not None:
@@ -263,21 +299,78 @@ class CashierView(QWidget):
                        lambda _events: self._after_undo(text), self._known_error)
 
     def _after_undo(self, text: str) -> None:
+        self.sale_panel.clear()
         self._log(None, self.tr("Undone: {0}").format(text))
         self.show_message("info", self.tr("Undone: {0}").format(text))
         self.refresh_customer()
 
-    def refund_receipt(self, receipt_no: str) -> None:
-        def done(events: Any) -> None:
-            self.show_message("info", self.tr("Receipt {0} refunded: its points and stamps are taken back.")
-                              .format(receipt_no))
+    def open_history_dialog(self) -> None:
+        """F6: the open customer's visits, receipts and rewards; a sale there can be refunded."""
+        customer = self.customer_panel.customer
+        if customer is None:
+            self.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
+            return
+
+        def show(entries: list[HistoryEntry]) -> None:
+            dialog = HistoryDialog(customer.name, entries, self.currency, self.timezone, self)
+            dialog.refund_requested.connect(self.open_refund_dialog)
+            dialog.open()
+            self.history_dialog = dialog
+
+        self.tasks.run(lambda c: c.history(customer.id), show, self._known_error)
+
+    def open_refund_dialog(self, receipt_no: str = "") -> RefundDialog:
+        """F9: the receipt's sale is shown, then refunded only when the cashier says so."""
+        dialog = RefundDialog(receipt_no, self.currency, self.timezone, self)
+
+        def look_up(number: str) -> None:
+            self.tasks.run(lambda c: c.receipt_sale(number), dialog.show_sale,
+                           lambda error: self._dialog_error(dialog, error))
+
+        def confirmed(sale: ReceiptSale) -> None:
+            if sale.below_zero and not self.owner_confirmed():
+                dialog.show_error(self.tr("Not refunded: a refund below zero needs the owner's PIN."))
+                return
+            self.refund_receipt(sale.receipt_no, allow_below_zero=sale.below_zero, dialog=dialog)
+
+        dialog.lookup_requested.connect(look_up)
+        dialog.refund_confirmed.connect(confirmed)
+        dialog.open()
+        if receipt_no:
+            dialog.look_up()
+        return dialog
+
+    def refund_receipt(self, receipt_no: str, allow_below_zero: bool = False,
+                       dialog: RefundDialog | None = None) -> None:
+        def done(events: tuple[Event, ...]) -> None:
+            if dialog is not None:
+                dialog.accept()
+            stamps = -sum(e.stamps for e in events)
+            points = -sum(e.points for e in events)
+            self.show_message("info", self.tr("Receipt {0} refunded: {1} stamps and {2} points taken back.")
+                              .format(receipt_no, stamps, points))
             self.refresh_customer()
 
-        self.tasks.run(lambda c: c.refund_receipt(receipt_no), done, self._known_error)
+        def failed(error: Exception) -> bool:
+            return self._dialog_error(dialog, error) if dialog is not None else self._known_error(error)
+
+        self.tasks.run(lambda c: c.refund_receipt(receipt_no, allow_below_zero=allow_below_zero), done, failed)
+
+    def _dialog_error(self, dialog: RefundDialog, error: Exception) -> bool:
+        words = known_error(error)
+        if words is None:
+            return False
+        dialog.show_error(words)
+        return True
 
     def adjust_points(self, points: int, reason: str) -> None:
         customer = self.customer_panel.customer
         if customer is None:
+            return
+        if customer.points + points < 0:
+            self.show_message("warning", self.tr(
+                "Not changed: {0} has {1} points, so taking away {2} would leave {3}. Take away at most {1}.")
+                .format(customer.name, customer.points, -points, customer.points + points))
             return
 
         def job(c: Counter) -> tuple[Event, CustomerView]:
@@ -292,16 +385,41 @@ class CashierView(QWidget):
         self.tasks.run(job, done, self._known_error)
 
     def open_enrol_dialog(self) -> EnrolDialog:
+        """F2: a new customer, unless the details look like someone we have: then the dialog offers them."""
         card = self.anonymous_card
-        dialog = EnrolDialog(card.hint if card else None, self)
+        dialog = EnrolDialog(card.hint if card else None, self, region=self.region)
 
         def enrol(values: dict[str, Any]) -> None:
+            if not dialog.duplicates_checked:
+                self.tasks.run(lambda c: c.likely_duplicates(values["name"], values["phone"], values["email"]),
+                               lambda found: duplicates_found(values, found))
+                return
             card_text = card.code if card else None
             self.tasks.run(lambda c: c.enrol(card_text=card_text, **values),
-                           lambda result: self._enrolled(dialog, result),
+                           lambda result: self._enrolled(dialog, result, card),
                            lambda error: self._enrol_failed(dialog, error))
 
+        def duplicates_found(values: dict[str, Any], found: list[Duplicate]) -> None:
+            if found:
+                dialog.show_duplicates(found)
+                return
+            dialog.duplicates_checked = True
+            enrol(values)
+
+        def open_existing(customer_id: str) -> None:
+            dialog.accept()
+            if card is None:
+                self.open_customer(customer_id)
+                return
+
+            def bound(view: CustomerView) -> None:
+                self._start_visit(view)
+                self.show_message("info", self.tr("The card …{0} is now {1}'s.").format(card.hint, view.name))
+
+            self.tasks.run(lambda c: c.bind_card(customer_id, card.code), bound, self._known_error)
+
         dialog.submitted.connect(enrol)
+        dialog.open_existing.connect(open_existing)
         dialog.open()
         return dialog
 
@@ -312,7 +430,7 @@ class CashierView(QWidget):
             return None
         current = {"name": customer.name, "phone": customer.phone, "email": customer.email,
                    "birthday": customer.birthday.isoformat() if customer.birthday else "", "consent": customer.consent}
-        dialog = EnrolDialog(None, self, editing=current)
+        dialog = EnrolDialog(None, self, editing={**current, "birthday": customer.birthday}, region=self.region)
 
         def save(values: dict[str, Any]) -> None:
             changed = {k: v for k, v in values.items() if v != current[k]}
@@ -335,16 +453,20 @@ class CashierView(QWidget):
         dialog.open()
         return dialog
 
-    def _enrolled(self, dialog: EnrolDialog, enrolment: Enrolment) -> None:
+    def _enrolled(self, dialog: EnrolDialog, enrolment: Enrolment, bound: cards.CardCode | None = None) -> None:
         dialog.accept()
         self._start_visit(enrolment.customer)
         self._log(None, self.tr("Enrolled {0}").format(enrolment.customer.name))
+        phone = " " + self.tr("Ctrl+Shift+P saves the card for their phone.")
         if enrolment.card is not None:
             self.show_message("info", self.tr("Welcome, {0}! A new card is ready to print: {1}")
-                              .format(enrolment.customer.name, enrolment.card.grouped()))
+                              .format(enrolment.customer.name, enrolment.card.grouped()) + "." + phone)
+            self.card_for_phone.emit(enrolment.card, enrolment.customer.name)
             self.card_issued.emit(enrolment.card, enrolment.customer.name)
         else:
-            self.show_message("info", self.tr("Welcome, {0}!").format(enrolment.customer.name))
+            self.show_message("info", self.tr("Welcome, {0}!").format(enrolment.customer.name) + phone)
+            if bound is not None:  # the pre-printed card they hold: its code is known from the scan
+                self.card_for_phone.emit(bound, enrolment.customer.name)
 
     def _enrol_failed(self, dialog: EnrolDialog, error: Exception) -> bool:
         words = known_error(error)

@@ -55,6 +55,7 @@ class CustomerScreenLink(QObject):
         """The cashier's button when there is no second screen: show or hide the customer's window."""
         if self.screen.isVisible() and not self.on_second_screen:
             self.screen.hide()
+            self.main.activateWindow()  # the keys go back to the cashier's window
         else:
             self.on_second_screen = placement.place(self.screen)
             self.screen.show()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -45,6 +45,7 @@ from ui.owner.charts import ChartsPanel
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
 from ui.owner.worker import OwnerWorker
+from ui.window_fit import fit_to_screen, restore_geometry, save_geometry
 
 CUSTOM = "custom"
 INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -66,7 +67,9 @@ class OwnerWindow(QWidget):
         self.importing = False  # the idle fall-back waits for an import to end
         self.zone = "UTC"
         self.setWindowTitle(self.tr("Owner dashboard"))
-        self.resize(1360, 900)
+        self._geometry_folder = db_path.parent
+        if not restore_geometry(self, "owner", self._geometry_folder):
+            fit_to_screen(self, QSize(1360, 900))  # within the screen, whatever its size
         self.setStyleSheet("OwnerWindow { background: #eef2f4; }")
         root = QVBoxLayout(self)
         top, actions = self._top_bar()
@@ -95,7 +98,7 @@ class OwnerWindow(QWidget):
         self.worker.progress.connect(self._show_progress)
         self._idle = QTimer(self, singleShot=True, interval=int(idle_minutes * 60_000))
         self._idle.timeout.connect(self._idled_out)
-        self.worker.run(lambda db: read_shop(db).timezone, on_done=self._zone_known)
+        self.worker.run(lambda db: read_shop(db).zone, on_done=self._zone_known)  # UTC if the zone is bad
 
     # -- layout ---------------------------------------------------------------------------------------
     def _top_bar(self) -> tuple[QHBoxLayout, QHBoxLayout]:
@@ -360,6 +363,7 @@ class OwnerWindow(QWidget):
         self.close()
 
     def closeEvent(self, event: QEvent) -> None:
+        save_geometry(self, "owner", self._geometry_folder)
         QApplication.instance().removeEventFilter(self)
         self._idle.stop()
         self.worker.shutdown()

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 
 from terminal.db import Database, connect
 from terminal.receipts.cards import CardFace, render_cards
+from terminal.receipts.phone_card import phone_card_pdf, phone_card_png
 from terminal.receipts.preferences import PrinterPreferences, load_preferences, save_preferences
 from terminal.receipts.receipt import receipt_pdf
 from terminal.receipts.receipt_data import ReceiptError, last_receipt_no
@@ -42,6 +43,7 @@ class PrintService(QObject):
     failed = Signal(str, object, str)  # receipt number ("" if unknown), PrintProblem, detail
     card_printed = Signal(str, str, bool)  # the card's hint, where it went, kept as a PDF (no printer)
     printers_listed = Signal(list)  # names of the installed printers, for the settings dialog
+    phone_card_saved = Signal(str, str)  # the card's hint, the file
 
     def __init__(self, database: Path, data_folder: Path, printer_factory: PrinterFactory = system_printer,
                  parent: QObject | None = None) -> None:
@@ -105,6 +107,18 @@ class PrintService(QObject):
             self.card_printed.emit(face.code.hint, printer_label(printer), False)
 
         self._submit(label, work)
+
+    def save_phone_card(self, face: CardFace, path: Path) -> None:
+        """The card as a picture for the customer's phone: a PDF if the name ends in .pdf, else a PNG."""
+        def work(_db: Database) -> None:
+            data = phone_card_pdf(face) if path.suffix.lower() == ".pdf" else phone_card_png(face)
+            try:
+                path.write_bytes(data)
+            except OSError as exc:
+                raise PrintError(PrintProblem.WRITE_FAILED, f"{path}: {exc.strerror or exc}") from exc
+            self.phone_card_saved.emit(face.code.hint, str(path))
+
+        self._submit(f"card …{face.code.hint}", work)
 
     def reprint_last(self) -> None:
         self.print_receipt(None)
