@@ -93,7 +93,7 @@ class CustomerPanel(QFrame):
         if kind is OfferKind.BONUS_POINTS:
             return self.tr("Welcome back, {0} — {1} bonus points are waiting").format(first, offer.offer.points)
         if kind is OfferKind.FREE_REWARD:
-            return self.tr("Welcome back, {0} — {1} is waiting, free").format(first, offer.reward_name)
+            return self.tr("Welcome back, {0} — {1} is waiting").format(first, offer.reward_name)
         return self.tr("Welcome back, {0} — stamps and points ×{1} on this visit").format(first,
                                                                                          offer.offer.multiplier)
 
