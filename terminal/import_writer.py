@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 
 import sqlite_utils
 
@@ -36,7 +37,7 @@ def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Ca
     while start < len(events):
         chunk = events[start:start + size]
         began = time.perf_counter()
-        written += write(lambda writer, rows=chunk: _write_chunk(writer, rows))
+        written += write(partial(_write_chunk, rows=chunk))
         took = time.perf_counter() - began
         start += len(chunk)
         # Aim the next chunk at CHUNK_SECONDS from this one's pace (the indexes grow, the pace drifts).

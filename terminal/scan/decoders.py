@@ -7,8 +7,8 @@ pixels. Which one the terminal uses was chosen by measurement (docs/scanning.md,
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 import cv2
 import numpy as np
@@ -55,7 +55,7 @@ class ZxingDecoder:
         import zxingcpp
 
         self._zx = zxingcpp
-        self._options = {"formats": zxingcpp.BarcodeFormat.QRCodeModel2, "try_rotate": False,
+        self._options: dict[str, Any] = {"formats": zxingcpp.BarcodeFormat.QRCodeModel2, "try_rotate": False,
                          "try_downscale": try_downscale, "try_invert": try_invert}
         if fixed_threshold:  # one threshold for the whole image: small enlarged stills, where local blocks fail
             self._options["binarizer"] = zxingcpp.Binarizer.FixedThreshold
@@ -150,7 +150,7 @@ def to_gray(image: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(image, code)
 
 
-DECODERS = {
+DECODERS: dict[str, Callable[[], Decoder]] = {
     "pyzbar": ZbarDecoder,
     "zxing": ZxingDecoder,
     "zxing-invert": lambda: ZxingDecoder(try_invert=True),

@@ -36,7 +36,7 @@ def write_video(path: Path, showings: Sequence[Showing], fps: float = 15.0, size
     rng = np.random.default_rng(seed)
     width, height = size
     background = cv2.GaussianBlur(render.scene(size, rng), (0, 0), 0.5)
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), fps, size)
     if not writer.isOpened():
         raise OSError(f"cannot write a video to {path}")
     held = []

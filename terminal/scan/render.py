@@ -62,7 +62,8 @@ def card_art(text: str, module_px: int, title: str = "Corner Cafe",
                 0.55 * scale, colour, max(1, int(1.5 * scale)), cv2.LINE_AA)
     cv2.putText(card, text[-4:], (left + side + 10, int(height * 0.8)), cv2.FONT_HERSHEY_SIMPLEX,
                 0.5 * scale, (90, 90, 90), 1, cv2.LINE_AA)
-    corners = np.float32([[left, top], [left + side, top], [left + side, top + side], [left, top + side]])
+    corners = np.array([[left, top], [left + side, top], [left + side, top + side], [left, top + side]],
+                       dtype=np.float32)
     return Art(card, corners)
 
 
@@ -77,13 +78,13 @@ def phone_art(text: str, module_px: int, brightness: int = 215) -> Art:
     top, left = (screen_h - side) // 2, (screen_w - side) // 2
     screen[top:top + side, left:left + side] = code
     screen = (screen.astype(np.float32) * brightness / 255 + 12).clip(0, 255)  # an LCD's black is grey
-    grid = np.ones_like(screen)
+    grid = np.ones(screen.shape, np.float32)
     grid[::3, :] *= 0.82  # sub-pixel rows: moiré once the picture is resampled
     grid[:, ::3] *= 0.88
     tinted = np.dstack([screen * grid * 1.0, screen * grid * 0.96, screen * grid * 0.9]).clip(0, 255)
     phone[2 * bezel:2 * bezel + screen_h, bezel:bezel + screen_w] = tinted.astype(np.uint8)
     x, y = bezel + left, 2 * bezel + top
-    corners = np.float32([[x, y], [x + side, y], [x + side, y + side], [x, y + side]])
+    corners = np.array([[x, y], [x + side, y], [x + side, y + side], [x, y + side]], dtype=np.float32)
     return Art(phone, corners)
 
 
@@ -100,7 +101,7 @@ def screen_art(picture: np.ndarray, dark: bool, grid: int, rng: np.random.Genera
         picture = 255 - picture
     side_h, side_w = picture.shape
     if code_corners is None:
-        code_corners = np.float32([[0, 0], [side_w, 0], [side_w, side_h], [0, side_h]])
+        code_corners = np.array([[0, 0], [side_w, 0], [side_w, side_h], [0, side_h]], dtype=np.float32)
         margin_x, margin_y = int(side_w * 0.15), int(side_h * 0.6)
     else:
         margin_x, margin_y = 0, 0
@@ -119,7 +120,7 @@ def screen_art(picture: np.ndarray, dark: bool, grid: int, rng: np.random.Genera
     bezel = max(4, screen_w // 14)
     phone = np.full((screen_h + 4 * bezel, screen_w + 2 * bezel, 3), 22, np.uint8)
     phone[2 * bezel:2 * bezel + screen_h, bezel:bezel + screen_w] = tinted
-    corners = code_corners + np.float32([bezel + margin_x, 2 * bezel + margin_y])
+    corners = code_corners + np.array([bezel + margin_x, 2 * bezel + margin_y], dtype=np.float32)
     return Art(phone, corners.astype(np.float32))
 
 
@@ -152,7 +153,7 @@ def pose_homography(art_size: tuple[int, int], centre: tuple[float, float], widt
     moved = pts @ (rz @ ry @ rx).T
     depth = moved[:, 2:3] + focal
     projected = moved[:, :2] * focal / depth + np.array(centre)
-    source = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    source = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     return cv2.getPerspectiveTransform(source, projected.astype(np.float32))
 
 

@@ -11,7 +11,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 import cv2
@@ -103,7 +103,7 @@ class Scanner:
                 return
         yield StatusChange(CameraStatus.STOPPED)
 
-    def _frames(self, source: FrameSource, stop: threading.Event) -> Iterator[Update]:
+    def _frames(self, source: FrameSource, stop: threading.Event) -> Generator[Update, None, bool]:
         """Reads until the end (returns True) or until stopped (returns False)."""
         started = time.monotonic()
         first_time: float | None = None

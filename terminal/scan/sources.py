@@ -136,8 +136,11 @@ class ImagesSource:
     live = False
 
     def __init__(self, paths: Sequence[str | Path] | str | Path, fps: float = DEFAULT_FPS, loop: bool = False) -> None:
-        self.folder = Path(paths) if isinstance(paths, str | Path) else None
-        self._given = [Path(p) for p in paths] if self.folder is None else []
+        if isinstance(paths, str | Path):
+            self.folder: Path | None = Path(paths)
+            self._given: list[Path] = []
+        else:
+            self.folder, self._given = None, [Path(p) for p in paths]
         self.description = str(self.folder) if self.folder else f"{len(self._given)} image(s)"
         self.fps, self.loop = fps, loop
         self._paths: list[Path] = []

@@ -6,7 +6,7 @@ events are written by the terminal's one writer (``OwnerWorker.write``).
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Signal
@@ -65,11 +65,11 @@ class CampaignDialog(QDialog):
         self.days.setRange(1, 3650)
         self.days.setValue(60)
         self.offer = QComboBox()
-        for value, label in ((OfferKind.BONUS_POINTS, self.tr("Bonus points")),
+        for kind, label in ((OfferKind.BONUS_POINTS, self.tr("Bonus points")),
                              (OfferKind.FREE_REWARD, self.tr("A free reward")),
                              (OfferKind.DOUBLE_NEXT, self.tr("Stamps and points × on the next visit")),
                              (OfferKind.HAPPY_HOURS, self.tr("Happy hours: stamps and points ×"))):
-            self.offer.addItem(label, str(value))
+            self.offer.addItem(label, str(kind))
         self.points = QSpinBox()
         self.points.setRange(1, 100_000)
         self.points.setValue(50)
@@ -141,7 +141,7 @@ class CampaignDialog(QDialog):
 
     def campaign(self, zone: str, now: datetime) -> Campaign:
         tz = ZoneInfo(zone)
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = (date(d.year(), d.month(), d.day()) for d in (self.first.date(), self.last.date()))
         starts = max(now, datetime.combine(first, time(), tz))
         ends = datetime.combine(last + timedelta(days=1), time(), tz)
         offer = Offer(OfferKind(self.offer.currentData()), points=self.points.value(),
@@ -227,12 +227,12 @@ class CampaignsPanel(QWidget):
         def show(rules: Rules) -> None:
             self.dialog = CampaignDialog(rules, QDate(today.year, today.month, today.day), self)
             dialog = self.dialog
-            dialog.accepted.connect(lambda: self.create(dialog))
+            dialog.accepted.connect(lambda: self.start_campaign(dialog))
             self.dialog.open()
 
         self.worker.run(read_rules, show)
 
-    def create(self, dialog: CampaignDialog) -> None:
+    def start_campaign(self, dialog: CampaignDialog) -> None:
         now = self.clock.now()
         made = dialog.campaign(self.zone, now)  # the widgets are read here, on the GUI thread
         write = self.worker.write
