@@ -18,13 +18,14 @@ import argparse
 import random
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from terminal.counter import Counter  # noqa: E402
-from terminal.db import checkpoint, connect  # noqa: E402
-from terminal.paths import database_path  # noqa: E402
+from terminal.counter import Counter
+from terminal.db import checkpoint, connect
+from terminal.paths import database_path
 
 WALK_IN_PREFIX = "Walk-in "  # the harness enrols these; sales go to them (or to nobody)
 CHECKPOINT_EVERY = 25  # sales between checkpoints, as the app checkpoints between customers
@@ -65,7 +66,7 @@ def sell(folder: Path, seed: int, lock: threading.Lock, stop: threading.Event | 
     db.close()
 
 
-def run_beside_sales(folder: Path, seed: int, lock: threading.Lock, work) -> None:  # noqa: ANN001
+def run_beside_sales(folder: Path, seed: int, lock: threading.Lock, work: Callable[[], None]) -> None:
     stop = threading.Event()
     seller = threading.Thread(target=sell, args=(folder, seed, lock, stop), kwargs={"pace": PACE_S}, daemon=True)
     seller.start()
