@@ -37,7 +37,7 @@ def test_idle_housekeeping_takes_the_daily_backup(qtbot, data_folder: Path, seed
                                                   clock: FixedClock) -> None:
     seed_counter.enrol("Anna")
     tasks = DbTasks(data_folder / "terminal.db", clock, housekeeping_ms=20)
-    qtbot.waitUntil(lambda: any((data_folder / "backups").glob("terminal-*.db")))
+    qtbot.waitUntil(lambda: any((data_folder / "backups").glob("terminal-*.db.gz")))
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
 
