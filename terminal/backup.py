@@ -117,11 +117,14 @@ def _sha256(handle: BinaryIO) -> str:
 
 def backup(database: Path, folder: Path, now: datetime, keep: int = KEEP) -> Path:
     """Back up the live database (consistent, even mid-write) into `folder`; raises BackupFailed."""
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{PREFIX}{now.astimezone(UTC):{STAMP}}{SUFFIX}"
     work = folder / f".{target.name}.copy"
     packed = folder / f".{target.name}.part"
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupFailed(str(error)) from error
     try:
         at_least = source.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         destination = sqlite3.connect(str(work))

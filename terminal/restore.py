@@ -107,7 +107,7 @@ def resolve(folder: Path, name: str | Path) -> Path:
     path = Path(name)
     if path.is_file():
         return path
-    inside = backups_dir(folder) / path.name
+    inside = backups_dir(folder, create=False) / path.name
     if inside.is_file():
         return inside
     raise RestoreFailed(f"no such backup: {name}")
@@ -127,7 +127,7 @@ def restore(folder: Path, source: Path, now: datetime) -> RestoreReport:
     if not healthy(database_path(folder)):
         # A damaged file may still give some erasures; the newest later backup that reads gives the rest.
         taken = backup.taken_at(source.name)
-        for later in reversed(backup.backups(backups_dir(folder))):
+        for later in reversed(backup.backups(backups_dir(folder, create=False))):
             if taken is not None and later.taken > taken:
                 more = _salvage_backup(folder, later.path)
                 if more.readable:

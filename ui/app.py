@@ -6,12 +6,13 @@ import argparse
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from terminal import demo
+from terminal import demo, health
 from terminal.clock import Clock
 from terminal.logs import setup_logging
 from terminal.paths import data_dir, database_path, preferences_path
@@ -21,6 +22,7 @@ from terminal.scan.settings import startup_settings
 from terminal.shop import Shop
 from ui import sync_wiring
 from ui.camera.wiring import CameraLink
+from ui.database_screen import DatabaseScreen
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
@@ -74,6 +76,22 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     return window
 
 
+def start(folder: Path, show_main: Callable[[MainWindow], None], clock: Clock | None = None) -> DatabaseScreen | None:
+    """The start-up path: check the database (and update its layout); when it is good, build the main
+    window and hand it to `show_main`; when not, show the database screen, which does that once the
+    owner has brought the data back. Returns the screen, or None when the counter opened at once."""
+    state = health.prepare(folder)
+    if state.ok:
+        show_main(build_main_window(folder, clock))
+        return None
+    log.warning("the database cannot be used: %s (%s)", state.problem, state.detail)
+    screen = DatabaseScreen(folder, state)
+    screen.recovered.connect(lambda: show_main(build_main_window(folder, clock)))
+    screen.resize(1000, 640)
+    screen.show()
+    return screen
+
+
 def _no_display() -> bool:
     import os
 
@@ -93,14 +111,21 @@ def run_app(args: argparse.Namespace) -> int:
     qInstallMessageHandler(_qt_message)
     log.info("starting with data folder %s", folder)
     app = application()
-    window = build_main_window(folder)
-    window.log_path = log_path
-    camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
-    window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
-    window.camera.start()  # type: ignore[attr-defined]
-    if not restore_geometry(window, "main", folder):
-        fit_to_screen(window, QSize(1280, 800))
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a counter uses its screen
-    window.geometry_folder = folder
-    window.show()
+
+    def show_main(window: MainWindow) -> None:
+        window.log_path = log_path
+        camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
+        window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
+        window.camera.start()  # type: ignore[attr-defined]
+        if not restore_geometry(window, "main", folder):
+            fit_to_screen(window, QSize(1280, 800))
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a counter uses its screen
+        window.geometry_folder = folder
+        window.show()
+        shown.append(window)
+
+    shown: list[QWidget] = []
+    screen = start(folder, show_main)
+    if screen is not None:
+        shown.append(screen)  # kept alive until the app ends
     return app.exec()

@@ -246,13 +246,15 @@ class HubStore(ABC):
             self._run(cur, "UPDATE events SET body = ? WHERE seq = ?", [canonical_body(data), seq])
 
     # -- pull ------------------------------------------------------------------------------------
-    def pull(self, terminal: str, after: int, limit: int) -> Page:
-        """Events after the cursor in hub order, without the caller's own; the cursor never passes a gap."""
+    def pull(self, terminal: str, after: int, limit: int, *, own: bool = False) -> Page:
+        """Events after the cursor in hub order, without the caller's own (with them when `own`: a terminal
+        whose database was lost gets its own events back); the cursor never passes a gap."""
+        mine = "" if own else "AND pushed_by <> ? "
         with self._read() as cur:
             head = self._run(cur, "SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
             rows = self._run(cur, f"SELECT seq, {_COLUMNS} FROM events WHERE seq > ? AND seq <= ? "
-                                  "AND pushed_by <> ? ORDER BY seq LIMIT ?",
-                             [after, head, terminal, limit]).fetchall()
+                                  f"{mine}ORDER BY seq LIMIT ?",
+                             [after, head, limit] if own else [after, head, terminal, limit]).fetchall()
         events = [_wire_from_row(row[1:]) for row in rows]
         full = len(rows) == limit
         next_cursor = rows[-1][0] if full else max(head, after)
