@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import sqlite_utils
+
 from terminal.db import connect, meta_get, meta_set, writing
 from terminal.ledger import Event
 from terminal.paths import database_path
@@ -32,7 +34,7 @@ PAGE = 1000
 class ResyncReport:
     events: int  # events now in the new database
     own: int  # of which this terminal made
-    identity_kept: bool  # the terminal id and name came from the old file
+    identity_kept: bool  # the terminal id came from the old file or from its own events on the hub
     set_aside: Path | None
     refused: int = 0  # events the hub sent that are not events
 
@@ -54,6 +56,17 @@ def _identity(path: Path) -> dict[str, str]:
         conn.close()
 
 
+def _receipt_prefix_from_sales(db: sqlite_utils.Database, terminal_id: str) -> None:
+    """The shop code and terminal name from this terminal's newest receipt (``SHOP-TERMINAL-NUMBER``)."""
+    row = db.execute("SELECT json_extract(body, '$.receipt_no') FROM events WHERE terminal_id = ? AND kind = 'sale' "
+                     "AND json_extract(body, '$.receipt_no') IS NOT NULL ORDER BY hlc DESC LIMIT 1",
+                     [terminal_id]).fetchone()
+    parts = str(row[0]).rsplit("-", 2) if row else []
+    if len(parts) == 3 and all(parts) and parts[2].isdigit():
+        meta_set(db, "shop_code", parts[0])
+        meta_set(db, "terminal_name", parts[1])
+
+
 def resync(folder: Path, hub: HubConnection, now: datetime) -> ResyncReport:
     """Replace the database with everything the hub has; raises SyncError (nothing replaced) when the
     hub cannot be reached or refuses this terminal."""
@@ -68,9 +81,10 @@ def resync(folder: Path, hub: HubConnection, now: datetime) -> ResyncReport:
             for key, value in identity.items():
                 meta_set(db, key, value)
         writer = EventWriter(db)
-        cursor, refused = 0, 0
+        cursor, refused, own_ids = 0, 0, set()
         while True:
             answer = hub.pull(cursor, PAGE, own=True)
+            own_ids.update(str(value) for value in answer.get("own_terminals", []) if isinstance(value, str))
             events = []
             for data in answer.get("events", []):
                 try:
@@ -82,6 +96,18 @@ def resync(folder: Path, hub: HubConnection, now: datetime) -> ResyncReport:
             if not answer.get("more"):
                 break
         with writing(db):
+            if "terminal_id" not in identity:
+                # The old file's identity is lost: take it from this terminal's own events on the hub (the
+                # newest id, should it ever have had two), and its name from the hub's word for the token.
+                newest = db.execute(
+                    f"SELECT terminal_id FROM events WHERE terminal_id IN ({','.join('?' * len(own_ids))}) "
+                    "ORDER BY hlc DESC LIMIT 1", sorted(own_ids)).fetchone() if own_ids else None
+                if newest is not None:
+                    meta_set(db, "terminal_id", newest[0])
+                    _receipt_prefix_from_sales(db, newest[0])
+            secret = hello.get("shop_secret")
+            if "shop_secret" not in identity and isinstance(secret, str) and secret:
+                meta_set(db, "shop_secret", secret)
             top = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
             meta_set(db, "sync_epoch", str(hello["epoch"]))
             meta_set(db, "sync_cursor", str(cursor))
@@ -94,4 +120,4 @@ def resync(folder: Path, hub: HubConnection, now: datetime) -> ResyncReport:
     finally:
         db.close()
     log.warning("database rebuilt from the hub: %d events (%d of this terminal)", total, own)
-    return ResyncReport(total, own, "terminal_id" in identity, aside, refused)
+    return ResyncReport(total, own, "terminal_id" in identity or bool(own_ids), aside, refused)
