@@ -1,7 +1,7 @@
 """Backups of the terminal's database: SQLite's online backup, verified, compressed, rotated.
 
-A backup is taken while the shop works (the online backup copies in steps, so the counter is never
-locked out for long) into a temporary file beside the backups, and is kept only if it passes
+A backup is taken while the shop works (the online backup reads one snapshot; in WAL mode the counter
+writes on meanwhile) into a temporary file beside the backups, and is kept only if it passes
 :func:`verify`: ``PRAGMA integrity_check`` is ok, and its events are exactly the live ledger's events
 up to the copy's last one (no fewer than the ledger held when the backup began). It is then gzipped
 and read back: the compressed file must give the verified copy byte for byte, and only then is it
@@ -126,10 +126,14 @@ def backup(database: Path, folder: Path, now: datetime, keep: int = KEEP) -> Pat
     except (OSError, sqlite3.Error) as error:
         raise BackupFailed(str(error)) from error
     try:
+        for stale in folder.glob(f".{PREFIX}*"):  # left by a backup the process did not live to finish
+            stale.unlink()
         at_least = source.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         destination = sqlite3.connect(str(work))
         try:
-            source.backup(destination, pages=1024)  # in steps, so the counter is never locked out for long
+            # In one step, as one read transaction: in WAL mode the counter goes on writing meanwhile (a
+            # backup in steps would start over after every sale from another connection, and never end).
+            source.backup(destination)
             destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
         finally:
             destination.close()
