@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 log = logging.getLogger("db")
 PREFIX = "terminal-"
@@ -108,7 +108,7 @@ def verify(copy: Path, live: sqlite3.Connection | None = None, at_least: int = 0
     return count
 
 
-def _sha256(handle: BinaryIO) -> str:
+def _sha256(handle: IO[bytes] | gzip.GzipFile) -> str:
     digest = hashlib.sha256()
     while block := handle.read(CHUNK):
         digest.update(block)

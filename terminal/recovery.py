@@ -81,7 +81,8 @@ def resync(folder: Path, hub: HubConnection, now: datetime) -> ResyncReport:
             for key, value in identity.items():
                 meta_set(db, key, value)
         writer = EventWriter(db)
-        cursor, refused, own_ids = 0, 0, set()
+        cursor, refused = 0, 0
+        own_ids: set[str] = set()
         while True:
             answer = hub.pull(cursor, PAGE, own=True)
             own_ids.update(str(value) for value in answer.get("own_terminals", []) if isinstance(value, str))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,7 +32,8 @@ from ui.worker import ThreadWorker
 
 
 def _plain(text: str, name: str) -> QLabel:
-    label = QLabel(text, objectName=name)
+    label = QLabel(text)
+    label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
@@ -60,10 +61,13 @@ class DatabaseScreen(QWidget):
         self.explanation = _plain("", "detailText")
         self.detail = _plain("", "detailText")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.backup_title = QLabel(self.tr("Backups, newest first"), objectName="sectionTitle")
-        self.backup_list = QListWidget(objectName="backupList")
+        self.backup_title = QLabel(self.tr("Backups, newest first"))
+        self.backup_title.setObjectName("sectionTitle")
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("backupList")
         self.backup_list.setMinimumHeight(160)
-        self.restore_button = QPushButton(self.tr("Restore the selected backup"), objectName="primaryButton")
+        self.restore_button = QPushButton(self.tr("Restore the selected backup"))
+        self.restore_button.setObjectName("primaryButton")
         self.resync_button = QPushButton()
         self.empty_button = QPushButton(self.tr("Start with an empty database (the old file is kept aside)"))
         self.retry_button = QPushButton(self.tr("Try again"))
@@ -150,8 +154,9 @@ class DatabaseScreen(QWidget):
         locale = QLocale()
         for copy in reversed(health.backups):
             local = copy.taken.astimezone()
-            taken = self.tr("{0}, {1}").format(locale.toString(local.date(), QLocale.FormatType.LongFormat),
-                                               locale.toString(local.time(), QLocale.FormatType.ShortFormat))
+            day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+            hour = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+            taken = self.tr("{0}, {1}").format(day, hour)
             size = locale.formattedDataSize(copy.size)
             item = QListWidgetItem(self.tr("{0} — {1}").format(taken, size))
             item.setData(Qt.ItemDataRole.UserRole, str(copy.path))
