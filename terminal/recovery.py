@@ -67,6 +67,41 @@ def _receipt_prefix_from_sales(db: sqlite_utils.Database, terminal_id: str) -> N
         meta_set(db, "terminal_name", parts[1])
 
 
+def pull_everything(db: sqlite_utils.Database, hub: HubConnection) -> tuple[int, set[str], int]:
+    """Every event the hub holds, this terminal's own included, each page in one transaction (an id the
+    ledger has changes nothing). Returns the hub's cursor at the end, this terminal's ids as the hub
+    knows them, and how many records were not events."""
+    writer = EventWriter(db)
+    cursor, refused = 0, 0
+    own_ids: set[str] = set()
+    while True:
+        answer = hub.pull(cursor, PAGE, own=True)
+        own_ids.update(str(value) for value in answer.get("own_terminals", []) if isinstance(value, str))
+        events = []
+        for data in answer.get("events", []):
+            try:
+                events.append(Event.from_wire(data))
+            except (TypeError, ValueError):
+                refused += 1
+        writer.commit(events)
+        cursor = max(int(answer.get("next", cursor)), cursor)
+        if not answer.get("more"):
+            return cursor, own_ids, refused
+
+
+def catch_up(folder: Path, hub: HubConnection) -> int:
+    """After a restore: get back from the hub this terminal's events made after the backup (the normal
+    pull leaves a terminal's own events out). Returns how many events came back."""
+    db = connect(database_path(folder))
+    try:
+        before = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        pull_everything(db, hub)
+        repair_receipt_counter(db)
+        return db.execute("SELECT COUNT(*) FROM events").fetchone()[0] - before
+    finally:
+        db.close()
+
+
 def resync(folder: Path, hub: HubConnection, now: datetime) -> ResyncReport:
     """Replace the database with everything the hub has; raises SyncError (nothing replaced) when the
     hub cannot be reached or refuses this terminal."""
@@ -80,26 +115,11 @@ def resync(folder: Path, hub: HubConnection, now: datetime) -> ResyncReport:
         with writing(db):
             for key, value in identity.items():
                 meta_set(db, key, value)
-        writer = EventWriter(db)
-        cursor, refused = 0, 0
-        own_ids: set[str] = set()
-        while True:
-            answer = hub.pull(cursor, PAGE, own=True)
-            own_ids.update(str(value) for value in answer.get("own_terminals", []) if isinstance(value, str))
-            events = []
-            for data in answer.get("events", []):
-                try:
-                    events.append(Event.from_wire(data))
-                except (TypeError, ValueError):
-                    refused += 1
-            writer.commit(events)
-            cursor = max(int(answer.get("next", cursor)), cursor)
-            if not answer.get("more"):
-                break
+        cursor, own_ids, refused = pull_everything(db, hub)
         with writing(db):
             if "terminal_id" not in identity:
                 # The old file's identity is lost: take it from this terminal's own events on the hub (the
-                # newest id, should it ever have had two), and its name from the hub's word for the token.
+                # newest id, should it ever have had two), and its receipt prefix from its newest receipt.
                 newest = db.execute(
                     f"SELECT terminal_id FROM events WHERE terminal_id IN ({','.join('?' * len(own_ids))}) "
                     "ORDER BY hlc DESC LIMIT 1", sorted(own_ids)).fetchone() if own_ids else None

@@ -10,6 +10,7 @@ thread; ``recovered`` is emitted once the database is good again.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from terminal import health as db_health
 from terminal.health import Health, Problem
 from ui.worker import ThreadWorker
+
+log = logging.getLogger("ui")
 
 
 def _plain(text: str, name: str) -> QLabel:
@@ -226,9 +229,20 @@ class DatabaseScreen(QWidget):
         now = self._now()
 
         def job(folder: Path) -> object:
+            from terminal.recovery import catch_up
             from terminal.restore import restore
+            from terminal.sync import settings as sync_settings
+            from terminal.sync.transport import HubConnection, SyncError
 
-            return restore(folder, path, now)
+            report = restore(folder, path, now)
+            current = sync_settings.load(folder)
+            if current.configured:  # what this terminal did after the backup, back from the hub
+                try:
+                    with HubConnection(current.hub_url, current.token, timeout=current.timeout_seconds) as hub:
+                        log.info("after the restore, %d events came back from the hub", catch_up(folder, hub))
+                except SyncError as error:
+                    log.warning("after the restore the hub could not be asked for later events: %s", error)
+            return report
 
         self._run(job, self._restored, self.tr("Restoring the backup…"))
 

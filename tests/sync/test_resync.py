@@ -3,6 +3,8 @@ pushed events come back (the hub's pull with own=1), with its identity and recei
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from terminal.db import connect, meta_get
@@ -71,3 +73,37 @@ def test_a_damaged_database_is_rebuilt_from_the_hub_through_the_start_up_screen(
     qtbot.waitUntil(lambda: bool(results), timeout=10_000)
     assert results[0].receipt_no not in printed and results[0].receipt_no > max(printed)
     window.close()
+
+
+def test_restoring_a_backup_gets_the_later_sales_back_from_the_hub(qtbot, make_store, start_hub,
+                                                                    make_terminal) -> None:
+    from terminal import backup
+
+    application()
+    running = start_hub(make_store("sqlite"))
+    till = make_terminal("T3", running)
+    anna = till.counter.enrol("Anna").customer.id
+    till.counter.record_sale(anna, 450)
+    backup.backup(database_path(till.folder), till.folder / "backups", till.clock.now())
+    till.clock.advance(hours=1)
+    later = till.counter.record_sale(anna, 300)  # after the backup, pushed to the hub
+    till.sync()
+    till.db.close()
+    sync_settings.save(till.folder, sync_settings.SyncSettings(hub_url=running.url, token=till.token))
+    path = database_path(till.folder)
+    path.write_bytes(b"\0" * 4096)  # wiped
+    Path(f"{path}-wal").unlink(missing_ok=True)
+    windows = []
+    screen = start(till.folder, windows.append)
+    assert screen is not None
+    qtbot.addWidget(screen)
+    assert screen.restore_button.isVisible() and screen.resync_button.isVisible()
+    with qtbot.waitSignal(screen.recovered, timeout=30_000):
+        qtbot.mouseClick(screen.restore_button, Qt.MouseButton.LeftButton)
+    restored = connect(path)
+    try:
+        assert restored.execute("SELECT COUNT(*) FROM events WHERE id = ?", [later.sale.id]).fetchone()[0] == 1
+        assert restored.execute("SELECT visits FROM balances WHERE customer_id = ?", [anna]).fetchone()[0] == 2
+    finally:
+        restored.close()
+    windows[0].close()
