@@ -36,7 +36,11 @@ def test_a_killed_import_leaves_a_sound_file_and_its_rerun_counts_each_row_once(
 
 
 def test_a_killed_pull_leaves_a_sound_file_and_the_next_sync_counts_each_event_once(harness: Harness) -> None:
-    assert_all_ok([harness.sync_run() for _ in range(SYNC_RUNS)])
+    try:
+        outcomes = [harness.sync_run() for _ in range(SYNC_RUNS)]
+    finally:
+        harness.stop()  # the hub's server thread ends with this test
+    assert_all_ok(outcomes)
 
 
 def test_the_harness_sees_the_loss_of_a_power_cut_with_synchronous_off(harness: Harness, tmp_path: Path) -> None:

@@ -243,3 +243,21 @@ def test_a_sale_on_a_full_disk_is_said_in_words_and_not_shown_as_done(qtbot, sho
     assert window.cashier.activity.count() == before  # no "Sale 12.50" line
     assert window.cashier.sale_panel.amount.text() == "12.50"  # still there, to try again
     assert sales(shop) == 2
+
+
+def test_another_programs_database_in_its_place_is_not_taken_over(qtbot, shop: Path, started: Started) -> None:
+    import sqlite3
+
+    path = database_path(shop)
+    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        part.unlink(missing_ok=True)
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE invoices (number INTEGER PRIMARY KEY, total REAL)")
+    other.commit()
+    other.close()
+    screen = open_screen(qtbot, shop, started)
+    assert screen.title.text() == "The shop's database is damaged."
+    assert "no such table: meta" in screen.detail.text()
+    other = sqlite3.connect(path)
+    assert {row[0] for row in other.execute("SELECT name FROM sqlite_master")} == {"invoices"}  # untouched
+    other.close()
