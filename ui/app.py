@@ -9,8 +9,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from terminal import demo, health
 from terminal.clock import Clock
@@ -27,6 +27,7 @@ from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
 from ui.window_fit import fit_to_screen, restore_geometry
+from ui.worker import ThreadWorker
 
 log = logging.getLogger("ui")
 _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
@@ -76,20 +77,37 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     return window
 
 
-def start(folder: Path, show_main: Callable[[MainWindow], None], clock: Clock | None = None) -> DatabaseScreen | None:
-    """The start-up path: check the database (and update its layout); when it is good, build the main
-    window and hand it to `show_main`; when not, show the database screen, which does that once the
-    owner has brought the data back. Returns the screen, or None when the counter opened at once."""
-    state = health.prepare(folder)
-    if state.ok:
-        show_main(build_main_window(folder, clock))
-        return None
-    log.warning("the database cannot be used: %s (%s)", state.problem, state.detail)
-    screen = DatabaseScreen(folder, state)
-    screen.recovered.connect(lambda: show_main(build_main_window(folder, clock)))
-    screen.resize(1000, 640)
-    screen.show()
-    return screen
+class Startup(QObject):
+    """The start-up path: the database is checked and its layout updated off the GUI thread
+    (terminal.health.prepare); when it is good the main window is built and handed to `show_main`, when
+    not the database screen is shown, which does that once the owner has brought the data back."""
+
+    finished = Signal()
+
+    def __init__(self, folder: Path, show_main: Callable[[MainWindow], None], clock: Clock | None = None) -> None:
+        super().__init__()
+        self.folder, self.show_main, self.clock = folder, show_main, clock
+        self.screen: DatabaseScreen | None = None
+        self.done = False
+        self._worker: ThreadWorker[Path] = ThreadWorker(lambda: folder, lambda _folder: None, "startup", self)
+        self._worker.run(health.prepare, self._checked)
+
+    def _checked(self, state: health.Health) -> None:
+        self._worker.shutdown()
+        if state.ok:
+            self.show_main(build_main_window(self.folder, self.clock))
+        else:
+            log.warning("the database cannot be used: %s (%s)", state.problem, state.detail)
+            self.screen = DatabaseScreen(self.folder, state)
+            self.screen.recovered.connect(lambda: self.show_main(build_main_window(self.folder, self.clock)))
+            self.screen.resize(1000, 640)
+            self.screen.show()
+        self.done = True
+        self.finished.emit()
+
+
+def start(folder: Path, show_main: Callable[[MainWindow], None], clock: Clock | None = None) -> Startup:
+    return Startup(folder, show_main, clock)
 
 
 def _no_display() -> bool:
@@ -124,8 +142,5 @@ def run_app(args: argparse.Namespace) -> int:
         window.show()
         shown.append(window)
 
-    shown: list[QWidget] = []
-    screen = start(folder, show_main)
-    if screen is not None:
-        shown.append(screen)  # kept alive until the app ends
+    shown: list[QObject] = [start(folder, show_main)]  # kept alive until the app ends
     return app.exec()

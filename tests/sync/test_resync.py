@@ -49,7 +49,9 @@ def test_a_damaged_database_is_rebuilt_from_the_hub_through_the_start_up_screen(
     db.close()
     path.write_bytes(path.read_bytes()[:4096 * 3])  # cut short: the last pages are gone
     windows = []
-    screen = start(till.folder, windows.append)
+    startup = start(till.folder, windows.append)
+    qtbot.waitUntil(lambda: startup.done, timeout=30_000)
+    screen = startup.screen
     assert screen is not None
     qtbot.addWidget(screen)
     assert screen.resync_button.isVisible() and running.url in screen.resync_button.text()
@@ -94,7 +96,9 @@ def test_restoring_a_backup_gets_the_later_sales_back_from_the_hub(qtbot, make_s
     path.write_bytes(b"\0" * 4096)  # wiped
     Path(f"{path}-wal").unlink(missing_ok=True)
     windows = []
-    screen = start(till.folder, windows.append)
+    startup = start(till.folder, windows.append)
+    qtbot.waitUntil(lambda: startup.done, timeout=30_000)
+    screen = startup.screen
     assert screen is not None
     qtbot.addWidget(screen)
     assert screen.restore_button.isVisible() and screen.resync_button.isVisible()

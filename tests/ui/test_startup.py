@@ -71,10 +71,18 @@ def damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def started_up(qtbot, folder: Path, started: Started) -> DatabaseScreen | None:
+    """The real start-up path, waited for: the database screen, or None when the counter opened."""
+    startup = start(folder, started)
+    qtbot.waitUntil(lambda: startup.done, timeout=30_000)
+    if startup.screen is not None:
+        qtbot.addWidget(startup.screen)
+    return startup.screen
+
+
 def open_screen(qtbot, folder: Path, started: Started) -> DatabaseScreen:
-    screen = start(folder, started)
+    screen = started_up(qtbot, folder, started)
     assert screen is not None and not started.windows
-    qtbot.addWidget(screen)
     return screen
 
 
@@ -94,7 +102,7 @@ def sales(folder: Path) -> int:
 
 
 def test_a_good_database_opens_the_counter(qtbot, shop: Path, started: Started) -> None:
-    assert start(shop, started) is None
+    assert started_up(qtbot, shop, started) is None
     assert len(started.windows) == 1
 
 
@@ -156,7 +164,7 @@ def test_a_missing_database_with_backups_is_not_silently_replaced(qtbot, shop: P
 
 
 def test_a_first_start_creates_the_database(qtbot, tmp_path: Path, started: Started) -> None:
-    assert start(tmp_path, started) is None
+    assert started_up(qtbot, tmp_path, started) is None
     assert database_path(tmp_path).exists() and len(started.windows) == 1
 
 
@@ -227,7 +235,7 @@ def test_an_update_that_cannot_back_up_first_changes_nothing_and_says_why(qtbot,
 
 
 def test_a_sale_on_a_full_disk_is_said_in_words_and_not_shown_as_done(qtbot, shop: Path, started: Started) -> None:
-    assert start(shop, started) is None
+    assert started_up(qtbot, shop, started) is None
     window = started.windows[0]
     full: list[bool] = []
     # SQLite's own limit on the file's pages: the next page a write needs fails as a full disk does.
