@@ -9,7 +9,8 @@ Every mode records sales on the walk-in customers (the ``sale-…`` customers of
 cashier saw confirmed. ``import`` and ``sync`` do that on a second thread (its own connection, as the
 CLI importing beside the open app) while the main thread imports a sales file or pulls from the hub;
 they print ``ready`` when the work starts and ``done`` when it has finished, then stop.
-``--synchronous off`` is the control run only: it turns off the durability the terminal relies on.
+``--synchronous off`` is the control run only: it turns off the durability the terminal relies on (and
+the checkpoints, so the last commits stay in the WAL for the simulated power cut to take).
 """
 
 from __future__ import annotations
@@ -49,8 +50,12 @@ def sell(folder: Path, seed: int, lock: threading.Lock, stop: threading.Event | 
          synchronous: str = "full", pace: float = 0.0) -> None:
     """Record sales until killed (or until `stop` is set), printing each id after its commit."""
     db = connect(database_path(folder))
-    if synchronous != "full":
+    control = synchronous != "full"
+    if control:
+        # The control run: commits not forced to the disk, and the WAL left to grow (no checkpoint copies
+        # them into the database file), so a simulated power cut can take the last ones away.
         db.execute(f"PRAGMA synchronous = {synchronous.upper()}")
+        db.execute("PRAGMA wal_autocheckpoint = 0")
     counter = Counter(db)
     rng = random.Random(seed)
     customers = walk_ins(counter)
@@ -59,7 +64,7 @@ def sell(folder: Path, seed: int, lock: threading.Lock, stop: threading.Event | 
         result = counter.record_sale(rng.choice(customers), rng.randint(100, 5000))
         say(f"sale {result.sale.id}", lock)
         count += 1
-        if count % CHECKPOINT_EVERY == 0:
+        if count % CHECKPOINT_EVERY == 0 and not control:
             checkpoint(db)
         if pace and stop is not None and stop.wait(pace):  # pacing the workload, not timing a result
             break
