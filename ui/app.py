@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, QSize, Qt, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -40,10 +41,10 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Loyalty Terminal")
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def prepare_folder(args: argparse.Namespace) -> Path:
