@@ -61,6 +61,8 @@ def test_a_damaged_database_is_rebuilt_from_the_hub_through_the_start_up_screen(
         qtbot.mouseClick(screen.resync_button, Qt.MouseButton.LeftButton)
     assert len(windows) == 1
     window = windows[0]
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.sync_runner is not None, timeout=10_000)  # the counter has opened
     rebuilt = connect(path)
     try:
         assert {row[0] for row in rebuilt.execute("SELECT id FROM events")} == synced
@@ -105,6 +107,8 @@ def test_restoring_a_backup_gets_the_later_sales_back_from_the_hub(qtbot, make_s
     assert screen.restore_button.isVisible() and screen.resync_button.isVisible()
     with qtbot.waitSignal(screen.recovered, timeout=30_000):
         qtbot.mouseClick(screen.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(windows[0])
+    qtbot.waitUntil(lambda: windows[0].sync_runner is not None, timeout=10_000)  # the counter has opened
     restored = connect(path)
     try:
         assert restored.execute("SELECT COUNT(*) FROM events WHERE id = ?", [later.sale.id]).fetchone()[0] == 1

@@ -26,22 +26,25 @@ from ui.main_window import MainWindow
 class Started:
     """What the start-up path showed: the main window, if it got that far."""
 
-    def __init__(self) -> None:
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
         self.windows: list[MainWindow] = []
 
     def __call__(self, window: MainWindow) -> None:
+        self.qtbot.addWidget(window)  # deleted at teardown, with its timers
         window.show()
         self.windows.append(window)
 
     def close(self) -> None:
         for window in self.windows:
+            self.qtbot.waitUntil(lambda w=window: w.sync_runner is not None, timeout=10_000)  # fully opened
             window.close()
 
 
 @pytest.fixture
 def started(qtbot) -> Iterator[Started]:
     application()
-    shown = Started()
+    shown = Started(qtbot)
     yield shown
     shown.close()
 
