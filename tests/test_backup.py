@@ -95,7 +95,7 @@ def test_uncompressed_backups_from_before_are_listed_and_restorable(tmp_path: Pa
 
 def test_restore_keeps_the_replaced_file_and_reapplies_erasures_made_since(tmp_path: Path, counter: Counter,
                                                                            clock: FixedClock) -> None:
-    anna = counter.enrol("Anna", phone="+36 1 555").customer.id
+    anna = counter.enrol("Anna", phone="+36 30 123 4567").customer.id
     bela = counter.enrol("Béla").customer.id
     counter.record_sale(anna, 450)
     made = backup.backup(tmp_path / "terminal.db", tmp_path / "backups", clock.now())
