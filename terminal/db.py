@@ -1,7 +1,14 @@
 """The terminal's SQLite database: connection set-up, schema and migrations.
 
-Migrations are numbered functions; ``PRAGMA user_version`` records the last one applied, and each
-runs in its own transaction so a crash mid-upgrade leaves the previous version intact.
+Migrations are functions registered by name, in order (as sqlite-utils' ``Migrations`` do): the
+``_migrations`` table lists the names applied. A database from before that table, at ``PRAGMA
+user_version`` N, had the first N applied. Each migration runs in one ``BEGIN IMMEDIATE``
+transaction with the record of its name, so a crash or an error mid-migration leaves the schema as it
+was before that step (and the step pending), never half of it. Before an existing database is
+migrated it is backed up (terminal/backup.py); no backup, no migration.
+
+Migrations are frozen: they never call live module code (which changes with the schema); what one
+needs is copied into it, as it was when it was written.
 """
 
 from __future__ import annotations
@@ -9,12 +16,14 @@ from __future__ import annotations
 import logging
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from terminal import backup
 from terminal.ids import uuid7
 
 log = logging.getLogger("db")
@@ -23,9 +32,13 @@ log = logging.getLogger("db")
 Database = sqlite_utils.Database
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[Migration] = []
+MIGRATIONS_TABLE = "_migrations"
 
 
 def migration(func: Migration) -> Migration:
+    """Register a migration under its function's name: never rename one that has shipped."""
+    if any(step.__name__ == func.__name__ for step in MIGRATIONS):
+        raise ValueError(f"migration {func.__name__} is registered twice")
     MIGRATIONS.append(func)
     return func
 
@@ -46,7 +59,11 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     db.execute("PRAGMA synchronous = FULL")
     conn.create_function("reverse_digits", 1, lambda text: (text or "")[::-1], deterministic=True)
     if migrate:
-        apply_migrations(db)
+        if str(path) == ":memory:":
+            apply_migrations(db)
+        else:
+            folder = Path(path).parent
+            apply_migrations(db, before=lambda: backup.backup(Path(path), folder / "backups", datetime.now(UTC)))
     return db
 
 
@@ -74,18 +91,55 @@ def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
+    """How many migrations are applied (kept in ``PRAGMA user_version`` too, for older tools)."""
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def apply_migrations(db: sqlite_utils.Database) -> None:
-    current = schema_version(db)
-    for number, step in enumerate(MIGRATIONS, start=1):
-        if number <= current:
-            continue
-        log.info("migrating database to version %d (%s)", number, step.__name__)
-        with db.atomic():
+def applied_migrations(db: sqlite_utils.Database) -> list[str] | None:
+    """The names of the migrations applied, in order; None for a database from before the names."""
+    found = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE])
+    if found.fetchone() is None:
+        return None
+    return [row[0] for row in db.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid")]
+
+
+def _record_names(db: sqlite_utils.Database, steps: Sequence[Migration]) -> list[str]:
+    """Create the names table; a database at user_version N had the first N steps applied."""
+    with writing(db):
+        applied = applied_migrations(db)  # again, now holding the write lock
+        if applied is not None:
+            return applied
+        db.execute(f"CREATE TABLE {MIGRATIONS_TABLE} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        earlier = [step.__name__ for step in steps[:schema_version(db)]]
+        db.conn.executemany(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, 'before names')",
+                            [(name,) for name in earlier])
+        return earlier
+
+
+def apply_migrations(db: sqlite_utils.Database, steps: Sequence[Migration] | None = None, *,
+                     before: Callable[[], object] | None = None) -> list[str]:
+    """Apply the pending migrations, each in its own transaction; returns their names.
+
+    ``before`` runs once before the first step when the database already had a schema (the backup)."""
+    steps = MIGRATIONS if steps is None else steps
+    applied = applied_migrations(db)
+    if applied is None:
+        applied = _record_names(db, steps)
+    done = set(applied)
+    pending = [step for step in steps if step.__name__ not in done]
+    if pending and applied and before is not None:
+        before()
+    for step in pending:
+        log.info("migrating the database: %s", step.__name__)
+        with writing(db):
+            if db.execute(f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE name = ?", [step.__name__]).fetchone():
+                continue  # another process applied it meanwhile
             step(db)
-            db.execute(f"PRAGMA user_version = {number}")
+            db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
+                       [step.__name__, datetime.now(UTC).isoformat(timespec="seconds")])
+            count = db.execute(f"SELECT COUNT(*) FROM {MIGRATIONS_TABLE}").fetchone()[0]
+            db.execute(f"PRAGMA user_version = {count}")
+    return [step.__name__ for step in pending]
 
 
 def meta_get(db: sqlite_utils.Database, key: str) -> str | None:
@@ -180,11 +234,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     # Owner-set business rules and shop details (JSON), last-writer-wins by HLC so they sync.
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, hlc TEXT NOT NULL DEFAULT '')")
     db.execute("CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)")
-    meta_set(db, "terminal_id", uuid7())
-    meta_set(db, "terminal_name", "T1")
-    meta_set(db, "shop_code", "S1")
     # The shop's secret signs receipt feedback codes; sync gives every terminal of a shop the same one.
-    meta_set(db, "shop_secret", secrets.token_hex(32))
+    db.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+        ("terminal_id", uuid7()), ("terminal_name", "T1"), ("shop_code", "S1"), ("shop_secret", secrets.token_hex(32))])
 
 
 @migration
@@ -213,21 +265,68 @@ def m_stats_indexes(db: sqlite_utils.Database) -> None:
 
 @migration
 def m_stats_hourly(db: sqlite_utils.Database) -> None:
-    """Hourly projections for the owner's numbers (terminal/hourly.py), filled from the existing events."""
-    from terminal import hourly
-
-    hourly.create_tables(db)
-    hourly.project_all(db)
+    """Hourly projections for the owner's numbers (terminal/hourly.py), filled from the existing events.
+    Frozen: the tables and the projection as terminal/hourly.py had them when this step was written."""
+    db.execute("""CREATE TABLE customer_hours (
+        customer_id TEXT NOT NULL, hour INTEGER NOT NULL, visits INTEGER NOT NULL, spend INTEGER NOT NULL,
+        points INTEGER NOT NULL, stamps INTEGER NOT NULL, last_sale_ts TEXT,
+        PRIMARY KEY (customer_id, hour)) WITHOUT ROWID""")
+    db.execute("CREATE INDEX customer_hours_hour ON customer_hours(hour, customer_id, visits, spend, points, stamps, "
+               "last_sale_ts)")
+    db.execute("""CREATE TABLE shop_hours (
+        hour INTEGER PRIMARY KEY, sales INTEGER NOT NULL, identified_sales INTEGER NOT NULL,
+        revenue INTEGER NOT NULL, sale_points INTEGER NOT NULL, sale_stamps INTEGER NOT NULL,
+        bonus_points INTEGER NOT NULL, redemptions INTEGER NOT NULL, redeemed_points INTEGER NOT NULL,
+        redeemed_stamps INTEGER NOT NULL)""")
+    db.execute("""CREATE TABLE first_ratings (
+        ref_key TEXT PRIMARY KEY, ts TEXT NOT NULL, id TEXT NOT NULL, scale TEXT, score INTEGER) WITHOUT ROWID""")
+    db.execute("CREATE INDEX first_ratings_ts ON first_ratings(ts, scale, score)")
+    hour = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
+    db.execute(
+        f"""INSERT INTO customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale_ts)
+            SELECT customer_id, {hour} AS h, SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
+                   SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END), SUM(points), SUM(stamps),
+                   MAX(CASE WHEN kind = 'sale' THEN ts END)
+            FROM events WHERE customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
+            GROUP BY customer_id, h""")
+    db.execute(
+        f"""INSERT INTO shop_hours (hour, sales, identified_sales, revenue, sale_points, sale_stamps, bonus_points,
+                                   redemptions, redeemed_points, redeemed_stamps)
+            SELECT {hour} AS h, SUM(net), SUM(CASE WHEN customer_id IS NOT NULL THEN net ELSE 0 END),
+                   SUM(CASE WHEN net != 0 THEN amount ELSE 0 END), SUM(CASE WHEN net != 0 THEN points ELSE 0 END),
+                   SUM(CASE WHEN net != 0 THEN stamps ELSE 0 END),
+                   SUM(CASE WHEN kind IN ('welcome_bonus', 'birthday_bonus')
+                              OR (kind = 'points_adjusted' AND points > 0)
+                              OR (kind = 'reversal' AND NOT rr) THEN points ELSE 0 END),
+                   SUM(CASE WHEN kind = 'reward_redeemed' THEN 1 WHEN rr THEN -1 ELSE 0 END),
+                   -SUM(CASE WHEN kind = 'reward_redeemed' OR rr THEN points ELSE 0 END),
+                   -SUM(CASE WHEN kind = 'reward_redeemed' OR rr THEN stamps ELSE 0 END)
+            FROM (SELECT *, CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END AS net,
+                         (kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed') AS rr
+                  FROM events WHERE kind IN ('sale', 'refund', 'welcome_bonus', 'birthday_bonus',
+                                             'points_adjusted', 'reversal', 'reward_redeemed'))
+            GROUP BY h""")
+    db.execute(
+        """INSERT INTO first_ratings (ref_key, ts, id, scale, score)
+           SELECT COALESCE('sale:' || ref_id, 'self:' || id), ts, id, json_extract(body, '$.scale'),
+                  CAST(json_extract(body, '$.score') AS INTEGER)
+           FROM events WHERE kind = 'rating'
+           ON CONFLICT (ref_key) DO UPDATE SET ts = excluded.ts, id = excluded.id, scale = excluded.scale,
+             score = excluded.score
+           WHERE excluded.ts < first_ratings.ts
+              OR (excluded.ts = first_ratings.ts AND excluded.id < first_ratings.id)""")
 
 
 @migration
 def m_stats_marks(db: sqlite_utils.Database) -> None:
     """Every customer's state at fixed instants (terminal/marks.py), so a period that ended long ago is
-    one mark plus a few days of hours."""
-    from terminal import marks
-
-    marks.create_tables(db)
-    marks.extend(db)
+    one mark plus a few days of hours. Frozen: only the tables; the cashier's worker builds the marks
+    between customers (a mark not built yet only makes the stats start from an older one)."""
+    db.execute("CREATE TABLE marks (hour INTEGER PRIMARY KEY)")
+    db.execute("""CREATE TABLE customer_marks (
+        mark INTEGER NOT NULL, customer_id TEXT NOT NULL, visits INTEGER NOT NULL, spend INTEGER NOT NULL,
+        points INTEGER NOT NULL, stamps INTEGER NOT NULL, first_sale_ts TEXT, last_sale_ts TEXT,
+        PRIMARY KEY (mark, customer_id)) WITHOUT ROWID""")
 
 
 @migration

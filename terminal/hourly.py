@@ -47,24 +47,6 @@ def recent_share(db: sqlite_utils.Database, since_hour: int) -> float:
     return recent / total if total else 0.0
 
 
-def create_tables(db: sqlite_utils.Database) -> None:
-    db.execute("""CREATE TABLE customer_hours (
-        customer_id TEXT NOT NULL, hour INTEGER NOT NULL, visits INTEGER NOT NULL, spend INTEGER NOT NULL,
-        points INTEGER NOT NULL, stamps INTEGER NOT NULL, last_sale_ts TEXT,
-        PRIMARY KEY (customer_id, hour)) WITHOUT ROWID""")
-    # Covering: what changed since a recent moment is read from the index alone.
-    db.execute("CREATE INDEX customer_hours_hour ON customer_hours(hour, customer_id, visits, spend, points, stamps, "
-               "last_sale_ts)")
-    db.execute("""CREATE TABLE shop_hours (
-        hour INTEGER PRIMARY KEY, sales INTEGER NOT NULL, identified_sales INTEGER NOT NULL,
-        revenue INTEGER NOT NULL, sale_points INTEGER NOT NULL, sale_stamps INTEGER NOT NULL,
-        bonus_points INTEGER NOT NULL, redemptions INTEGER NOT NULL, redeemed_points INTEGER NOT NULL,
-        redeemed_stamps INTEGER NOT NULL)""")
-    db.execute("""CREATE TABLE first_ratings (
-        ref_key TEXT PRIMARY KEY, ts TEXT NOT NULL, id TEXT NOT NULL, scale TEXT, score INTEGER) WITHOUT ROWID""")
-    db.execute("CREATE INDEX first_ratings_ts ON first_ratings(ts, scale, score)")
-
-
 def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
     """Add the events matching ``where`` (SQL on ``events``) to the three tables; each event once.
 

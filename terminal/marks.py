@@ -36,15 +36,6 @@ HOUR_OF_TS = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
 _MOVES_BALANCE = "customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)"
 
 
-def create_tables(db: sqlite_utils.Database) -> None:
-    db.execute("CREATE TABLE marks (hour INTEGER PRIMARY KEY)")
-    # Keyed by mark first: the stats read one mark's customers as one range.
-    db.execute("""CREATE TABLE customer_marks (
-        mark INTEGER NOT NULL, customer_id TEXT NOT NULL, visits INTEGER NOT NULL, spend INTEGER NOT NULL,
-        points INTEGER NOT NULL, stamps INTEGER NOT NULL, first_sale_ts TEXT, last_sale_ts TEXT,
-        PRIMARY KEY (mark, customer_id)) WITHOUT ROWID""")
-
-
 def hour_of_ts(ts: str) -> int:
     """The UTC hour an ``events.ts`` falls in (as ``HOUR_OF_TS`` computes it in SQL)."""
     return int(datetime.fromisoformat(ts[:19]).replace(tzinfo=UTC).timestamp()) // 3600

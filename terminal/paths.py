@@ -23,9 +23,10 @@ def database_path(folder: Path) -> Path:
     return folder / "terminal.db"
 
 
-def backups_dir(folder: Path) -> Path:
+def backups_dir(folder: Path, create: bool = True) -> Path:
     path = folder / "backups"
-    path.mkdir(exist_ok=True)
+    if create:
+        path.mkdir(exist_ok=True)
     return path
 
 

@@ -6,12 +6,14 @@ import argparse
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QSize, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QObject, QSize, Qt, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from terminal import demo
+from terminal import demo, health
 from terminal.clock import Clock
 from terminal.logs import setup_logging
 from terminal.paths import data_dir, database_path, preferences_path
@@ -21,10 +23,12 @@ from terminal.scan.settings import startup_settings
 from terminal.shop import Shop
 from ui import sync_wiring
 from ui.camera.wiring import CameraLink
+from ui.database_screen import DatabaseScreen
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
 from ui.window_fit import fit_to_screen, restore_geometry
+from ui.worker import ThreadWorker
 
 log = logging.getLogger("ui")
 _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
@@ -37,10 +41,10 @@ def _qt_message(kind: QtMsgType, _context: object, message: str) -> None:
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Loyalty Terminal")
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def prepare_folder(args: argparse.Namespace) -> Path:
@@ -74,6 +78,39 @@ def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
     return window
 
 
+class Startup(QObject):
+    """The start-up path: the database is checked and its layout updated off the GUI thread
+    (terminal.health.prepare); when it is good the main window is built and handed to `show_main`, when
+    not the database screen is shown, which does that once the owner has brought the data back."""
+
+    finished = Signal()
+
+    def __init__(self, folder: Path, show_main: Callable[[MainWindow], None], clock: Clock | None = None) -> None:
+        super().__init__()
+        self.folder, self.show_main, self.clock = folder, show_main, clock
+        self.screen: DatabaseScreen | None = None
+        self.done = False
+        self._worker: ThreadWorker[Path] = ThreadWorker(lambda: folder, lambda _folder: None, "startup", self)
+        self._worker.run(health.prepare, self._checked)
+
+    def _checked(self, state: health.Health) -> None:
+        self._worker.shutdown()
+        if state.ok:
+            self.show_main(build_main_window(self.folder, self.clock))
+        else:
+            log.warning("the database cannot be used: %s (%s)", state.problem, state.detail)
+            self.screen = DatabaseScreen(self.folder, state)
+            self.screen.recovered.connect(lambda: self.show_main(build_main_window(self.folder, self.clock)))
+            self.screen.resize(1000, 640)
+            self.screen.show()
+        self.done = True
+        self.finished.emit()
+
+
+def start(folder: Path, show_main: Callable[[MainWindow], None], clock: Clock | None = None) -> Startup:
+    return Startup(folder, show_main, clock)
+
+
 def _no_display() -> bool:
     import os
 
@@ -93,14 +130,18 @@ def run_app(args: argparse.Namespace) -> int:
     qInstallMessageHandler(_qt_message)
     log.info("starting with data folder %s", folder)
     app = application()
-    window = build_main_window(folder)
-    window.log_path = log_path
-    camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
-    window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
-    window.camera.start()  # type: ignore[attr-defined]
-    if not restore_geometry(window, "main", folder):
-        fit_to_screen(window, QSize(1280, 800))
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a counter uses its screen
-    window.geometry_folder = folder
-    window.show()
+
+    def show_main(window: MainWindow) -> None:
+        window.log_path = log_path
+        camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
+        window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
+        window.camera.start()  # type: ignore[attr-defined]
+        if not restore_geometry(window, "main", folder):
+            fit_to_screen(window, QSize(1280, 800))
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a counter uses its screen
+        window.geometry_folder = folder
+        window.show()
+        shown.append(window)
+
+    shown: list[QObject] = [start(folder, show_main)]  # kept alive until the app ends
     return app.exec()

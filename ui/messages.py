@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from terminal.campaigns import CampaignError, CampaignProblem
 from terminal.cards import CardCodeError, CodeProblem
 from terminal.counter import CounterError, CounterProblem
+from terminal.health import Problem, storage_problem
 from terminal.loyalty import RedeemProblem, RulesError
 from terminal.money import AmountError
 from terminal.shop import ShopError, ShopProblem
@@ -85,6 +86,21 @@ def shop_problem(error: ShopError) -> str:
     }[error.problem].format(error.text)
 
 
+def storage_words(problem: Problem) -> str:
+    """What a cashier is told when the disk refused a write: it was not saved, and what to do."""
+    return {
+        Problem.DISK_FULL: _tr("The disk is full: this was NOT saved. Free some space on the disk, then try again."),
+        Problem.READ_ONLY: _tr("The data folder cannot be written: this was NOT saved. Check the folder's "
+                               "permissions, then try again."),
+        Problem.DAMAGED: _tr("The database is damaged: this was NOT saved. Close the app and start it again to "
+                             "restore it."),
+        Problem.TRUNCATED: _tr("The database is damaged: this was NOT saved. Close the app and start it again to "
+                               "restore it."),
+        Problem.UNREADABLE: _tr("The database cannot be read: this was NOT saved. Check the disk, then start the "
+                                "app again."),
+    }.get(problem, _tr("The database cannot be used: this was NOT saved. Start the app again."))
+
+
 def known_error(error: Exception) -> str | None:
     """Words for an error a person can act on, or None when it is a bug."""
     if isinstance(error, CampaignError):
@@ -101,4 +117,7 @@ def known_error(error: Exception) -> str | None:
         return shop_problem(error)
     if isinstance(error, RulesError):
         return _tr("These loyalty rules cannot work: check “{0}”.").format(str(error))
+    problem = storage_problem(error)
+    if problem is not None:
+        return storage_words(problem)
     return None

@@ -1,12 +1,14 @@
 """The cashier's database worker: the terminal's only writing connection, on one thread.
 
 Every counter operation runs there, one at a time (see ui/worker.py). Between customers it also
-checkpoints the WAL, takes the daily backup and builds the owner's next fortnightly mark
-(terminal/marks.py), so a sale never waits for any of them.
+checkpoints the WAL and builds the owner's next fortnightly mark (terminal/marks.py), so a sale never
+waits for either. The daily backup only reads: it runs on a thread of its own (checking and compressing
+a big file takes a while), so sales go on meanwhile.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -23,6 +25,7 @@ from ui.worker import ThreadWorker
 
 HOUSEKEEPING_INTERVAL_MS = 20_000
 R = TypeVar("R")
+log = logging.getLogger("db")
 
 
 class DbTasks(ThreadWorker[Counter]):
@@ -40,6 +43,7 @@ class DbTasks(ThreadWorker[Counter]):
         self._db_path = db_path
         self._clock = clock or SystemClock()
         super().__init__(lambda: Counter(connect(db_path), clock=self._clock), lambda c: c.db.close(), "db", parent)
+        self._backups: ThreadWorker[Path] = ThreadWorker(lambda: db_path, lambda _path: None, "backup", self)
         self._housekeeping_timer = QTimer(self, interval=housekeeping_ms)
         self._housekeeping_timer.timeout.connect(self._housekeeping_when_idle)
         self._housekeeping_timer.start()
@@ -66,14 +70,21 @@ class DbTasks(ThreadWorker[Counter]):
     def _housekeeping_when_idle(self) -> None:
         if self.is_idle():
             self.run(self._housekeeping)
+        now, folder = self._clock.now(), backups_dir(self._db_path.parent, create=False)
+        if self._backups.is_idle() and backup.due(folder, now):
+            self._backups.run(lambda path: backup.backup(path, folder, now), on_error=self._backup_failed)
 
     def _housekeeping(self, counter: Counter) -> None:
         marks.extend(counter.db, limit=1)  # one at a time: a sale arriving meanwhile waits for one mark at most
         checkpoint(counter.db)
-        now = self._clock.now()
-        if backup.due(backups_dir(self._db_path.parent), now):
-            backup.backup(self._db_path, backups_dir(self._db_path.parent), now)
+
+    def _backup_failed(self, error: Exception) -> bool:
+        if isinstance(error, backup.BackupFailed):  # a full disk, say: tried again at the next housekeeping
+            log.warning("the daily backup failed and was not kept: %s", error)
+            return True
+        return False
 
     def shutdown(self) -> None:
         self._housekeeping_timer.stop()
+        self._backups.shutdown()
         super().shutdown()

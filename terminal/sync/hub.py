@@ -169,9 +169,12 @@ class Hub:
             limit = min(max(int(request.query_params.get("limit", str(MAX_PAGE))), 1), MAX_PAGE)
         except ValueError:
             raise Refused(400, Refusal.BAD_REQUEST, "after and limit must be whole numbers") from None
-        page = self.store.pull(terminal, after, limit)
-        return JSONResponse({"events": page.events, "next": page.next_cursor, "more": page.more,
-                             "epoch": self.epoch})
+        own = request.query_params.get("own") == "1"  # a terminal recovering its lost database
+        page = self.store.pull(terminal, after, limit, own=own)
+        answer = {"events": page.events, "next": page.next_cursor, "more": page.more, "epoch": self.epoch}
+        if own:
+            answer["own_terminals"] = list(page.own_terminals)
+        return JSONResponse(answer)
 
     def redeem(self, request: Request, payload: Any) -> Response:
         """Confirm a redemption: approved only if the customer's balance on the hub, minus holds, covers it."""

@@ -43,6 +43,7 @@ class Page:
     events: list[dict[str, Any]]
     next_cursor: int
     more: bool
+    own_terminals: tuple[str, ...] = ()  # with own=True: the terminal ids of the caller's own events here
 
 
 @dataclass(frozen=True)
@@ -246,17 +247,21 @@ class HubStore(ABC):
             self._run(cur, "UPDATE events SET body = ? WHERE seq = ?", [canonical_body(data), seq])
 
     # -- pull ------------------------------------------------------------------------------------
-    def pull(self, terminal: str, after: int, limit: int) -> Page:
-        """Events after the cursor in hub order, without the caller's own; the cursor never passes a gap."""
+    def pull(self, terminal: str, after: int, limit: int, *, own: bool = False) -> Page:
+        """Events after the cursor in hub order, without the caller's own (with them when `own`: a terminal
+        whose database was lost gets its own events back); the cursor never passes a gap."""
+        mine = "" if own else "AND pushed_by <> ? "
         with self._read() as cur:
             head = self._run(cur, "SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
-            rows = self._run(cur, f"SELECT seq, {_COLUMNS} FROM events WHERE seq > ? AND seq <= ? "
-                                  "AND pushed_by <> ? ORDER BY seq LIMIT ?",
-                             [after, head, terminal, limit]).fetchall()
-        events = [_wire_from_row(row[1:]) for row in rows]
+            rows = self._run(cur, f"SELECT seq, pushed_by, {_COLUMNS} FROM events WHERE seq > ? AND seq <= ? "
+                                  f"{mine}ORDER BY seq LIMIT ?",
+                             [after, head, limit] if own else [after, head, terminal, limit]).fetchall()
+        events = [_wire_from_row(row[2:]) for row in rows]
         full = len(rows) == limit
         next_cursor = rows[-1][0] if full else max(head, after)
-        return Page(events=events, next_cursor=next_cursor, more=full)
+        own_terminals = tuple(sorted({event["terminal_id"] for row, event in zip(rows, events, strict=True)
+                                      if row[1] == terminal})) if own else ()
+        return Page(events=events, next_cursor=next_cursor, more=full, own_terminals=own_terminals)
 
     # -- balances --------------------------------------------------------------------------------
     def balances(self) -> dict[str, tuple[int, int]]:

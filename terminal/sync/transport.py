@@ -83,8 +83,10 @@ class HubConnection:
     def push(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         return self.request("POST", "/v1/push", json={"events": events})
 
-    def pull(self, after: int, limit: int) -> dict[str, Any]:
-        return self.request("GET", "/v1/pull", params={"after": after, "limit": limit})
+    def pull(self, after: int, limit: int, *, own: bool = False) -> dict[str, Any]:
+        """A page of events after the cursor; with `own`, this terminal's own events too (recovery)."""
+        params = {"after": after, "limit": limit, **({"own": 1} if own else {})}
+        return self.request("GET", "/v1/pull", params=params)
 
     def confirm_redemption(self, customer_id: str, stamps: int, points: int,
                            pending: list[dict[str, Any]]) -> bool:

@@ -37,7 +37,7 @@ def test_idle_housekeeping_takes_the_daily_backup(qtbot, data_folder: Path, seed
                                                   clock: FixedClock) -> None:
     seed_counter.enrol("Anna")
     tasks = DbTasks(data_folder / "terminal.db", clock, housekeeping_ms=20)
-    qtbot.waitUntil(lambda: any((data_folder / "backups").glob("terminal-*.db")))
+    qtbot.waitUntil(lambda: any((data_folder / "backups").glob("terminal-*.db.gz")))
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
 
@@ -62,3 +62,20 @@ def test_idle_housekeeping_builds_the_owners_marks(qtbot, data_folder: Path, see
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
     reader.close()
+
+
+def test_a_daily_backup_that_fails_is_a_warning_not_a_bug_and_sales_go_on(qtbot, data_folder: Path,
+                                                                        seed_counter: Counter, clock: FixedClock,
+                                                                        caplog) -> None:
+    anna = seed_counter.enrol("Anna").customer.id
+    (data_folder / "backups").write_text("a file where the backups folder should be")
+    tasks = DbTasks(data_folder / "terminal.db", clock, housekeeping_ms=20)
+    bugs: list[Exception] = []
+    tasks.unexpected_error.connect(bugs.append)
+    qtbot.waitUntil(lambda: "the daily backup failed" in caplog.text)
+    sold: list[object] = []
+    tasks.run(lambda c: c.record_sale(anna, 450), sold.append)
+    qtbot.waitUntil(lambda: bool(sold))
+    assert not bugs
+    qtbot.waitUntil(tasks.is_idle)
+    tasks.shutdown()
