@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,7 @@ from terminal import hourly
 from terminal.clock import iso
 from terminal.counter import Counter
 from terminal.db import connect
-from terminal.importer import ImportFailed, import_customers, import_sales
+from terminal.importer import ImportFailed, ImportOptions, import_customers, import_sales
 from terminal.ledger import balance_snapshot, rebuild
 
 CUSTOMERS = """customer,name,phone,email,birthday,consent
@@ -25,7 +26,7 @@ SALES = """customer,date,amount,receipt
 K1,2026-03-02,4.50,A-1
 K1,2026-03-02,4.50,A-1
 ,2026-03-03 08:15,2.00,
-K2,2026-07-04T09:00,3.10,B-7
+K2,2025-07-04T09:00,3.10,B-7
 """
 
 
@@ -56,8 +57,8 @@ def test_customers_then_sales_and_a_rerun_imports_nothing_twice(db: sqlite_utils
     assert (events(db, "sale"), events(db, "enrolled"), events(db, "profile_changed")) == (4, 3, 0)
     # Local time to UTC: a bare date is noon; Budapest is UTC+1 in March and UTC+2 in July.
     assert [r[0] for r in db.execute("SELECT ts FROM events WHERE kind = 'sale' ORDER BY ts")] == [
-        "2026-03-02T11:00:00.000Z", "2026-03-02T11:00:00.000Z", "2026-03-03T07:15:00.000Z",
-        "2026-07-04T07:00:00.000Z"]
+        "2025-07-04T07:00:00.000Z", "2026-03-02T11:00:00.000Z", "2026-03-02T11:00:00.000Z",
+        "2026-03-03T07:15:00.000Z"]
     k1 = db.execute("SELECT b.visits, b.spend, b.points, b.stamps FROM balances b JOIN customers c "
                     "ON c.id = b.customer_id WHERE c.external_key = 'K1'").fetchone()
     assert k1 == (2, 900, 0, 0)  # points are not earned unless asked
@@ -87,23 +88,51 @@ def test_imported_sales_can_earn_points_under_todays_rules(db: sqlite_utils.Data
     assert k1 == (8, 1)
 
 
-def test_bad_rows_are_reported_by_line_and_nothing_is_imported(db: sqlite_utils.Database, counter: Counter,
-                                                               tmp_path: Path) -> None:
+def test_bad_rows_are_set_aside_with_their_reasons_and_the_rest_imports(db: sqlite_utils.Database,
+                                                                          counter: Counter, tmp_path: Path) -> None:
     import_customers(db, write(tmp_path, "c.csv", CUSTOMERS), counter)
     bad = write(tmp_path, "bad.csv", "customer,date,amount\nK1,2026-03-01,1.00\nK1,2026-13-01,1\n"
-                                     "K9,2026-01-01,1\nK1,2026-01-01,-3\nK2,2026-01-01,4.505\n")
+                                     "K9,2026-01-01,1\nK1,2026-01-01,-3\nK2,2026-01-01,4.505\n\n"
+                                     "K2,1969-12-31,1\nK2,2026-03-20,1\nK2,2026-03-02,\n")
+    report = import_sales(db, bad, counter)
+    assert [p.line for p in report.problems] == [3, 4, 6, 8, 9, 10]
+    assert "K9" in report.problems[1].message and "two decimals" in report.problems[2].message
+    assert "before 1970-01-01" in report.problems[3].message and "future" in report.problems[4].message
+    assert (report.rows, report.imported, report.refunds + report.returns) == (8, 2, 1)
+    assert events(db, "sale") == 1 and events(db, "refund") == 1
+    # The refused rows, as the file has them, with their line and reason, beside the source.
+    assert report.refused_file == tmp_path / "bad.refused.csv"
+    with report.refused_file.open(encoding="utf-8-sig", newline="") as handle:
+        refused = list(csv.reader(handle))
+    assert refused[0] == ["line", "reason", "customer", "date", "amount"]
+    assert [row[0] for row in refused[1:]] == ["3", "4", "6", "8", "9", "10"]
+    assert refused[2][1].startswith("customer 'K9' is unknown") and refused[2][2:] == ["K9", "2026-01-01", "1"]
+
+
+def test_strict_imports_nothing_when_a_row_is_bad_and_check_writes_nothing(db: sqlite_utils.Database,
+                                                                         counter: Counter, tmp_path: Path) -> None:
+    import_customers(db, write(tmp_path, "c.csv", CUSTOMERS), counter)
+    bad = write(tmp_path, "bad.csv", "customer,date,amount\nK1,2026-03-01,1.00\nK1,2026-13-01,1\n"
+                                     "K9,2026-01-01,1\n")
     with pytest.raises(ImportFailed) as failed:
-        import_sales(db, bad, counter)
-    assert [p.line for p in failed.value.problems] == [3, 4, 5, 6]
-    assert "K9" in failed.value.problems[1].message
-    assert events(db, "sale") == 0
-    with pytest.raises(ImportFailed) as customers:
-        import_customers(db, write(tmp_path, "c2.csv", "customer,birthday,consent\nK7,1990-02-30,\nK8,,maybe\n"
-                                                        ",,\nK7,,\n"), counter)
-    assert [p.line for p in customers.value.problems] == [2, 3, 4]
+        import_sales(db, bad, counter, options=ImportOptions(strict=True))
+    assert [p.line for p in failed.value.problems] == [3, 4]
+    assert events(db, "sale") == 0 and not (tmp_path / "bad.refused.csv").exists()
+    checked = import_sales(db, bad, counter, options=ImportOptions(check=True))
+    assert (checked.checked, checked.rows, len(checked.problems), checked.already_there) == (True, 3, 2, 0)
+    assert events(db, "sale") == 0 and not (tmp_path / "bad.refused.csv").exists()
+    import_sales(db, bad, counter)
+    assert import_sales(db, bad, counter, options=ImportOptions(check=True)).already_there == 1
+    customers = import_customers(db, write(tmp_path, "c2.csv", "customer,birthday,consent\nK7,1990-02-30,\n"
+                                                                "K8,,maybe\n,,\n\nK7,,\nK6,1899-12-31,\n"), counter,
+                                 options=ImportOptions(check=True))
+    assert [p.line for p in customers.problems] == [2, 3, 7]
+    assert "not a real date" in customers.problems[0].message and "1900-01-01" in customers.problems[2].message
     with pytest.raises(ImportFailed) as header:
         import_sales(db, write(tmp_path, "h.csv", "who,when\n"), counter)
     assert header.value.problems[0].line == 1
+    assert "no column for customer, date, amount (the header has 'who', 'when')" in header.value.problems[0].message
+    assert "--map customer=" in header.value.problems[0].message
 
 
 def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -112,11 +141,26 @@ def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["import", "sales", str(write(tmp_path, "s.csv", SALES)), "--data-dir", str(data)]) == 0
     out = capsys.readouterr()
     assert "4 rows: 4 imported, 0 already there" in out.out and "writing" in out.err
-    bad = write(tmp_path, "bad.csv", "customer,date,amount\nK1,yesterday,1\n")
-    assert main(["import", "sales", str(bad), "--data-dir", str(data)]) == 1
-    assert "bad.csv:2: date 'yesterday'" in capsys.readouterr().err
+    bad = write(tmp_path, "bad.csv", "customer,date,amount\nK1,yesterday,1\nK1,2026-01-01,x\nK1,2026-01-02,2\n")
+    assert main(["import", "sales", str(bad), "--data-dir", str(data), "--strict"]) == 1
+    err = capsys.readouterr().err
+    # Every problem on a line of its own, not one cut-off line.
+    assert f"{bad}:2: date 'yesterday'" in err and f"{bad}:3: amount 'x'" in err
+    assert main(["import", "sales", str(bad), "--data-dir", str(data)]) == 3
+    out = capsys.readouterr()
+    assert "3 rows: 1 imported, 0 already there, 2 set aside" in out.out
+    assert f"{bad}:2: date" in out.err and (tmp_path / "bad.refused.csv").exists()
+    hungarian = tmp_path / "hu.csv"
+    hungarian.write_bytes("Vevő;Nap;Végösszeg\r\nK2;2026.03.01.;3,20\r\n".encode("cp1250"))
+    assert main(["import", "sales", str(hungarian), "--data-dir", str(data), "--check"]) == 1
+    assert "no column for date" in capsys.readouterr().err
+    assert main(["import", "sales", str(hungarian), "--data-dir", str(data), "--check", "--map", "date=Nap"]) == 0
+    out = capsys.readouterr()
+    assert "encoding cp1250, delimiter semicolon, decimal mark ','" in out.err
+    assert "columns: customer = 'Vevő', date = 'Nap', amount = 'Végösszeg'" in out.err
+    assert "1 rows: 1 would import, 0 already there" in out.out
     db = connect(data / "terminal.db")
-    assert events(db, "sale") == 4
+    assert events(db, "sale") == 5
     db.close()
 
 
