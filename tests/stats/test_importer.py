@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,8 @@ from terminal.counter import Counter
 from terminal.db import connect
 from terminal.importer import ImportFailed, ImportOptions, import_customers, import_sales
 from terminal.ledger import balance_snapshot, rebuild
+from terminal.stats.period import Period
+from terminal.stats.sales import scan_sales, scan_sales_events
 
 CUSTOMERS = """customer,name,phone,email,birthday,consent
 K1,Zoë Ådám,+36 1 999,zoe@example.com,1990-05-01,yes
@@ -195,3 +198,44 @@ def test_imported_sales_add_into_the_hours_the_counter_already_has(db: sqlite_ut
     assert db.execute("SELECT sales, identified_sales FROM shop_hours WHERE hour = ?", [hour]).fetchone() == (7, 5)
     rebuild(db)
     assert hourly.snapshot(db) == hours
+
+
+def test_zero_and_negative_amounts_in_the_stats_by_hand(db: sqlite_utils.Database, counter: Counter,
+                                                        tmp_path: Path) -> None:
+    """0.00 is a visit without spend; a negative row with the receipt of a sale in the file refunds that
+    sale; without one (or with a receipt the file has no sale for) it is a return of that amount. Each
+    refund or return counts as minus one sale and minus its amount, in the period it is dated."""
+    import_customers(db, write(tmp_path, "c.csv", "customer\nK1\nK2\nK3\n"), counter)
+    history = write(tmp_path, "s.csv", """customer,date,amount,receipt
+K1,2025-05-02 10:00,10.00,R1
+K1,2025-05-05 11:00,-10.00,R1
+K1,2025-05-10 12:00,4.00,R2
+K2,2025-05-03 09:00,0.00,
+K3,2025-05-04 15:00,8.00,R3
+K3,2025-05-06 15:00,-3.00,
+K3,2025-05-12 15:00,5.00,R4
+,2025-05-07 13:00,6.00,R5
+,2025-05-09 13:00,-2.50,R9
+""")
+    report = import_sales(db, history, counter, earn_points=True)
+    assert (report.sales, report.no_spend, report.refunds, report.returns, report.imported) == (5, 1, 1, 2, 9)
+    # By hand: 5 sales + 1 visit without spend - 3 refunds and returns = 3 net sales, all identified: K1 1
+    # (R1 refunded, R2), K2 1 (the free visit), K3 1 (R3 + R4 - the return); anonymous R5 - its return = 0.
+    # Every one of K1, K2, K3 is active; none has two net sales.
+    may = Period(date(2025, 5, 1), date(2025, 5, 31), "Europe/Budapest")
+    expected = (3, 1000 - 1000 + 400 + 0 + 800 - 300 + 500 + 600 - 250, 3, 3, 0)
+    for numbers in (scan_sales(db, may)[1], scan_sales_events(db, may)[1]):
+        assert (numbers.sales, numbers.revenue, numbers.identified_sales, numbers.active_customers,
+                numbers.repeat_customers) == expected
+    refunds = db.execute("SELECT COUNT(*), SUM(amount), COUNT(ref_id) FROM events WHERE kind = 'refund'").fetchone()
+    assert refunds == (3, -1000 - 300 - 250, 1)  # one refers to its sale (R1); the two returns to none
+    balances = dict((key, rest) for key, *rest in db.execute(
+        "SELECT c.external_key, b.visits, b.spend, b.points, b.stamps FROM balances b JOIN customers c "
+        "ON c.id = b.customer_id"))
+    # Points: 1 per unit. K1's refund takes back R1's 10 points and its stamp; K3's return the 3 points 3.00 earns.
+    assert balances == {"K1": [1, 400, 4, 1], "K2": [1, 0, 0, 0], "K3": [1, 1000, 10, 2]}
+    incremental, hours = balance_snapshot(db), hourly.snapshot(db)
+    rebuild(db)
+    assert balance_snapshot(db) == incremental
+    assert hourly.snapshot(db) == hours
+    assert import_sales(db, history, counter, earn_points=True).already_there == 9
