@@ -82,10 +82,10 @@ def parse_mapping(text: str) -> dict[str, str]:
     return mapping
 
 
-def match_columns(header: list[str], fields: tuple[str, ...], required: tuple[str, ...],
-                  mapping: Mapping[str, str] | None = None) -> Columns:
-    """Each field's column: the owner's mapping first (by name as written, or by 1-based number), then the
-    names in SYNONYMS. HeaderProblem, with the file's columns named, when a required field has none."""
+def find_columns(header: list[str], fields: tuple[str, ...],
+                 mapping: Mapping[str, str] | None = None) -> dict[str, int]:
+    """Each field's column, as far as it can be found: the owner's mapping first (by name as written, or
+    by 1-based number), then the names in SYNONYMS. HeaderProblem for a mapping that names no column."""
     keys = [header_key(name) for name in header]
     at: dict[str, int] = {}
     for field, column in (mapping or {}).items():
@@ -108,12 +108,32 @@ def match_columns(header: list[str], fields: tuple[str, ...], required: tuple[st
                 at[field] = index
                 taken.add(index)
                 break
+    return at
+
+
+def missing_columns(header: list[str], at: Mapping[str, int], required: tuple[str, ...]) -> str | None:
+    """Why the header cannot be used, with a hint, or None when every required field has a column."""
     missing = [field for field in required if field not in at]
-    if missing:
-        examples = "; ".join(f"{field}: e.g. {', '.join(SYNONYMS[field][:1] + _local(field))}" for field in missing)
-        raise HeaderProblem(
-            f"no column for {', '.join(missing)} (the header has {_listing(header)}). Name the columns "
-            f"({examples}) or map them, e.g. --map {missing[0]}=\"{_guess(header, at)}\"")
+    if not missing:
+        return None
+    examples = "; ".join(f"{field}: e.g. {', '.join(SYNONYMS[field][:1] + _local(field))}" for field in missing)
+    return (f"no column for {', '.join(missing)} (the header has {_listing(header)}). Name the columns "
+            f"({examples}) or say which column holds each")
+
+
+def mapping_hint(header: list[str], at: Mapping[str, int], required: tuple[str, ...]) -> str:
+    """The command line's way to say which column holds a missing field, e.g. ``--map date="Nap"``."""
+    missing = [field for field in required if field not in at]
+    return " ".join(f'--map {field}="{_guess(header, at)}"' for field in missing[:1])
+
+
+def match_columns(header: list[str], fields: tuple[str, ...], required: tuple[str, ...],
+                  mapping: Mapping[str, str] | None = None) -> Columns:
+    """Each field's column; HeaderProblem, with the file's columns named, when a required field has none."""
+    at = find_columns(header, fields, mapping)
+    problem = missing_columns(header, at, required)
+    if problem:
+        raise HeaderProblem(problem)
     return Columns(at)
 
 

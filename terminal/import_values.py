@@ -25,7 +25,8 @@ EARLIEST_BIRTHDAY = date(1900, 1, 1)
 MAX_AMOUNT = 100_000_000  # minor units: 1,000,000.00, far above any one sale
 NOON = time(12)
 
-_SIGN_FREE = r"[^\d\s.,+\-()']{0,6}\.?"  # a currency sign or code: "€", "Ft", "руб.", "EUR"
+CURRENCY_SIGNS = "$€£¥₽₴₸₹₺₪₩₫₦₱฿¢﷼"
+_SIGN_FREE = rf"(?:[{CURRENCY_SIGNS}]|[^\W\d_]{{2,4}}\.?)?"  # a currency sign or code: "€", "Ft", "руб.", "EUR"
 _AMOUNT = re.compile(rf"(?P<pre>{_SIGN_FREE})\s*(?P<sign>[-+\u2212]?)\s*(?P<pre2>{_SIGN_FREE})\s*"
                      rf"(?P<num>\d(?:[\d\s\u00a0\u202f.,']*\d)?)\s*(?P<post>{_SIGN_FREE})\s*(?P<trail>-?)")
 _SPACES = str.maketrans("", "", " \u00a0\u202f'")

@@ -46,7 +46,9 @@ from terminal.import_columns import (
     SALES_REQUIRED,
     Columns,
     HeaderProblem,
+    find_columns,
     match_columns,
+    missing_columns,
     names_of,
 )
 from terminal.import_format import CsvFile, DateOrder, FileFormat, FormatError, detect, header_key
@@ -178,7 +180,8 @@ def preview(path: Path, kind: ImportKind, options: ImportOptions = ImportOptions
         return Preview(fmt, [], [], {}, f"the file is not {fmt.encoding} text ({exc.reason}): choose its encoding")
     fields, required = FIELDS[kind]
     try:
-        columns, problem = dict(match_columns(header, fields, required, options.mapping).at), None
+        columns = find_columns(header, fields, options.mapping)
+        problem = missing_columns(header, columns, required)
     except HeaderProblem as exc:
         columns, problem = {}, str(exc)
     return Preview(fmt, header, rows, columns, problem)
@@ -198,6 +201,19 @@ def _set_aside(path: Path, fmt: FileFormat, header: list[str], problems: list[Ro
         for problem in problems:
             writer.writerow([problem.line, problem.message, *problem.fields])
     return target
+
+
+def save_problems(path: Path, problems: list[RowProblem]) -> Path:
+    """The list of problems as the owner saves it from the app: CSV (line, reason; UTF-8 with a BOM so
+    Excel reads it), or, for a .txt name, one "line N: reason" per line."""
+    if path.suffix.lower() == ".txt":
+        path.write_text("".join(f"line {p.line}: {p.message}\n" for p in problems), encoding="utf-8")
+        return path
+    with path.open("w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        writer.writerow(["line", "reason"])
+        writer.writerows([problem.line, problem.message] for problem in problems)
+    return path
 
 
 def _finish_problems(report: ImportReport, path: Path, header: list[str], options: ImportOptions) -> None:

@@ -17,10 +17,11 @@ from pathlib import Path
 from terminal import paths
 from terminal.counter import Counter
 from terminal.db import connect
-from terminal.import_columns import SYNONYMS, HeaderProblem, parse_mapping
+from terminal.import_columns import SYNONYMS, HeaderProblem, mapping_hint, parse_mapping
 from terminal.import_format import DELIMITERS, DateOrder
 from terminal.import_values import EARLIEST, FUTURE_TOLERANCE
 from terminal.importer import (
+    FIELDS,
     ImportFailed,
     ImportKind,
     ImportOptions,
@@ -123,6 +124,11 @@ def run(args: argparse.Namespace) -> int:
         shown = preview(args.file, kind, options)
     except ImportFailed as failed:
         print_problems(args.file, failed.problems)
+        return 1
+    if shown.problem:
+        print(f"{args.file}:1: {shown.problem}", file=sys.stderr)
+        if shown.header:
+            print(f"  e.g. {mapping_hint(shown.header, shown.columns, FIELDS[kind][1])}", file=sys.stderr)
         return 1
     print(f"format: {shown.format.describe()}", file=sys.stderr)
     for why in shown.format.evidence:

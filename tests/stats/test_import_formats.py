@@ -242,7 +242,8 @@ def test_amounts_as_systems_write_them(text: str, mark: str, minor: int) -> None
 
 @pytest.mark.parametrize(("text", "reason"), [
     ("abc", "not an amount"), ("4.505", "more than two decimals"), ("1,2,3", "thousands separators"),
-    ("12a34", "not an amount"), ("1.23.4", "thousands separators"), ("99999999", "more than"),
+    ("12a34", "not an amount"), ("x1", "not an amount"), ("1 x", "not an amount"), ("Ft", "not an amount"),
+    ("1.23.4", "thousands separators"), ("99999999", "more than"),
 ])
 def test_amounts_that_are_not_amounts_say_why(text: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):

@@ -135,7 +135,6 @@ def test_strict_imports_nothing_when_a_row_is_bad_and_check_writes_nothing(db: s
         import_sales(db, write(tmp_path, "h.csv", "who,when\n"), counter)
     assert header.value.problems[0].line == 1
     assert "no column for customer, date, amount (the header has 'who', 'when')" in header.value.problems[0].message
-    assert "--map customer=" in header.value.problems[0].message
 
 
 def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,7 +155,9 @@ def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     hungarian = tmp_path / "hu.csv"
     hungarian.write_bytes("Vevő;Nap;Végösszeg\r\nK2;2026.03.01.;3,20\r\n".encode("cp1250"))
     assert main(["import", "sales", str(hungarian), "--data-dir", str(data), "--check"]) == 1
-    assert "no column for date" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"{hungarian}:1: no column for date (the header has 'Vevő', 'Nap', 'Végösszeg')" in err
+    assert 'e.g. --map date="Nap"' in err
     assert main(["import", "sales", str(hungarian), "--data-dir", str(data), "--check", "--map", "date=Nap"]) == 0
     out = capsys.readouterr()
     assert "encoding cp1250, delimiter semicolon, decimal mark ','" in out.err
