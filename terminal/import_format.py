@@ -55,6 +55,7 @@ class FormatError(ValueError):
 
 # -- encoding ------------------------------------------------------------------------------------------
 _WORD = re.compile(r"[^\W\d_]+")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # Letters the shops' languages (and their neighbours') write; anything else a decoding yields counts less.
 _LIKELY = {
     "cp1250": set("áéíóöőúüűÁÉÍÓÖŐÚÜŰäßčďěňřšťůýžÄČĎĚŇŘŠŤŮÝŽąęłńśźżĄĘŁŃŚŹŻ"),
@@ -96,7 +97,13 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     # Score the lines that hold non-ASCII bytes (enough of them to decide, not the whole file).
-    lines = [line for line in data.splitlines() if any(b > 127 for b in line)][:2000]
+    lines, at = [], 0
+    while len(lines) < 2000 and (high := _HIGH_BYTE.search(data, at)):
+        start = data.rfind(b"\n", 0, high.start()) + 1
+        end = data.find(b"\n", high.start())
+        end = len(data) if end < 0 else end
+        lines.append(data[start:end])
+        at = end + 1
     sample = b"\n".join(lines)
     scores = {}
     for code_page in CODE_PAGES:

@@ -327,9 +327,14 @@ class _Sold:
     event_id: str
     customer_key: str
     amount: int
-    left: int
+    left: int  # of the amount, after the refunds so far
     stamps: int
     points: int
+    stamps_left: int = 0
+    points_left: int = 0
+
+    def __post_init__(self) -> None:
+        self.stamps_left, self.points_left = self.stamps, self.points
 
 
 def _body(source: str, row: SaleRow, extra: str = "") -> str:
@@ -378,8 +383,10 @@ def sale_events(rows: list[SaleRow], counter: Counter, known: dict[str, str], so
         if sold is not None and row.receipt and row.amount > 0:
             sold.setdefault(row.receipt, []).append(_Sold(event_id, row.customer_key, row.amount, row.amount, stamps,
                                                           points))
-        events.append((event_id, terminal_id, ts, hlc, "sale", customer_id, stamps, points, row.amount, None,
-                       _body(source, row)))
+        # _body(source, row), inlined: this runs per row.
+        body = f'{{"imported":{source},"line":{row.line}'
+        body += f',"source_receipt":{json.dumps(row.receipt)}}}' if row.receipt else "}"
+        events.append((event_id, terminal_id, ts, hlc, "sale", customer_id, stamps, points, row.amount, None, body))
     return events
 
 
@@ -397,11 +404,13 @@ def _refund(row: SaleRow, content: str, occurrence: int, ts: str, hlc: str, term
                 break
     if target is not None:
         report.refunds += 1
-        whole = back == target.amount
-        stamps = -target.stamps if whole else 0
-        points = -target.points if whole else -(target.points * back // target.amount)
         target.left -= back
-        target.stamps, target.points = target.stamps + stamps, target.points + points
+        if target.left == 0:  # the sale is refunded whole (at once or in parts): all it earned goes back
+            stamps, points = -target.stamps_left, -target.points_left
+        else:  # a part: the same share of its points, no stamp
+            stamps, points = 0, -(target.points * back // target.amount)
+        target.stamps_left += stamps
+        target.points_left += points
         customer_id = known.get(target.customer_key) if target.customer_key else None
         ref_id = target.event_id
         extra = ',"reverses":"sale"'

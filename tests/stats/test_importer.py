@@ -240,3 +240,18 @@ K3,2025-05-12 15:00,5.00,R4
     assert balance_snapshot(db) == incremental
     assert hourly.snapshot(db) == hours
     assert import_sales(db, history, counter, earn_points=True).already_there == 9
+
+
+def test_a_receipt_refunded_in_parts(db: sqlite_utils.Database, counter: Counter, tmp_path: Path) -> None:
+    """Each part takes back its share of the sale's points; the part that leaves nothing takes back the
+    rest and the stamp; more than the receipt has left is a return of its own."""
+    import_customers(db, write(tmp_path, "c.csv", "customer\nK1\n"), counter)
+    sales = write(tmp_path, "s.csv", "customer,date,amount,receipt\nK1,2025-05-02 10:00,10.00,R1\n"
+                                     ",2025-05-03 10:00,-3.50,R1\nK1,2025-05-04 10:00,-6.50,R1\n"
+                                     "K1,2025-05-05 10:00,-1.00,R1\n")
+    report = import_sales(db, sales, counter, earn_points=True)
+    assert (report.refunds, report.returns) == (2, 1)
+    sale_id = db.execute("SELECT id FROM events WHERE kind = 'sale'").fetchone()[0]
+    assert list(db.execute("SELECT amount, points, stamps, ref_id FROM events WHERE kind = 'refund' ORDER BY ts")) == [
+        (-350, -3, 0, sale_id), (-650, -7, -1, sale_id), (-100, -1, 0, None)]
+    assert db.execute("SELECT visits, spend, points, stamps FROM balances").fetchone() == (1 - 3, -100, -1, 0)
