@@ -128,7 +128,7 @@ def detect_delimiter(text: str) -> tuple[str, str]:
         return ",", "an empty file: comma"
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
-        rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+        rows = list(csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter=delimiter))
         width = len(rows[0]) if rows else 0
         if width < 2:
             continue
@@ -255,7 +255,8 @@ def detect(path: Path, *, amount_names: set[str] = frozenset(), date_names: set[
     else:
         delimiter, why = detect_delimiter(text)
         evidence.append(f"delimiter {DELIMITERS[delimiter]}: {why}")
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(f.strip() for f in row)]
+    rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            if any(f.strip() for f in row)]
     header, body = (rows[0], rows[1:]) if rows else ([], [])
     if decimal:
         if decimal not in {".", ","}:

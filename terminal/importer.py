@@ -146,6 +146,8 @@ def detect_format(path: Path, kind: ImportKind, options: ImportOptions = ImportO
                       delimiter=options.delimiter, decimal=options.decimal, date_order=options.date_order)
     except FormatError as exc:
         raise ImportFailed([RowProblem(1, str(exc))]) from None
+    except csv.Error as exc:
+        raise ImportFailed([RowProblem(1, f"the file cannot be read as CSV: {exc}")]) from None
 
 
 def _open(path: Path, kind: ImportKind, options: ImportOptions) -> tuple[CsvFile, list[str], Columns]:
@@ -178,6 +180,8 @@ def preview(path: Path, kind: ImportKind, options: ImportOptions = ImportOptions
                 break
     except UnicodeDecodeError as exc:
         return Preview(fmt, [], [], {}, f"the file is not {fmt.encoding} text ({exc.reason}): choose its encoding")
+    except csv.Error as exc:
+        return Preview(fmt, [], [], {}, f"the file cannot be read as CSV: {exc}")
     fields, required = FIELDS[kind]
     try:
         columns = find_columns(header, fields, options.mapping)

@@ -16,7 +16,7 @@ from terminal.counter import Counter
 from terminal.db import connect
 from terminal.import_format import DateOrder, detect_encoding
 from terminal.import_values import parse_amount
-from terminal.importer import ImportKind, ImportOptions, import_customers, import_sales, preview
+from terminal.importer import ImportFailed, ImportKind, ImportOptions, import_customers, import_sales, preview
 
 NOW = datetime.fromisoformat("2026-03-10T09:30:00+00:00")
 NBSP = "\u00a0"
@@ -281,3 +281,23 @@ def test_a_time_column_and_a_mapped_header(tmp_path: Path) -> None:
     assert import_sales(db, sales, counter, options=options).imported == 1
     assert db.execute("SELECT ts, amount FROM events WHERE kind = 'sale'").fetchone() == (
         "2025-04-13T12:30:00.000Z", 320)
+
+
+def test_files_that_are_not_text_or_not_csv_are_refused_in_words(tmp_path: Path) -> None:
+    db, counter = fresh(tmp_path / "db")
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(bytes(range(256)) * 8)  # no text encoding fits every byte
+    with pytest.raises(ImportFailed) as failed:
+        import_sales(db, binary, counter)
+    assert failed.value.problems[0].line == 1 and "choose its encoding" in failed.value.problems[0].message
+    wrong = tmp_path / "utf8.csv"
+    wrong.write_text("customer,date,amount\nKő,2025-01-01,1\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as decoded:
+        import_sales(db, wrong, counter, options=ImportOptions(encoding="ascii"))
+    assert "is not ascii text" in decoded.value.problems[0].message
+    with pytest.raises(ImportFailed) as unknown:
+        import_sales(db, wrong, counter, options=ImportOptions(encoding="klingon"))
+    assert unknown.value.problems[0].message == "unknown encoding 'klingon'"
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert "no column for customer" in (preview(empty, ImportKind.SALES).problem or "")
