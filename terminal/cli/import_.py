@@ -26,6 +26,7 @@ from terminal.importer import (
     ImportKind,
     ImportOptions,
     ImportReport,
+    Preview,
     import_customers,
     import_sales,
     preview,
@@ -97,6 +98,14 @@ def print_problems(path: Path, problems: list) -> None:
         print(f"{path}:{problem.line}: {problem.message}", file=sys.stderr)
 
 
+def print_preview(shown: Preview, rows: int = 3) -> None:
+    """The first rows as the import reads them: field = value, with the mapping applied."""
+    order = sorted(shown.columns.items(), key=lambda item: item[1])
+    for row in shown.rows[:rows]:
+        print("  " + ", ".join(f"{field}={row[index] if index < len(row) else ''!r}" for field, index in order),
+              file=sys.stderr)
+
+
 def summary(report: ImportReport, seconds: float) -> str:
     verb = "would import" if report.checked else "imported"
     text = f"{report.rows:,} rows: {report.good - report.already_there:,} {verb}" if report.checked else (
@@ -137,6 +146,8 @@ def run(args: argparse.Namespace) -> int:
         print("columns: " + ", ".join(f"{field} = {shown.header[index]!r}" for field, index in
                                     sorted(shown.columns.items(), key=lambda item: item[1])),
               file=sys.stderr)
+    if args.check:
+        print_preview(shown)
     db = connect(paths.database_path(paths.data_dir(args.data_dir)))
     counter = Counter(db)
     bar = ProgressBar(args.quiet)

@@ -162,6 +162,7 @@ def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr()
     assert "encoding cp1250, delimiter semicolon, decimal mark ','" in out.err
     assert "columns: customer = 'Vevő', date = 'Nap', amount = 'Végösszeg'" in out.err
+    assert "  customer='K2', date='2026.03.01.', amount='3,20'" in out.err  # the first rows, as mapped
     assert "1 rows: 1 would import, 0 already there" in out.out
     db = connect(data / "terminal.db")
     assert events(db, "sale") == 5
