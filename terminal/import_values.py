@@ -1,10 +1,11 @@
 """Amounts and dates as real systems and spreadsheets write them, read into minor units and UTC moments.
 
 Amounts: ``4.50``, ``4,50``, ``1 234,50``, ``1.234,50``, ``1,234.50``, ``1'234.50``, with a currency sign
-or code before or after (``€``, ``$``, ``Ft``, ``руб.``, ``EUR``), negative as ``-3.20``, ``3.20-`` or
-``(3.20)``. Dates: ISO (``2025-04-01``, ``2025-04-01T14:30``, with an offset or not), year first
-(``2025.04.01.``, ``2025/04/01``) and year last in the file's order (``01.04.2025``, ``4/1/2025``), each
-with an optional time (``14:30``, ``14:30:15``, ``2:30 PM``). Every error is a ValueError in words.
+or code before or after (``€``, ``$``, ``Ft``, ``руб.``, ``EUR``), in Persian digits and separators too
+(``۱۲٫۵۰``), negative as ``-3.20``, ``3.20-`` or ``(3.20)``. Dates: ISO (``2025-04-01``,
+``2025-04-01T14:30``, with an offset or not), year first (``2025.04.01.``, ``2025. 04. 01.``,
+``2025/04/01``) and year last in the file's order (``01.04.2025``, ``4/1/2025``), each with an optional
+time (``14:30``, ``14:30:15``, ``2:30 PM``). Every error is a ValueError in words.
 
 The one range of time everywhere: a sale from 1970-01-01 (UTC) up to ``FUTURE_TOLERANCE`` ahead of the
 terminal's clock, the span the hub accepts too; a birthday from 1900-01-01 up to today.
@@ -26,7 +27,7 @@ MAX_AMOUNT = 100_000_000  # minor units: 1,000,000.00, far above any one sale
 NOON = time(12)
 
 CURRENCY_SIGNS = "$€£¥₽₴₸₹₺₪₩₫₦₱฿¢﷼"
-_SIGN_FREE = rf"(?:[{CURRENCY_SIGNS}]|[^\W\d_]{{2,4}}\.?)?"  # a currency sign or code: "€", "Ft", "руб.", "EUR"
+_SIGN_FREE = rf"(?:[{CURRENCY_SIGNS}]|[^\W\d_]{{2,5}}\.?)?"  # a currency sign or code: "€", "Ft", "руб.", "EUR"
 _AMOUNT = re.compile(rf"(?P<pre>{_SIGN_FREE})\s*(?P<sign>[-+\u2212]?)\s*(?P<pre2>{_SIGN_FREE})\s*"
                      rf"(?P<num>\d(?:[\d\s\u00a0\u202f.,']*\d)?)\s*(?P<post>{_SIGN_FREE})\s*(?P<trail>-?)")
 _SPACES = str.maketrans("", "", " \u00a0\u202f'")
@@ -35,7 +36,7 @@ _SPACES = str.maketrans("", "", " \u00a0\u202f'")
 def parse_amount(text: str, decimal: str = ".") -> int:
     """Minor units, signed. ``decimal`` is the file's mark, used where a lone mark could be either
     (``1,234``: a thousand in a decimal-point file)."""
-    value = text.strip()
+    value = text.strip().replace("\u066c", " ").replace("\u066b", decimal)  # Persian ٬ (thousands), ٫ (decimal)
     negative = value.startswith("(") and value.endswith(")")
     if negative:
         value = value[1:-1]
@@ -69,7 +70,7 @@ def parse_amount(text: str, decimal: str = ".") -> int:
     return -minor if negative else minor
 
 
-_YEAR_FIRST = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})\.?")
+_YEAR_FIRST = re.compile(r"(\d{4})([-./])\s?(\d{1,2})\2\s?(\d{1,2})\.?")  # also Hungarian "2025. 04. 01."
 _YEAR_LAST = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})\.?")
 _TIME = re.compile(r"(?:\s*[T ,]\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?\s*([AaPp]\.?[Mm]\.?)?"
                    r"\s*(Z|[+-]\d{2}:?\d{2})?")

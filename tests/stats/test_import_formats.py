@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlite_utils
@@ -15,7 +16,7 @@ from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.import_format import DateOrder, detect_encoding
-from terminal.import_values import parse_amount
+from terminal.import_values import parse_amount, parse_moment
 from terminal.importer import ImportFailed, ImportKind, ImportOptions, import_customers, import_sales, preview
 
 NOW = datetime.fromisoformat("2026-03-10T09:30:00+00:00")
@@ -234,7 +235,8 @@ def test_the_encoding_is_told_from_the_letters() -> None:
     ("1 234,50", ",", 123450), (f"1{NBSP}234,50 Ft", ",", 123450), ("1.234,50", ",", 123450),
     ("1,234.50", ".", 123450), ("1'234.50", ".", 123450), ("€3.20", ".", 320), ("3,20 руб.", ",", 320),
     ("EUR 12.00", ".", 1200), ("-3.20", ".", -320), ("3.20-", ".", -320), ("(3.20)", ".", -320),
-    ("-$1,234.50", ".", -123450), ("1,234", ".", 123400), ("1.234", ",", 123400), ("3.20", ",", 320),
+    ("-$1,234.50", ".", -123450), ("۱۲٫۵۰", ".", 1250), ("۱٬۲۳۴٫۵۰ تومان", ",", 123450),
+    ("1,234", ".", 123400), ("1.234", ",", 123400), ("3.20", ",", 320),
 ])
 def test_amounts_as_systems_write_them(text: str, mark: str, minor: int) -> None:
     assert parse_amount(text, mark) == minor
@@ -301,3 +303,16 @@ def test_files_that_are_not_text_or_not_csv_are_refused_in_words(tmp_path: Path)
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     assert "no column for customer" in (preview(empty, ImportKind.SALES).problem or "")
+
+
+@pytest.mark.parametrize(("text", "order", "utc"), [
+    ("2025.04.01.", DateOrder.DMY, "2025-04-01T10:00:00"), ("2025. 04. 01.", DateOrder.MDY, "2025-04-01T10:00:00"),
+    ("2025. 04. 01. 14:30", DateOrder.DMY, "2025-04-01T12:30:00"), ("01.04.2025", DateOrder.DMY, "2025-04-01T10:00:00"),
+    ("4/1/2025", DateOrder.MDY, "2025-04-01T10:00:00"), ("4/1/2025 2:30 PM", DateOrder.MDY, "2025-04-01T12:30:00"),
+    ("12.05.1980", DateOrder.DMY, "1980-05-12T10:00:00"), ("1980.05.12.", DateOrder.DMY, "1980-05-12T10:00:00"),
+    ("2025-04-01T09:00Z", DateOrder.DMY, "2025-04-01T09:00:00"), ("2025/04/01 08:15:30", DateOrder.MDY,
+                                                                  "2025-04-01T06:15:30"),
+])
+def test_dates_as_spreadsheets_write_them(text: str, order: DateOrder, utc: str) -> None:
+    moment = parse_moment(text, order, ZoneInfo("Europe/Budapest"))
+    assert moment.isoformat() == utc + "+00:00"
