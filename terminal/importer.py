@@ -304,7 +304,7 @@ def validate_sales(csv_file: CsvFile, columns: Columns, zone: ZoneInfo, now: dat
             except ValueError as exc:
                 moment = str(exc) if when else "the date is empty"
             moments[when] = moment
-        if isinstance(moment, str):
+        if type(moment) is str:  # a problem, parsed once (not isinstance: this runs per row)
             problems.append(RowProblem(line, moment, tuple(row)))
             continue
         amount = amounts.get(amount_text)
@@ -314,7 +314,7 @@ def validate_sales(csv_file: CsvFile, columns: Columns, zone: ZoneInfo, now: dat
             except ValueError as exc:
                 amount = str(exc)
             amounts[amount_text] = amount
-        if isinstance(amount, str):
+        if type(amount) is str:
             problems.append(RowProblem(line, amount, tuple(row)))
             continue
         if key and key not in known:
