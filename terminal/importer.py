@@ -9,8 +9,8 @@ customers: ``customer`` (the old system's key, required), ``name``, ``phone``, `
 ``consent`` (1/0, yes/no, igen/nem, да/нет, …). sales: ``customer`` (empty: an anonymous sale),
 ``date`` (and optionally a separate ``time``; in the shop's local time; a bare date means noon),
 ``amount``, ``receipt`` (optional). An amount of 0 is a visit with no spend (no stamps, no points); a
-negative amount is a refund: of the file's sale with the same receipt when there is one, otherwise a
-return of that amount (docs/import.md says how each is counted).
+negative amount is a refund: of the sale with the same receipt (in the file, else in the ledger) when
+there is one, otherwise a return of that amount (docs/import.md says how each is counted).
 
 The whole file is validated first; every bad row is listed with its line number and reason. By default
 the good rows are imported and the bad ones set aside in ``NAME.refused.csv`` beside the source, with
@@ -326,10 +326,11 @@ def validate_sales(csv_file: CsvFile, columns: Columns, zone: ZoneInfo, now: dat
 
 @dataclass(slots=True)
 class _Sold:
-    """A sale of the file that a later negative row with its receipt may refund."""
+    """A sale (of the file, or in the ledger already) that a later negative row with its receipt may refund."""
 
     event_id: str
-    customer_key: str
+    customer_id: str | None
+    ts: str
     amount: int
     left: int  # of the amount, after the refunds so far
     stamps: int
@@ -347,18 +348,74 @@ def _body(source: str, row: SaleRow, extra: str = "") -> str:
     return body + (f',"source_receipt":{json.dumps(row.receipt)}}}' if row.receipt else "}")
 
 
+def _ledger_sales(db: sqlite_utils.Database, receipts: set[str], own: set[str]) -> dict[str, list[_Sold]]:
+    """The ledger's sales with these receipts: the counter's (by receipt number) and earlier imports' (by
+    the source's receipt), with what refunds other than ``own`` (this file's) left of them."""
+    found: dict[str, list[_Sold]] = {}
+    by_number = {receipt.upper(): receipt for receipt in receipts}
+    numbers = sorted(by_number)
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for number, sale_id, customer_id, ts, amount, stamps, points in db.execute(
+                "SELECT r.receipt_no, e.id, e.customer_id, e.ts, e.amount, e.stamps, e.points FROM receipts r "
+                f"JOIN events e ON e.id = r.sale_id AND e.kind = 'sale' WHERE r.receipt_no IN ({marks})", chunk):
+            sale = _Sold(sale_id, customer_id, ts, amount, amount, stamps, points)
+            found.setdefault(by_number[number], []).append(sale)
+    # One walk of the sales for the imported ones (the receipt is in the body, not indexed).
+    for receipt, sale_id, customer_id, ts, amount, stamps, points in db.execute(
+            "SELECT json_extract(body, '$.source_receipt'), id, customer_id, ts, amount, stamps, points FROM events "
+            "WHERE kind = 'sale' AND instr(body, '\"source_receipt\"') > 0"):
+        if receipt in receipts and amount > 0:
+            found.setdefault(receipt, []).append(_Sold(sale_id, customer_id, ts, amount, amount, stamps, points))
+    sales = {sale.event_id: sale for group in found.values() for sale in group}
+    ids = sorted(sales)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for refund_id, ref_id, amount, stamps, points in db.execute(
+                "SELECT id, ref_id, amount, stamps, points FROM events WHERE kind = 'refund' "
+                f"AND ref_id IN ({','.join('?' * len(chunk))})", chunk):
+            if refund_id not in own:
+                sale = sales[ref_id]
+                sale.left += amount
+                sale.stamps_left += stamps
+                sale.points_left += points
+    for group in found.values():
+        group.sort(key=lambda sale: sale.ts)
+    return found
+
+
+def _refund_ids(rows: list[SaleRow], terminal_id: str) -> set[str]:
+    """The ids this file's negative rows get (as ``sale_events`` makes them; rows in time order)."""
+    seen: Tally[str] = Tally()
+    ids = set()
+    for row in rows:
+        if row.amount < 0:
+            content = f"{row.customer_key}\x1f{_iso(row.moment)}\x1f{row.amount}\x1f{row.receipt}"
+            ids.add(_event_id("refund", content, seen[content]))
+            seen[content] += 1
+    return ids
+
+
 def sale_events(rows: list[SaleRow], counter: Counter, known: dict[str, str], source_name: str,
-                earn_points: bool, report: ImportReport) -> list[tuple]:
-    """Event rows for ``write_sales``, in time order (so the visit window applies as at the counter)."""
+                earn_points: bool, report: ImportReport, db: sqlite_utils.Database | None = None) -> list[tuple]:
+    """Event rows for ``write_sales``, in time order (so the visit window applies as at the counter).
+    With ``db``, a negative row whose receipt no sale of the file has is matched with the ledger's sales."""
     rules = counter.rules()
     base_tier = rules.tiers[0]
     seen: Tally[str] = Tally()
     last_stamp: dict[str, datetime] = {}
-    sold: dict[str, list[_Sold]] | None = {} if any(row.amount < 0 for row in rows) else None
-    events = []
     rows.sort(key=lambda r: r.moment)
-    source = json.dumps(source_name)
     terminal_id = counter.terminal_id
+    sold: dict[str, list[_Sold]] | None = None
+    if any(row.amount < 0 for row in rows):
+        sold = {}
+        outside = ({r.receipt for r in rows if r.amount < 0 and r.receipt}
+                   - {r.receipt for r in rows if r.amount > 0 and r.receipt})
+        if db is not None and outside:
+            sold = _ledger_sales(db, outside, _refund_ids(rows, terminal_id))
+    events = []
+    source = json.dumps(source_name)
     times: dict[datetime, tuple[str, str]] = {}  # moment -> (ts, hlc): many sales share a minute
     for row in rows:
         stamped = times.get(row.moment)
@@ -385,7 +442,7 @@ def sale_events(rows: list[SaleRow], counter: Counter, known: dict[str, str], so
                     last_stamp[customer_id] = row.moment
         event_id = _event_id("sale", content, occurrence)
         if sold is not None and row.receipt and row.amount > 0:
-            sold.setdefault(row.receipt, []).append(_Sold(event_id, row.customer_key, row.amount, row.amount, stamps,
+            sold.setdefault(row.receipt, []).append(_Sold(event_id, customer_id, ts, row.amount, row.amount, stamps,
                                                           points))
         # _body(source, row), inlined: this runs per row.
         body = f'{{"imported":{source},"line":{row.line}'
@@ -397,13 +454,14 @@ def sale_events(rows: list[SaleRow], counter: Counter, known: dict[str, str], so
 def _refund(row: SaleRow, content: str, occurrence: int, ts: str, hlc: str, terminal_id: str,
             customer_id: str | None, known: dict[str, str], sold: dict[str, list[_Sold]] | None,
             rules: loyalty.Rules, tier: loyalty.Tier, earn_points: bool, source: str, report: ImportReport) -> tuple:
-    """A negative row: the refund of the file's latest earlier sale with its receipt (and customer) that
-    has that much left; otherwise a return of that amount, taking back the points the amount earns."""
+    """A negative row: the refund of the latest earlier sale with its receipt (and customer) that has that
+    much left; otherwise a return of that amount, taking back the points the amount earns."""
     back = -row.amount
     target = None
     if row.receipt and sold:
         for candidate in reversed(sold.get(row.receipt, [])):
-            if candidate.left >= back and (not row.customer_key or row.customer_key == candidate.customer_key):
+            if (candidate.left >= back and candidate.ts <= ts
+                    and (not row.customer_key or customer_id == candidate.customer_id)):
                 target = candidate
                 break
     if target is not None:
@@ -415,7 +473,7 @@ def _refund(row: SaleRow, content: str, occurrence: int, ts: str, hlc: str, term
             stamps, points = 0, -(target.points * back // target.amount)
         target.stamps_left += stamps
         target.points_left += points
-        customer_id = known.get(target.customer_key) if target.customer_key else None
+        customer_id = target.customer_id
         ref_id = target.event_id
         extra = ',"reverses":"sale"'
     else:
@@ -448,7 +506,7 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
         raise ImportFailed([RowProblem(1, f"the file cannot be read as CSV: {exc}")]) from None
     report = ImportReport(rows=read, problems=problems, format=csv_file.format, checked=options.check)
     _finish_problems(report, path, header, options)
-    events = sale_events(rows, counter, known, path.name, earn_points, report)
+    events = sale_events(rows, counter, known, path.name, earn_points, report, db)
     if options.check:
         report.already_there = _existing(db, (event[0] for event in events))
         return report

@@ -256,3 +256,28 @@ def test_a_receipt_refunded_in_parts(db: sqlite_utils.Database, counter: Counter
     assert list(db.execute("SELECT amount, points, stamps, ref_id FROM events WHERE kind = 'refund' ORDER BY ts")) == [
         (-350, -3, 0, sale_id), (-650, -7, -1, sale_id), (-100, -1, 0, None)]
     assert db.execute("SELECT visits, spend, points, stamps FROM balances").fetchone() == (1 - 3, -100, -1, 0)
+
+
+def test_a_refund_of_a_sale_the_ledger_has_already(db: sqlite_utils.Database, counter: Counter,
+                                                   tmp_path: Path) -> None:
+    """A receipt the file has no sale for is looked up in the ledger: the counter's receipt numbers and
+    earlier imports' receipts; what earlier refunds took is not refunded twice, and a re-run is a no-op."""
+    import_customers(db, write(tmp_path, "c.csv", CUSTOMERS), counter)
+    k1 = db.execute("SELECT id FROM customers WHERE external_key = 'K1'").fetchone()[0]
+    live = counter.record_sale(k1, 700)  # at the counter, 2026-03-10
+    import_sales(db, write(tmp_path, "old.csv", "customer,date,amount,receipt\nK2,2026-03-01,5.00,OLD-7\n"), counter)
+    old_sale = db.execute("SELECT id FROM events WHERE kind = 'sale' AND customer_id != ?", [k1]).fetchone()[0]
+    refunds = write(tmp_path, "refunds.csv", f"customer,date,amount,receipt\n,2026-03-10 12:00,-7.00,"
+                                             f"{live.receipt_no.lower()}\nK2,2026-03-05,-2.00,OLD-7\n"
+                                             "K2,2026-03-06,-3.50,OLD-7\n")
+    report = import_sales(db, refunds, counter)
+    assert (report.refunds, report.returns) == (2, 1)  # 3.50 is more than the 3.00 OLD-7 has left
+    assert list(db.execute("SELECT customer_id, amount, ref_id FROM events WHERE kind = 'refund' ORDER BY ts")) == [
+        (report_customer(db, "K2"), -200, old_sale), (report_customer(db, "K2"), -350, None),
+        (k1, -700, live.sale.id)]
+    again = import_sales(db, refunds, counter)
+    assert (again.imported, again.already_there, again.refunds, again.returns) == (0, 3, 2, 1)
+
+
+def report_customer(db: sqlite_utils.Database, key: str) -> str:
+    return db.execute("SELECT id FROM customers WHERE external_key = ?", [key]).fetchone()[0]
