@@ -14,7 +14,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -97,7 +97,8 @@ def detect_encoding(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     # Score the lines that hold non-ASCII bytes (enough of them to decide, not the whole file).
-    lines, at = [], 0
+    lines: list[bytes] = []
+    at = 0
     while len(lines) < 2000 and (high := _HIGH_BYTE.search(data, at)):
         start = data.rfind(b"\n", 0, high.start()) + 1
         end = data.find(b"\n", high.start())
@@ -217,7 +218,7 @@ class CsvFile:
         return []
 
 
-def _column(rows: list[list[str]], header: list[str], names: set[str]) -> list[str]:
+def _column(rows: list[list[str]], header: list[str], names: Set[str]) -> list[str]:
     keys = [header_key(name) for name in header]
     for index, key in enumerate(keys):
         if key in names:
@@ -225,7 +226,7 @@ def _column(rows: list[list[str]], header: list[str], names: set[str]) -> list[s
     return []
 
 
-def detect(path: Path, *, amount_names: set[str] = frozenset(), date_names: set[str] = frozenset(),
+def detect(path: Path, *, amount_names: Set[str] = frozenset(), date_names: Set[str] = frozenset(),
            encoding: str | None = None, delimiter: str | None = None, decimal: str | None = None,
            date_order: DateOrder | str | None = None) -> FileFormat:
     """The file's format, each part detected unless given. The name sets say which columns hold amounts

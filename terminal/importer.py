@@ -304,7 +304,7 @@ def validate_sales(csv_file: CsvFile, columns: Columns, zone: ZoneInfo, now: dat
             except ValueError as exc:
                 moment = str(exc) if when else "the date is empty"
             moments[when] = moment
-        if type(moment) is str:  # a problem, parsed once (not isinstance: this runs per row)
+        if isinstance(moment, str):  # a problem, found once
             problems.append(RowProblem(line, moment, tuple(row)))
             continue
         amount = amounts.get(amount_text)
@@ -314,7 +314,7 @@ def validate_sales(csv_file: CsvFile, columns: Columns, zone: ZoneInfo, now: dat
             except ValueError as exc:
                 amount = str(exc)
             amounts[amount_text] = amount
-        if type(amount) is str:
+        if isinstance(amount, str):
             problems.append(RowProblem(line, amount, tuple(row)))
             continue
         if key and key not in known:
@@ -543,7 +543,10 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, pr
     options = options or ImportOptions()
     csv_file, header, columns = _open(path, ImportKind.CUSTOMERS, options)
     now = counter.clock.now()
-    parsed, problems, keys_seen, read = [], [], {}, 0
+    parsed: list[dict[str, object]] = []
+    problems: list[RowProblem] = []
+    keys_seen: dict[str, int] = {}
+    read = 0
     try:
         for line, row in csv_file.rows():
             if not any(cell.strip() for cell in row):
@@ -585,7 +588,7 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, pr
     write = write or direct(counter.writer)
     for start in range(0, len(events), CUSTOMER_CHUNK):  # short transactions: sales interleave
         chunk = events[start:start + CUSTOMER_CHUNK]
-        stored = len(write(lambda writer, page=chunk: writer.commit(page)))
+        stored = len(write(lambda writer, page=chunk: writer.commit(page)))  # type: ignore[misc]
         report.imported += stored
         report.already_there += len(chunk) - stored
         if progress:

@@ -191,8 +191,8 @@ def test_each_dialect_gives_the_events_of_the_plain_file(dialect: Dialect, tmp_p
         results.append(imported(db))
         db.close()
     assert results[1] == results[0]
-    events, people = results[0]
-    assert sorted(p[1:] for p in people) == [("K1", dialect.names[0], "+36 30 123 4567", "1980-05-23", 1),
+    events, profiles = results[0]
+    assert sorted(p[1:] for p in profiles) == [("K1", dialect.names[0], "+36 30 123 4567", "1980-05-23", 1),
                                              ("K2", dialect.names[1], None, None, 0)]
     assert len(events) == 2 + len(SALES)
 

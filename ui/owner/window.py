@@ -280,7 +280,7 @@ class OwnerWindow(QWidget):
         write = self.worker.write
         options = options or ImportOptions()
 
-        def job(db: object) -> object:
+        def job(db: object) -> ImportReport:
             counter = Counter(db, clock=clock)  # type: ignore[arg-type]
             if kind is ImportKind.CUSTOMERS:
                 return import_customers(db, path, counter, progress=report, write=write,  # type: ignore[arg-type]
