@@ -31,8 +31,8 @@ AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, restored after the import
 def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Callable[[str, int, int], None] | None
                 = None, write: WriteRunner | None = None) -> int:
     """events: rows for the ``events`` table, (id, terminal_id, ts, hlc, kind, customer_id, stamps, points,
-    amount, ref_id, body). ``write`` runs each chunk on the process's writer (default: on ``db``).
-    Returns how many were new."""
+    amount, ref_id, body), of kind sale or refund. ``write`` runs each chunk on the process's writer
+    (default: on ``db``). Returns how many were new."""
     write = write or direct(EventWriter(db))
     written = 0
     # No automatic checkpoint while the import runs: it would copy the WAL into the file every 4 MB, in
@@ -83,7 +83,9 @@ def _write_chunk(writer: EventWriter, rows: Sequence[tuple]) -> int:
         db.execute(
             """INSERT INTO balances (customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
                                      last_visit_ts)
-               SELECT customer_id, SUM(stamps), SUM(points), SUM(amount), COUNT(*), 0, MIN(ts), MAX(ts)
+               SELECT customer_id, SUM(stamps), SUM(points), SUM(amount),
+                      SUM(CASE kind WHEN 'refund' THEN -1 ELSE 1 END), 0, MIN(ts) FILTER (WHERE kind = 'sale'),
+                      MAX(ts) FILTER (WHERE kind = 'sale')
                FROM events NOT INDEXED WHERE seq > ? AND customer_id IS NOT NULL GROUP BY customer_id
                ON CONFLICT(customer_id) DO UPDATE SET
                  stamps = stamps + excluded.stamps, points = points + excluded.points,

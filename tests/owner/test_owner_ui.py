@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from terminal.clock import FixedClock
 from terminal.db import connect
-from terminal.importer import ImportKind
+from terminal.importer import ImportKind, ImportOptions
 from terminal.writer import Changes
 from tests.stats.history import build, local
 from ui.owner.pin_dialog import PinDialog
@@ -118,9 +118,9 @@ def test_import_from_the_dashboard(qtbot: QtBot, db_path: Path, owner_clock: Fix
         window.show()
     bad = tmp_path / "bad.csv"
     bad.write_text("customer,date,amount\n,2026-03-09,abc\n", encoding="utf-8")
-    window.start_import(ImportKind.SALES, bad)
+    window.start_import(ImportKind.SALES, bad, ImportOptions(strict=True))
     qtbot.waitUntil(lambda: "Nothing imported" in window.banner.text(), timeout=10_000)
-    assert "line 2" in window.banner.text()
+    assert "amount 'abc'" in window.banner.text()
     good = tmp_path / "good.csv"
     good.write_text("customer,date,amount\n,2026-03-09 10:00,2.00\n,2026-03-09 10:00,2.00\n", encoding="utf-8")
     with qtbot.waitSignal(window.imported, timeout=10_000) as imported:
@@ -148,6 +148,94 @@ def test_a_view_without_the_writer_refuses_to_write(qtbot: QtBot, db_path: Path,
     assert isinstance(errors[0], ReadOnlyView)
     db = sqlite_utils.Database(db_path)
     assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'sale' AND customer_id IS NULL").fetchone()[0] == 1
+    db.close()
+    window.close()
+
+
+def test_every_problem_in_a_list_that_can_be_saved(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
+                                                   tmp_path: Path, writer: DbTasks) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock, write=writer.write)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.show()
+    rows = "".join(f",2026-03-0{1 + n % 9},x{n}\n" if n % 3 else f",2026-03-0{1 + n % 9},1.{n % 10}0\n"
+                   for n in range(300))
+    bad = tmp_path / "many.csv"
+    bad.write_text("customer,date,amount\n" + rows, encoding="utf-8")
+    with qtbot.waitSignal(window.imported, timeout=10_000) as imported:
+        window.start_import(ImportKind.SALES, bad)
+    report = imported.args[0]
+    assert (report.imported, len(report.problems)) == (100, 200)  # the bad rows do not stop the good ones
+    assert "200 rows were set aside" in window.banner.text() and "many.refused.csv" in window.banner.text()
+    problems = window.problems_dialog
+    assert problems is not None and problems.isVisible()
+    assert problems.model.rowCount() == 200  # all of them, not five and "(+195)"
+    last = problems.model.index(199, 1)
+    assert problems.model.data(last) == "amount 'x299' is not an amount like 4.50 or 4,50"
+    assert problems.model.data(problems.model.index(199, 0)) == "301"
+    for name in ("problems.csv", "problems.txt"):
+        with qtbot.waitSignal(problems.saved, timeout=10_000):
+            problems.save(tmp_path / name)
+    with (tmp_path / "problems.csv").open(encoding="utf-8-sig", newline="") as handle:
+        saved = list(csv.reader(handle))
+    assert saved[0] == ["line", "reason"] and len(saved) == 201 and saved[-1][0] == "301"
+    text = (tmp_path / "problems.txt").read_text(encoding="utf-8").splitlines()
+    assert len(text) == 200 and text[0] == "line 3: amount 'x1' is not an amount like 4.50 or 4,50"
+    qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=10_000)
+    window.close()
+
+
+def test_the_import_dialog_shows_the_format_maps_columns_and_imports(qtbot: QtBot, db_path: Path,
+                                                                     owner_clock: FixedClock, tmp_path: Path,
+                                                                     writer: DbTasks) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock, write=writer.write)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.show()
+    path = tmp_path / "hu.csv"
+    path.write_bytes("Vevő;Nap;Végösszeg\r\n;2026.03.09.;3,20\r\n;;\r\n;2026.03.09. 10:00;1 234,50\r\n"
+                     .encode("cp1250"))
+    dialog = window.ask_import_options(ImportKind.SALES, path)
+    qtbot.waitUntil(lambda: dialog.shown is not None, timeout=10_000)
+    assert "cp1250" in dialog.evidence.text() and "semicolon" in dialog.evidence.text()
+    assert "decimal comma" in dialog.evidence.text()
+    assert dialog.delimiter.itemText(0) == "Detected: Semicolon"
+    assert dialog.problem.isVisible() and "no column for date" in dialog.problem.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.table.rowCount() == 2  # the blank line is skipped
+    assert dialog.field_boxes["customer"].currentText() == "Vevő"
+    assert dialog.field_boxes["amount"].currentText() == "Végösszeg"
+    date_box = dialog.field_boxes["date"]
+    date_box.setCurrentIndex(date_box.findText("Nap"))
+    date_box.activated.emit(date_box.currentIndex())
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert not dialog.problem.isVisible()
+    assert dialog.table.horizontalHeaderItem(1).text() == "Nap\n→ Date"
+    # The owner overrides the encoding: the header reads as that code page would read it.
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))
+    dialog.encoding.activated.emit(dialog.encoding.currentIndex())
+    qtbot.waitUntil(lambda: dialog.shown is not None and dialog.shown.format.encoding == "cp1252", timeout=10_000)
+    assert dialog.table.horizontalHeaderItem(0).text().startswith("Vevõ")
+    dialog.encoding.setCurrentIndex(0)
+    dialog.encoding.activated.emit(0)
+    qtbot.waitUntil(lambda: dialog.shown is not None and dialog.shown.format.encoding == "cp1250", timeout=10_000)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(window.imported, timeout=10_000) as checked:
+        dialog.check_button.click()
+    assert checked.args[0].checked and checked.args[0].rows == 2
+    assert "Nothing was imported" in window.banner.text()
+    again = window.ask_import_options(ImportKind.SALES, path)
+    qtbot.waitUntil(lambda: again.shown is not None, timeout=10_000)
+    again.field_boxes["date"].setCurrentIndex(again.field_boxes["date"].findText("Nap"))
+    again.field_boxes["date"].activated.emit(again.field_boxes["date"].currentIndex())
+    qtbot.waitUntil(again.import_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(window.imported, timeout=10_000) as imported:
+        again.import_button.click()
+    assert (imported.args[0].imported, imported.args[0].problems) == (2, [])
+    qtbot.waitUntil(lambda: window.worker.is_idle(), timeout=10_000)
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("SELECT COUNT(*), SUM(amount) FROM events WHERE json_extract(body, '$.imported') = 'hu.csv'"
+                      ).fetchone() == (2, 123450 + 320)
     db.close()
     window.close()
 

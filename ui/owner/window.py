@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from terminal import campaigns, feedback
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
-from terminal.importer import ImportFailed, ImportKind, import_customers, import_sales
+from terminal.importer import ImportFailed, ImportKind, ImportOptions, ImportReport, import_customers, import_sales
 from terminal.owner_access import IDLE_MINUTES
 from terminal.stats.dashboard import Dashboard, quick_numbers, read_rules, read_shop, refresh
 from terminal.stats.export import write_customers, write_numbers
@@ -42,6 +41,8 @@ from terminal.stats.segments import export_rows
 from terminal.writer import WriteRunner
 from ui.owner.campaigns import CampaignsPanel
 from ui.owner.charts import ChartsPanel
+from ui.owner.import_dialog import ImportDialog
+from ui.owner.import_problems import ProblemsDialog
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
 from ui.owner.worker import OwnerWorker
@@ -65,6 +66,8 @@ class OwnerWindow(QWidget):
         self.worker = worker or OwnerWorker(db_path, write, self)
         self.board: Dashboard | None = None
         self.importing = False  # the idle fall-back waits for an import to end
+        self.import_dialog: ImportDialog | None = None
+        self.problems_dialog: ProblemsDialog | None = None
         self.zone = "UTC"
         self.setWindowTitle(self.tr("Owner dashboard"))
         self._geometry_folder = db_path.parent
@@ -136,7 +139,6 @@ class OwnerWindow(QWidget):
         import_menu.addAction(self.tr("Customers from CSV…"), lambda: self._ask_import(ImportKind.CUSTOMERS))
         import_menu.addAction(self.tr("Sales from CSV…"), lambda: self._ask_import(ImportKind.SALES))
         import_button.setMenu(import_menu)
-        self.earn_points = QCheckBox(self.tr("Imported sales earn points"))
         close_button = QPushButton(self.tr("Back to the counter"))
         close_button.clicked.connect(self.close)
         self.action_buttons = [self.refresh_button, csv_button, pdf_button, import_button]
@@ -145,7 +147,7 @@ class OwnerWindow(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(close_button)
-        for widget in (csv_button, pdf_button, import_button, self.earn_points, self.progress):
+        for widget in (csv_button, pdf_button, import_button, self.progress):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.status)
@@ -259,47 +261,76 @@ class OwnerWindow(QWidget):
         self.exported.emit(str(path))
 
     def _ask_import(self, kind: ImportKind) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), str(Path.home()), "CSV (*.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), str(Path.home()),
+                                              self.tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"))
         if path:
-            self.start_import(kind, Path(path))
+            self.ask_import_options(kind, Path(path))
 
-    def start_import(self, kind: ImportKind, path: Path) -> None:
+    def ask_import_options(self, kind: ImportKind, path: Path) -> ImportDialog:
+        """The file's format, columns and first rows, for the owner to check; the import starts from there."""
+        dialog = ImportDialog(self.worker, kind, path, parent=self)
+        dialog.accepted.connect(lambda: self.start_import(kind, path, dialog.options(check=dialog.checking)))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_import(self, kind: ImportKind, path: Path, options: ImportOptions | None = None) -> None:
         self.importing = True
-        clock, earn, report = self.clock, self.earn_points.isChecked(), self.worker.report_progress
+        clock, report = self.clock, self.worker.report_progress
         write = self.worker.write
+        options = options or ImportOptions()
 
-        def job(db: object) -> object:
+        def job(db: object) -> ImportReport:
             counter = Counter(db, clock=clock)  # type: ignore[arg-type]
             if kind is ImportKind.CUSTOMERS:
-                return import_customers(db, path, counter, progress=report, write=write)  # type: ignore[arg-type]
-            return import_sales(db, path, counter, earn_points=earn, progress=report,  # type: ignore[arg-type]
-                                write=write)
+                return import_customers(db, path, counter, progress=report, write=write,  # type: ignore[arg-type]
+                                        options=options)
+            return import_sales(db, path, counter, progress=report, write=write,  # type: ignore[arg-type]
+                                options=options)
 
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.worker.run(job, on_done=self._imported, on_error=self._import_failed)
+        self.worker.run(job, on_done=lambda result: self._imported(path, result),
+                        on_error=lambda error: self._import_failed(path, error))
 
     def _show_progress(self, phase: str, done: int, total: int) -> None:
         self.progress.show()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{phase} %v / %m")
+        label = {"checking": self.tr("Checking"), "writing": self.tr("Writing"),
+                 "summaries": self.tr("Summaries")}.get(phase, phase)
+        self.progress.setFormat(f"{label} %v / %m")
 
-    def _imported(self, report: object) -> None:
+    def _imported(self, path: Path, report: ImportReport) -> None:
         self.importing = False
-        self._say(self.tr("Imported %1 rows; %2 were already there.")
-                  .replace("%1", str(report.imported)).replace("%2", str(report.already_there)))  # type: ignore[attr-defined]
+        if report.checked:
+            text = (self.tr("Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. "
+                            "Nothing was imported.")
+                    .replace("%1", str(report.rows)).replace("%2", str(report.good - report.already_there))
+                    .replace("%3", str(report.already_there)).replace("%4", str(len(report.problems))))
+        else:
+            text = (self.tr("Imported %1 rows; %2 were already there.")
+                    .replace("%1", str(report.imported)).replace("%2", str(report.already_there)))
+            if report.problems:
+                text += " " + (self.tr("%1 rows were set aside, with their reasons, in %2.")
+                               .replace("%1", str(len(report.problems)))
+                               .replace("%2", str(report.refused_file or "")))
+        self._say(text)
+        if report.problems:
+            self.show_problems(path, text, report.problems)
         self.imported.emit(report)
-        self.refresh()
+        if not report.checked:
+            self.refresh()
 
-    def _import_failed(self, error: Exception) -> bool:
+    def _import_failed(self, path: Path, error: Exception) -> bool:
         self.importing = False
         if not isinstance(error, ImportFailed):
             return False
-        lines = "; ".join(self.tr("line %1: %2").replace("%1", str(p.line)).replace("%2", p.message)
-                          for p in error.problems[:5])
-        more = len(error.problems) - 5
-        self._say(self.tr("Nothing imported. %1").replace("%1", lines) + (f" (+{more})" if more > 0 else ""))
+        text = self.tr("Nothing imported: %1 problems.").replace("%1", str(len(error.problems)))
+        if len(error.problems) == 1:
+            text = self.tr("Nothing imported: %1").replace("%1", error.problems[0].message)
+        self._say(text)
+        self.show_problems(path, text, error.problems)
         return True
 
     # -- putting bad visits right ---------------------------------------------------------------------
@@ -339,6 +370,12 @@ class OwnerWindow(QWidget):
                                                     f"recovery offer: {points} points"))
 
         self.worker.run(job, on_done=lambda _: self.refresh())
+
+    def show_problems(self, path: Path, summary: str, problems: list) -> ProblemsDialog:
+        dialog = ProblemsDialog(self.worker, path, summary, problems, parent=self)
+        self.problems_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _say(self, text: str) -> None:
         self.banner.setText(text)
