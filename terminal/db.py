@@ -250,3 +250,28 @@ def m_customer_merges(db: sqlite_utils.Database) -> None:
     at the one kept."""
     db.execute("ALTER TABLE customers ADD COLUMN merged_into TEXT")
     db.execute("CREATE INDEX customers_merged ON customers(merged_into) WHERE merged_into IS NOT NULL")
+
+
+@migration
+def m_sync_set_aside(db: sqlite_utils.Database) -> None:
+    """Events sync could not pass on: refused by the hub on push, or failing their schema on pull. Kept
+    with the reason for the owner (the sync status counts them), so one bad event never stops the rest."""
+    db.execute("""
+        CREATE TABLE sync_set_aside (
+            event_id TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            ts TEXT NOT NULL,
+            event TEXT NOT NULL,
+            PRIMARY KEY (event_id, direction)
+        )""")
+
+
+@migration
+def m_receipt_prefix_from_id(db: sqlite_utils.Database) -> None:
+    """Every terminal numbered its receipts S1-T1-…, so two terminals of one shop printed the same numbers.
+    A terminal on its own now takes a prefix derived from its own id; a hub gives it its shop-wide one."""
+    from terminal.receipt_numbers import derived_prefix
+
+    if meta_get(db, "terminal_name") in (None, "T1"):
+        meta_set(db, "terminal_name", derived_prefix(meta_get(db, "terminal_id") or ""))

@@ -25,7 +25,7 @@ def test_terminals_are_added_listed_and_revoked(tmp_path, capsys):
     assert store.terminal_for_token(token) is None
     assert main.main(["hub", "revoke-terminal", "Till 1", "--data-dir", folder]) == 1
     assert main.main(["hub", "terminals", "--data-dir", folder]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "Till 1\trevoked"
+    assert capsys.readouterr().out.splitlines()[-1] == "Till 1\trevoked\treceipts 1\tnot yet synced"
     store.close()
 
 

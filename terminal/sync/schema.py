@@ -1,0 +1,430 @@
+"""One schema per event kind, used on both sides of sync.
+
+The hub checks every pushed event with :func:`check_event` and refuses a bad one *alone*, with a
+reason, storing the rest; a terminal checks every pulled event with :func:`check_pulled` and sets
+aside what fails, applying the rest. So no single event, however it was made, can stop sync or a
+sale: a ``card_issued`` without a code, a rules change with a card of zero stamps, a clock written in
+full-width digits are all refused by the same definitions, on the hub and on every terminal.
+
+The envelope (ids, times, deltas) is checked first, then the body against its kind's
+:class:`KindSpec`. Every pattern is ASCII-only (``[0-9]``, never ``\\d``, which also accepts
+full-width and other Unicode digits that would sort after every real clock).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from terminal.clock import parse_iso, to_ms
+from terminal.ledger import PROFILE_FIELDS, Kind
+
+MAX_BATCH = 1000  # events in one push
+MAX_EVENT_BODY_BYTES = 8 * 1024  # one event's JSON body
+MAX_AMOUNT = 10**12  # minor units: far above any shop's sale
+MAX_DELTA = 10**9  # stamps or points in one event
+MAX_ID_LENGTH = 64
+MAX_REF_LENGTH = 100
+MAX_BODY_DEPTH = 6  # settings hold rules, which hold tiers: objects in lists in objects
+# Imports bring histories from before the terminals existed: anything since 1970 is a real date.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+FUTURE_TOLERANCE = timedelta(days=7)  # a terminal's clock a day or two ahead is still accepted
+WIRE_FIELDS = ("id", "terminal_id", "ts", "hlc", "kind", "customer_id", "stamps", "points", "amount", "ref_id",
+               "body")
+_DEFAULTS: dict[str, Any] = {"stamps": 0, "points": 0, "amount": 0, "body": {}}
+_NODE = r"[A-Za-z0-9@._:-]{1,64}"
+_NODE_RE = re.compile(rf"{_NODE}\Z", re.ASCII)
+_HLC = re.compile(rf"([0-9]{{13}})-([0-9]{{5}})-({_NODE})\Z", re.ASCII)
+_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z\Z", re.ASCII)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z", re.ASCII)
+_HEX64 = re.compile(r"[0-9a-f]{64}\Z", re.ASCII)
+_RECEIPT = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,39}\Z", re.ASCII)
+_KINDS = frozenset(str(kind) for kind in Kind)
+
+
+@dataclass(frozen=True)
+class EventProblem(ValueError):
+    index: int
+    event_id: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"event {self.index} ({self.event_id}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A pulled event that failed its schema: kept with the reason, never applied."""
+
+    event_id: str
+    reason: str
+    event: Any
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(value: Any, limit: int, *, empty: bool = True) -> bool:
+    """Text a person may have typed: any script, no control characters, bounded."""
+    return isinstance(value, str) and (empty or bool(value)) and len(value) <= limit and (
+        value.isprintable())
+
+
+def depth(value: Any, limit: int) -> int:
+    """How deep lists and objects nest, counting no further than ``limit + 1`` (iterative: no recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if level > limit:
+                return level
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+# -- bodies ----------------------------------------------------------------------------------------
+Check = Callable[[Any], bool]
+
+
+def text(limit: int, *, empty: bool = True) -> Check:
+    return lambda value: _text(value, limit, empty=empty)
+
+
+def whole(low: int, high: int) -> Check:
+    return lambda value: _is_int(value) and low <= value <= high
+
+
+def one_of(*choices: str) -> Check:
+    return lambda value: isinstance(value, str) and value in choices
+
+
+def optional(check: Check) -> Check:
+    return lambda value: value is None or check(value)
+
+
+def boolean(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def day(value: Any) -> bool:
+    if not isinstance(value, str) or not _DATE.match(value):
+        return False
+    try:
+        datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
+
+
+def receipt_no(value: Any) -> bool:
+    return isinstance(value, str) and bool(_RECEIPT.match(value))
+
+
+def code_hash(value: Any) -> bool:
+    return isinstance(value, str) and bool(_HEX64.match(value))
+
+
+def kind_name(value: Any) -> bool:
+    return isinstance(value, str) and value in _KINDS
+
+
+_PROFILE: dict[str, Check] = {"name": text(200), "phone": text(40), "email": text(254),
+                              "birthday": optional(day), "consent": boolean, "external_key": text(100)}
+assert set(_PROFILE) == set(PROFILE_FIELDS)
+
+
+def _profile_body(body: dict[str, Any]) -> str | None:
+    if body == {"erased": True}:  # the body after erasure scrubbed it
+        return None
+    return _fields(body, {}, _PROFILE)
+
+
+def _settings_body(body: dict[str, Any]) -> str | None:
+    """The owner's settings: each part must load and validate exactly as the counter will load it."""
+    problem = _fields(body, {"settings": lambda v: isinstance(v, dict) and bool(v)}, {})
+    if problem:
+        return problem
+    for key, value in body["settings"].items():
+        loader = _SETTINGS.get(key)
+        if loader is None:
+            return f"settings: unknown part {str(key)[:40]!r}"
+        problem = loader(value)
+        if problem:
+            return f"settings.{key}: {problem}"
+    return None
+
+
+def _typed_like(cls: type, data: Any, required: tuple[str, ...] = ()) -> str | None:
+    """Each value has the type of the dataclass's field default (ints are ints, text is short text)."""
+    if not isinstance(data, dict):
+        return "not an object"
+    names = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    unknown = set(data) - set(names)
+    if unknown:
+        return f"unknown fields {sorted(map(str, unknown))[:5]}"
+    missing = [name for name in required if name not in data]
+    if missing:
+        return f"missing {missing}"
+    sample = cls(**{name: data[name] for name in required}) if required else cls()
+    for name, value in data.items():
+        default = getattr(sample, name)
+        if isinstance(default, int):  # bools too: type() tells them apart
+            ok = type(value) is type(default) and (isinstance(value, bool) or abs(value) <= MAX_AMOUNT)
+        elif isinstance(default, str):
+            ok = _text(value, 500)
+        elif isinstance(default, tuple):
+            ok = isinstance(value, list) and len(value) <= 50
+        elif isinstance(default, dict):
+            ok = isinstance(value, dict) and len(json.dumps(value)) <= 2000
+        else:
+            ok = False
+        if not ok:
+            return f"{name} has the wrong type or size"
+    return None
+
+
+def _rules(value: Any) -> str | None:
+    from terminal import loyalty
+
+    problem = _typed_like(loyalty.Rules, value)
+    for name, cls, required in (("tiers", loyalty.Tier, ("name",)), ("rewards", loyalty.Reward, ("id", "name"))):
+        for item in (value.get(name) or []) if problem is None else []:
+            problem = problem or _typed_like(cls, item, required)
+    if problem:
+        return problem
+    try:
+        loyalty.Rules.from_json(value)
+    except (ValueError, TypeError) as error:
+        return f"rules that cannot work ({error})"
+    return None
+
+
+def _shop(value: Any) -> str | None:
+    from terminal.shop import Shop
+
+    return _typed_like(Shop, value)
+
+
+def _feedback(value: Any) -> str | None:
+    from terminal import feedback
+
+    problem = _typed_like(feedback.FeedbackSettings, value)
+    if problem:
+        return problem
+    if not all(isinstance(r, str) for r in value.get("reasons", [])):
+        return "reasons are not text"
+    try:
+        feedback.FeedbackSettings.from_json(value)
+    except (ValueError, TypeError, feedback.RatingError) as error:
+        return f"feedback settings that cannot work ({error})"
+    return None
+
+
+_SETTINGS: dict[str, Callable[[Any], str | None]] = {"rules": _rules, "shop": _shop, "feedback": _feedback}
+
+
+def _rating_body(body: dict[str, Any]) -> str | None:
+    problem = _fields(body, {"score": whole(0, 10), "scale": one_of("nps", "csat")},
+                      {"reason": text(40), "comment": text(500), "receipt_no": optional(text(MAX_REF_LENGTH)),
+                       "source": text(20)})
+    if problem is None and body["scale"] == "csat" and not 1 <= body["score"] <= 5:
+        return "a csat score is 1 to 5"
+    return problem
+
+
+def _fields(body: dict[str, Any], required: dict[str, Check], allowed: dict[str, Check]) -> str | None:
+    unknown = set(body) - set(required) - set(allowed)
+    if unknown:
+        return f"unknown body fields {sorted(unknown)[:5]}"
+    for name, check in required.items():
+        if name not in body:
+            return f"body.{name} missing"
+        if not check(body[name]):
+            return f"bad body.{name}"
+    for name, check in allowed.items():
+        if name in body and not check(body[name]):
+            return f"bad body.{name}"
+    return None
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """What an event of one kind may carry."""
+
+    customer: bool | None  # True: required, False: never, None: either
+    ref: bool | None = None  # the same for ref_id
+    stamps: tuple[int, int] = (0, 0)  # the allowed range of the signed deltas and the amount
+    points: tuple[int, int] = (0, 0)
+    amount: tuple[int, int] = (0, 0)
+    required: dict[str, Check] | None = None
+    allowed: dict[str, Check] | None = None
+    body: Callable[[dict[str, Any]], str | None] | None = None  # instead of required/allowed
+
+    def check_body(self, body: dict[str, Any]) -> str | None:
+        if self.body is not None:
+            return self.body(body)
+        return _fields(body, self.required or {}, self.allowed or {})
+
+
+_UP, _DOWN, _ANY = (0, MAX_DELTA), (-MAX_DELTA, 0), (-MAX_DELTA, MAX_DELTA)
+_CARD = {"code_hash": code_hash}
+SPECS: dict[str, KindSpec] = {
+    Kind.ENROLLED: KindSpec(customer=True, body=_profile_body),
+    Kind.PROFILE_CHANGED: KindSpec(customer=True, body=_profile_body),
+    Kind.SALE: KindSpec(customer=None, ref=False, stamps=_UP, points=_UP, amount=(0, MAX_AMOUNT),
+                        allowed={"receipt_no": receipt_no, "stamps_blocked": boolean, "imported": text(200),
+                                 "line": whole(0, 10**9), "source_receipt": text(MAX_REF_LENGTH)}),
+    Kind.REFUND: KindSpec(customer=None, ref=True, stamps=_DOWN, points=_DOWN, amount=(-MAX_AMOUNT, 0),
+                          allowed={"reverses": kind_name}),
+    Kind.REVERSAL: KindSpec(customer=None, ref=True, stamps=_ANY, points=_ANY, amount=(-MAX_AMOUNT, MAX_AMOUNT),
+                            allowed={"reverses": kind_name}),
+    Kind.WELCOME_BONUS: KindSpec(customer=True, ref=False, points=_UP),
+    Kind.BIRTHDAY_BONUS: KindSpec(customer=True, points=_UP, allowed={"year": whole(1970, 9999)}),
+    Kind.REWARD_REDEEMED: KindSpec(customer=True, ref=False, stamps=_DOWN, points=_DOWN,
+                                   allowed={"reward_id": text(MAX_ID_LENGTH), "name": text(200)}),
+    Kind.POINTS_EXPIRED: KindSpec(customer=True, ref=False, points=_DOWN, allowed={"last_visit": optional(text(40))}),
+    Kind.POINTS_ADJUSTED: KindSpec(customer=True, ref=False, points=_ANY, allowed={"reason": text(500)}),
+    Kind.RATING: KindSpec(customer=None, body=_rating_body),
+    Kind.CARD_ISSUED: KindSpec(customer=None, ref=False, required=_CARD, allowed={"hint": text(8)}),
+    Kind.CARD_BOUND: KindSpec(customer=True, ref=False, required=_CARD, allowed={"hint": text(8)}),
+    Kind.CARD_REVOKED: KindSpec(customer=None, ref=False, required=_CARD, allowed={"hint": text(8)}),
+    Kind.CUSTOMER_ERASED: KindSpec(customer=True, ref=False),
+    Kind.SETTINGS_CHANGED: KindSpec(customer=False, ref=False, body=_settings_body),
+}
+assert set(SPECS) == _KINDS
+# The kinds only the shop's owner may send (the terminal's owner PIN guards them locally).
+OWNER_KINDS = frozenset({Kind.SETTINGS_CHANGED})
+
+
+# -- the envelope ------------------------------------------------------------------------------------
+def hlc_ms(hlc: str) -> int:
+    return int(hlc.split("-", 1)[0])
+
+
+def _envelope(data: dict[str, Any], now: datetime) -> str | None:
+    unknown = set(data) - set(WIRE_FIELDS)
+    if unknown:
+        return f"unknown fields {sorted(map(str, unknown))[:5]}"
+    for name in ("id", "terminal_id", "ts", "hlc", "kind"):
+        if not isinstance(data.get(name), str):
+            return f"{name} missing or not text"
+    if len(data["id"]) != 36 or not data["id"].isascii():
+        return "id is not a UUID"
+    try:
+        uuid.UUID(data["id"])
+    except ValueError:
+        return "id is not a UUID"
+    if not _NODE_RE.match(data["terminal_id"]):
+        return "bad terminal_id (1-64 ASCII letters, digits or @._:-)"
+    if data["kind"] not in _KINDS:
+        return f"unknown kind {data['kind'][:40]!r}"
+    latest = now + FUTURE_TOLERANCE
+    if not _TS.match(data["ts"]):
+        return "ts is not an ISO-8601 UTC time"
+    try:
+        moment = parse_iso(data["ts"])
+    except ValueError:
+        return "ts is not a valid time"
+    if not EARLIEST <= moment <= latest:
+        return "ts is out of range"
+    clock = _HLC.match(data["hlc"])
+    if not clock or not to_ms(EARLIEST) <= int(clock.group(1)) <= to_ms(latest):
+        return "bad hlc (ASCII digits, within the time window)"
+    if clock.group(3) != data["terminal_id"]:
+        return "the hlc names another terminal"
+    for name, limit in (("customer_id", MAX_ID_LENGTH), ("ref_id", MAX_REF_LENGTH)):
+        value = data.get(name)
+        # A customer id is ASCII; a ref_id may name a receipt typed elsewhere, so it is any short text.
+        if value is not None and not (_text(value, limit, empty=False) and (value.isascii() or name == "ref_id")):
+            return f"bad {name}"
+    for name, limit in (("stamps", MAX_DELTA), ("points", MAX_DELTA), ("amount", MAX_AMOUNT)):
+        value = data.get(name, 0)
+        if not _is_int(value) or abs(value) > limit:
+            return f"{name} is not a sane whole number"
+    body = data.get("body", {})
+    if not isinstance(body, dict):
+        return "body is not an object"
+    if depth(body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH:
+        return "body nested too deep"
+    if len(canonical_body(body).encode("utf-8")) > MAX_EVENT_BODY_BYTES:
+        return "body too large"
+    return None
+
+
+def _by_kind(event: dict[str, Any]) -> str | None:
+    spec = SPECS[event["kind"]]
+    for name, rule in (("customer_id", spec.customer), ("ref_id", spec.ref)):
+        if rule is True and event[name] is None:
+            return f"a {event['kind']} event needs a {name}"
+        if rule is False and event[name] is not None:
+            return f"a {event['kind']} event has no {name}"
+    for name in ("stamps", "points", "amount"):
+        low, high = getattr(spec, name)
+        if not low <= event[name] <= high:
+            return f"{name} {event[name]} is out of range for a {event['kind']} event"
+    problem = spec.check_body(event["body"])
+    return f"{event['kind']}: {problem}" if problem else None
+
+
+def event_id_of(data: Any) -> str:
+    value = data.get("id") if isinstance(data, dict) else None
+    return value[:MAX_ID_LENGTH] if isinstance(value, str) and value.isprintable() else "?"
+
+
+def check_event(data: Any, now: datetime, index: int = 0) -> dict[str, Any]:
+    """The event in canonical wire form if its envelope and body fit its kind; EventProblem saying why."""
+    if not isinstance(data, dict):
+        raise EventProblem(index, "?", "not an object")
+    problem = _envelope(data, now)
+    if problem is None:
+        event = {name: data.get(name, _DEFAULTS.get(name)) for name in WIRE_FIELDS}
+        problem = _by_kind(event)
+        if problem is None:
+            return event
+    raise EventProblem(index, event_id_of(data), problem)
+
+
+def check_pushed(data: Any, now: datetime) -> tuple[list[dict[str, Any]], list[EventProblem]]:
+    """A push, event by event: the good ones in order, and each refused one with its reason."""
+    good: list[dict[str, Any]] = []
+    refused: list[EventProblem] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data):
+        try:
+            event = check_event(item, now, index)
+        except EventProblem as problem:
+            refused.append(problem)
+            continue
+        if event["id"] in seen:
+            refused.append(EventProblem(index, event["id"], "id twice in one batch"))
+            continue
+        seen.add(event["id"])
+        good.append(event)
+    return good, refused
+
+
+def check_pulled(events: Any, now: datetime | None = None) -> tuple[list[dict[str, Any]], list[SetAside]]:
+    """A pulled page, event by event: what may be applied, and what to set aside with its reason."""
+    moment = now or datetime.now(UTC)
+    if not isinstance(events, list):
+        return [], [SetAside("?", "the page's events are not a list", events)]
+    good: list[dict[str, Any]] = []
+    set_aside: list[SetAside] = []
+    for index, item in enumerate(events):
+        try:
+            good.append(check_event(item, moment, index))
+        except EventProblem as problem:
+            set_aside.append(SetAside(problem.event_id, problem.reason, item))
+    return good, set_aside
+
+
+def canonical_body(body: dict[str, Any]) -> str:
+    """The one JSON text of a body, as the ledger stores it."""
+    return json.dumps(body, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
