@@ -34,6 +34,7 @@ from terminal.clock import format_hlc, iso, to_ms
 from terminal.counter import Counter
 from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind
+from terminal.sync.schema import EARLIEST, FUTURE_TOLERANCE, MAX_REF_LENGTH, profile_problem
 from terminal.writer import WriteRunner, direct
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
@@ -132,6 +133,7 @@ def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: 
     # A shop's export repeats its dates and prices: each distinct text is parsed once.
     moments: dict[str, datetime] = {}
     amounts: dict[str, int] = {}
+    latest = datetime.now(UTC) + FUTURE_TOLERANCE
     with path.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle)
         header = [name.strip().lower() for name in next(reader, [])]
@@ -149,10 +151,15 @@ def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: 
             moment = moments.get(when)
             if moment is None:
                 try:
-                    moment = moments[when] = parse_moment(when, zone)
+                    moment = parse_moment(when, zone)
                 except ValueError:
                     problems.append(RowProblem(line, f"date {when!r} is not YYYY-MM-DD[ HH:MM[:SS]]"))
                     continue
+                # The hub accepts sales from 1970 to a few days ahead: the import takes no other.
+                if not EARLIEST <= moment <= latest:
+                    problems.append(RowProblem(line, f"date {when!r} is before 1970 or in the future"))
+                    continue
+                moments[when] = moment
             amount = amounts.get(amount_text)
             if amount is None:
                 try:
@@ -163,7 +170,12 @@ def validate_sales(path: Path, zone: ZoneInfo, known: dict[str, str], progress: 
             if key and key not in known:
                 problems.append(RowProblem(line, f"customer {key!r} is unknown: import the customers first"))
                 continue
-            rows.append(SaleRow(line, key, moment, amount, row[receipt_at].strip() if receipt_at is not None else ""))
+            receipt = row[receipt_at].strip() if receipt_at is not None else ""
+            if len(receipt) > MAX_REF_LENGTH or not receipt.isprintable():
+                problems.append(RowProblem(line, f"receipt {receipt[:40]!r}… is longer than {MAX_REF_LENGTH} "
+                                                 "characters or holds control characters"))
+                continue
+            rows.append(SaleRow(line, key, moment, amount, receipt))
             if progress and number % 50_000 == 0:
                 progress("checking", number, total)
     return rows, problems
@@ -251,6 +263,10 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter,
         except ValueError as exc:
             problems.append(RowProblem(line, str(exc) if "consent" in str(exc) else
                                        f"birthday {row.get('birthday')!r} is not YYYY-MM-DD"))
+            continue
+        problem = profile_problem(fields)  # what the hub would refuse, the import refuses here, in words
+        if problem:
+            problems.append(RowProblem(line, problem))
             continue
         keys_seen[key] = line
         parsed.append(fields)

@@ -135,9 +135,23 @@ def kind_name(value: Any) -> bool:
     return isinstance(value, str) and value in _KINDS
 
 
-_PROFILE: dict[str, Check] = {"name": text(200), "phone": text(40), "email": text(254),
-                              "birthday": optional(day), "consent": boolean, "external_key": text(100)}
+PROFILE_LIMITS = {"name": 200, "phone": 40, "email": 254, "external_key": 100}  # characters
+_PROFILE: dict[str, Check] = {**{name: text(limit) for name, limit in PROFILE_LIMITS.items()},
+                              "birthday": optional(day), "consent": boolean}
 assert set(_PROFILE) == set(PROFILE_FIELDS)
+
+
+def profile_problem(fields: dict[str, Any]) -> str | None:
+    """The first profile field sync would refuse, in words for the person importing it."""
+    for name, value in fields.items():
+        check = _PROFILE.get(name)
+        if check is None:
+            return f"{name} is not a profile field"
+        if not check(value):
+            limit = PROFILE_LIMITS.get(name)
+            return (f"{name} is longer than {limit} characters or holds control characters" if limit
+                    else f"{name} {value!r} is not valid")
+    return None
 
 
 def _profile_body(body: dict[str, Any]) -> str | None:

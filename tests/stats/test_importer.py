@@ -106,6 +106,21 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_imported(db: sqlite_utils.
     assert header.value.problems[0].line == 1
 
 
+def test_the_import_takes_only_what_the_hub_accepts(db: sqlite_utils.Database, counter: Counter,
+                                                    tmp_path: Path) -> None:
+    """A row the hub would refuse would be set aside at every sync: the import refuses it, in words."""
+    with pytest.raises(ImportFailed) as customers:
+        import_customers(db, write(tmp_path, "c.csv", f"customer,name\nK1,{'x' * 10_000}\nK2,Fine Name\n"), counter)
+    assert [(p.line, p.message) for p in customers.value.problems] == [
+        (2, "name is longer than 200 characters or holds control characters")]
+    import_customers(db, write(tmp_path, "ok.csv", CUSTOMERS), counter)
+    with pytest.raises(ImportFailed) as sales:
+        import_sales(db, write(tmp_path, "s.csv", "customer,date,amount\nK1,1969-12-31,1.00\nK1,2999-01-01,1\n"
+                                                  "K1,1975-04-02,2.00\n"), counter)
+    assert [p.line for p in sales.value.problems] == [2, 3]
+    assert "before 1970 or in the future" in sales.value.problems[0].message
+
+
 def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     assert main(["import", "customers", str(write(tmp_path, "c.csv", CUSTOMERS)), "--data-dir", str(data)]) == 0
