@@ -32,7 +32,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from terminal.clock import Clock, SystemClock, to_ms
+from terminal.clock import Clock, SystemClock, iso, to_ms
 from terminal.ledger import Kind
 from terminal.sync import feedback_page
 from terminal.sync.protocol import (
@@ -271,7 +271,9 @@ class Hub:
         else:
             page = self.store.pull(identity.name, after, limit, own_id=identity.terminal_id if own else None)
             page_events, next_cursor, more = page.events, page.next_cursor, page.more
-        return JSONResponse({"events": page_events, "next": next_cursor, "more": more, "epoch": self.epoch})
+        # The hub's time: a puller whose own clock is behind still accepts what the hub accepted.
+        return JSONResponse({"events": page_events, "next": next_cursor, "more": more, "epoch": self.epoch,
+                             "now": iso(self.clock.now())})
 
     def redeem(self, request: Request, identity: Identity, payload: Any) -> Response:
         """Confirm a redemption: approved only if the customer's balance on the hub, minus holds, covers it.
