@@ -245,7 +245,9 @@ class HubStore(ABC):
     def own_events(self, terminal_id: str) -> int:
         """How many events of this terminal id the hub holds: a terminal with fewer was restored."""
         with self._read() as cur:
-            return self._run(cur, "SELECT COUNT(*) FROM events WHERE terminal_id = ?", [terminal_id]).fetchone()[0]
+            row = self._run(cur, "SELECT events FROM hub_terminal_events WHERE terminal_id = ?",
+                            [terminal_id]).fetchone()
+        return int(row[0]) if row else 0
 
     # -- push ------------------------------------------------------------------------------------
     def push(self, terminal: str, events: list[dict[str, Any]]) -> PushResult:
@@ -269,6 +271,12 @@ class HubStore(ABC):
 
     def _project(self, cur: Any, terminal: str, fresh: list[dict[str, Any]]) -> None:
         """Keep the hub's balances, receipts, erasures and holds in step with the new events."""
+        per_terminal: dict[str, int] = defaultdict(int)
+        for e in fresh:
+            per_terminal[e["terminal_id"]] += 1
+        self._insert_rows(cur, "hub_terminal_events", ("terminal_id", "events"), list(map(list, per_terminal.items())),
+                          "ON CONFLICT (terminal_id) DO UPDATE SET events = hub_terminal_events.events + "
+                          "excluded.events")
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for e in fresh:
             if e["customer_id"] is not None and (e["stamps"] or e["points"]):
@@ -431,6 +439,9 @@ SCHEMA_V2 = (
     "CREATE UNIQUE INDEX IF NOT EXISTS terminals_prefix ON terminals (receipt_prefix)",
     "CREATE INDEX IF NOT EXISTS terminals_terminal_id ON terminals (terminal_id)",
     "CREATE INDEX IF NOT EXISTS events_terminal ON events (terminal_id, seq)",
+    "CREATE TABLE IF NOT EXISTS hub_terminal_events (terminal_id TEXT PRIMARY KEY, events BIGINT NOT NULL)",
+    "INSERT INTO hub_terminal_events (terminal_id, events) SELECT terminal_id, COUNT(*) FROM events "
+    "GROUP BY terminal_id",
 )
 
 EVENT_COLUMNS = """id TEXT NOT NULL UNIQUE, terminal_id TEXT NOT NULL, ts TEXT NOT NULL, hlc TEXT NOT NULL,

@@ -18,7 +18,7 @@ import psycopg
 
 from terminal.sync.store import EVENT_COLUMNS, SCHEMA_TABLES, HubStore
 
-_TYPES = {"stamps": "bigint", "points": "bigint", "amount": "bigint"}
+_TYPES = {"stamps": "bigint", "points": "bigint", "amount": "bigint", "events": "bigint"}
 APPEND_LOCK = 0x4C54_5359  # "LTSY": the advisory lock key of the append guard
 SCHEMA_VERSION = 2
 
