@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from terminal import ids
 from terminal.ids import uuid7
 
 log = logging.getLogger("db")
@@ -271,7 +272,5 @@ def m_sync_set_aside(db: sqlite_utils.Database) -> None:
 def m_receipt_prefix_from_id(db: sqlite_utils.Database) -> None:
     """Every terminal numbered its receipts S1-T1-…, so two terminals of one shop printed the same numbers.
     A terminal on its own now takes a prefix derived from its own id; a hub gives it its shop-wide one."""
-    from terminal.receipt_numbers import derived_prefix
-
     if meta_get(db, "terminal_name") in (None, "T1"):
-        meta_set(db, "terminal_name", derived_prefix(meta_get(db, "terminal_id") or ""))
+        meta_set(db, "terminal_name", ids.derived_prefix(meta_get(db, "terminal_id") or ""))

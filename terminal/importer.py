@@ -34,7 +34,7 @@ from terminal.clock import format_hlc, iso, to_ms
 from terminal.counter import Counter
 from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind
-from terminal.sync.schema import EARLIEST, FUTURE_TOLERANCE, MAX_REF_LENGTH, profile_problem
+from terminal.limits import EARLIEST, FUTURE_TOLERANCE, MAX_REF_LENGTH, profile_problem
 from terminal.writer import WriteRunner, direct
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever

@@ -8,22 +8,9 @@ restore from backup, after the highest number the terminal had issued (:func:`ca
 
 from __future__ import annotations
 
-import hashlib
-
 import sqlite_utils
 
 from terminal.db import meta_get, meta_set
-
-_LETTERS = "ABCDEFGHJKMNPQRSTVWXYZ"  # no I, L, O, U: nothing to misread on paper
-
-
-def derived_prefix(terminal_id: str) -> str:
-    number = int.from_bytes(hashlib.sha256(terminal_id.encode("utf-8")).digest()[:8], "big")
-    letters = []
-    for _ in range(5):
-        number, digit = divmod(number, len(_LETTERS))
-        letters.append(_LETTERS[digit])
-    return "".join(letters)
 
 
 def adopt_prefix(db: sqlite_utils.Database, prefix: str) -> bool:

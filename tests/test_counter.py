@@ -7,9 +7,9 @@ from terminal import cards
 from terminal.cards import CardCodeError, CodeProblem
 from terminal.clock import FixedClock
 from terminal.counter import Counter, CounterError, CounterProblem, OverdrawnCause
+from terminal.ids import derived_prefix
 from terminal.ledger import Kind
 from terminal.loyalty import RedeemProblem, Rules
-from terminal.receipt_numbers import derived_prefix
 
 
 def test_a_sale_gives_a_stamp_and_points_and_a_receipt(counter: Counter) -> None:

@@ -10,8 +10,8 @@ from terminal import hourly, ledger
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
+from terminal.ids import derived_prefix
 from terminal.ledger import Event, Kind, append, balance_snapshot, rebuild
-from terminal.receipt_numbers import derived_prefix
 from tests.history import random_history
 
 

@@ -17,22 +17,36 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from terminal.clock import to_ms
 from terminal.ledger import PROFILE_FIELDS, Kind
+from terminal.limits import (  # noqa: F401 - the limits the import shares, part of the schema's names
+    EARLIEST,
+    FUTURE_TOLERANCE,
+    MAX_AMOUNT,
+    MAX_DELTA,
+    MAX_ID_LENGTH,
+    MAX_REF_LENGTH,
+    PROFILE_CHECKS,
+    Check,
+    boolean,
+    is_int,
+    one_of,
+    optional,
+    printable,
+    profile_problem,
+    text,
+    whole,
+)
+
+assert set(PROFILE_CHECKS) == set(PROFILE_FIELDS)
+# -- bodies ----------------------------------------------------------------------------------------
 
 MAX_BATCH = 1000  # events in one push
 MAX_EVENT_BODY_BYTES = 8 * 1024  # one event's JSON body
-MAX_AMOUNT = 10**12  # minor units: far above any shop's sale
-MAX_DELTA = 10**9  # stamps or points in one event
-MAX_ID_LENGTH = 64
-MAX_REF_LENGTH = 100
 MAX_BODY_DEPTH = 6  # settings hold rules, which hold tiers: objects in lists in objects
-# Imports bring histories from before the terminals existed: anything since 1970 is a real date.
-EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
-FUTURE_TOLERANCE = timedelta(days=7)  # a terminal's clock a day or two ahead is still accepted
 WIRE_FIELDS = ("id", "terminal_id", "ts", "hlc", "kind", "customer_id", "stamps", "points", "amount", "ref_id",
                "body")
 _DEFAULTS: dict[str, Any] = {"stamps": 0, "points": 0, "amount": 0, "body": {}}
@@ -41,7 +55,6 @@ _NODE_RE = re.compile(rf"{_NODE}\Z", re.ASCII)
 _HLC = re.compile(rf"([0-9]{{13}})-([0-9]{{5}})-({_NODE})\Z", re.ASCII)
 _TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z\Z", re.ASCII)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z", re.ASCII)
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z", re.ASCII)
 _HEX64 = re.compile(r"[0-9a-f]{64}\Z", re.ASCII)
 _RECEIPT = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,39}\Z", re.ASCII)
 _KINDS = frozenset(str(kind) for kind in Kind)
@@ -66,16 +79,6 @@ class SetAside:
     event: Any
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _text(value: Any, limit: int, *, empty: bool = True) -> bool:
-    """Text a person may have typed: any script, no control characters, bounded."""
-    return isinstance(value, str) and (empty or bool(value)) and len(value) <= limit and (
-        value.isprintable())
-
-
 def depth(value: Any, limit: int) -> int:
     """How deep lists and objects nest, counting no further than ``limit + 1`` (iterative: no recursion)."""
     deepest, stack = 0, [(value, 1)]
@@ -87,40 +90,6 @@ def depth(value: Any, limit: int) -> int:
                 return level
             stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
     return deepest
-
-
-# -- bodies ----------------------------------------------------------------------------------------
-Check = Callable[[Any], bool]
-
-
-def text(limit: int, *, empty: bool = True) -> Check:
-    return lambda value: _text(value, limit, empty=empty)
-
-
-def whole(low: int, high: int) -> Check:
-    return lambda value: _is_int(value) and low <= value <= high
-
-
-def one_of(*choices: str) -> Check:
-    return lambda value: isinstance(value, str) and value in choices
-
-
-def optional(check: Check) -> Check:
-    return lambda value: value is None or check(value)
-
-
-def boolean(value: Any) -> bool:
-    return isinstance(value, bool)
-
-
-def day(value: Any) -> bool:
-    if not isinstance(value, str) or not _DATE.match(value):
-        return False
-    try:
-        datetime.strptime(value, "%Y-%m-%d")
-    except ValueError:
-        return False
-    return True
 
 
 def receipt_no(value: Any) -> bool:
@@ -135,29 +104,10 @@ def kind_name(value: Any) -> bool:
     return isinstance(value, str) and value in _KINDS
 
 
-PROFILE_LIMITS = {"name": 200, "phone": 40, "email": 254, "external_key": 100}  # characters
-_PROFILE: dict[str, Check] = {**{name: text(limit) for name, limit in PROFILE_LIMITS.items()},
-                              "birthday": optional(day), "consent": boolean}
-assert set(_PROFILE) == set(PROFILE_FIELDS)
-
-
-def profile_problem(fields: dict[str, Any]) -> str | None:
-    """The first profile field sync would refuse, in words for the person importing it."""
-    for name, value in fields.items():
-        check = _PROFILE.get(name)
-        if check is None:
-            return f"{name} is not a profile field"
-        if not check(value):
-            limit = PROFILE_LIMITS.get(name)
-            return (f"{name} is longer than {limit} characters or holds control characters" if limit
-                    else f"{name} {value!r} is not valid")
-    return None
-
-
 def _profile_body(body: dict[str, Any]) -> str | None:
     if body == {"erased": True}:  # the body after erasure scrubbed it
         return None
-    return _fields(body, {}, _PROFILE)
+    return _fields(body, {}, PROFILE_CHECKS)
 
 
 def _settings_body(body: dict[str, Any]) -> str | None:
@@ -192,7 +142,7 @@ def _typed_like(cls: type, data: Any, required: tuple[str, ...] = ()) -> str | N
         if isinstance(default, int):  # bools too: type() tells them apart
             ok = type(value) is type(default) and (isinstance(value, bool) or abs(value) <= MAX_AMOUNT)
         elif isinstance(default, str):
-            ok = _text(value, 500)
+            ok = printable(value, 500)
         elif isinstance(default, tuple):
             ok = isinstance(value, list) and len(value) <= 50
         elif isinstance(default, dict):
@@ -352,11 +302,11 @@ def _envelope(data: dict[str, Any], now: datetime) -> str | None:
     for name, limit in (("customer_id", MAX_ID_LENGTH), ("ref_id", MAX_REF_LENGTH)):
         value = data.get(name)
         # A customer id is ASCII; a ref_id may name a receipt typed elsewhere, so it is any short text.
-        if value is not None and not (_text(value, limit, empty=False) and (value.isascii() or name == "ref_id")):
+        if value is not None and not (printable(value, limit, empty=False) and (value.isascii() or name == "ref_id")):
             return f"bad {name}"
     for name, limit in (("stamps", MAX_DELTA), ("points", MAX_DELTA), ("amount", MAX_AMOUNT)):
         value = data.get(name, 0)
-        if not _is_int(value) or abs(value) > limit:
+        if not is_int(value) or abs(value) > limit:
             return f"{name} is not a sane whole number"
     body = data.get("body", {})
     if not isinstance(body, dict):

@@ -2,9 +2,10 @@
 
 Two raw clients push random events (each either well-formed for its kind or broken in one known way)
 and an old hub's leftovers (malformed events stored without checks) appear in the store; after each
-batch one of three real terminals, in turn, syncs and sells, and at the end all three do. Checked each time: the hub refuses exactly the broken
-events, each with a reason, and stores the rest; no pull ever fails; every terminal sets aside
-exactly the malformed leftovers; every terminal's sales keep working; balances equal a rebuild.
+batch one of three real terminals, in turn, syncs and sells, and at the end all three do. Checked
+each time: the hub refuses exactly the broken events, each with a reason, and stores the rest; no
+pull ever fails; every terminal sets aside exactly the malformed leftovers; every terminal's sales
+keep working; balances equal a rebuild.
 """
 
 from __future__ import annotations
