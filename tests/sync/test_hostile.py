@@ -10,6 +10,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 
 from terminal import tokens
 from terminal.clock import format_hlc, iso, to_ms
@@ -194,3 +195,31 @@ def test_a_terminal_restored_from_its_backup_gets_its_events_back_and_never_reis
     assert till.counter.record_sale(customer, 500).receipt_no == "S1-1-000005"
     assert issued == ["S1-1-000002", "S1-1-000003", "S1-1-000004"]
     assert till.sync().recovered == 0  # once back, no second recovery
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_hub_store_from_before_identity_is_upgraded_in_place(make_store, kind):
+    """Terminals registered before receipt prefixes get them in the order they were added, and the
+    events already stored count as their terminals' own."""
+    from terminal.sync.store import hash_token
+
+    store = make_store(kind, "old")
+    store.push("first", [wire("term-a", amount=100), wire("term-a", amount=200)])
+    with store._write() as cur:  # back to version 1: drop what version 2 added
+        for statement in ("DROP TABLE hub_terminal_events", "DROP INDEX terminals_prefix",
+                          "DROP INDEX terminals_terminal_id", "DROP INDEX events_terminal",
+                          "ALTER TABLE terminals DROP COLUMN terminal_id",
+                          "ALTER TABLE terminals DROP COLUMN receipt_prefix"):
+            cur.execute(statement)
+        for name, created in (("second", 2), ("first", 1)):
+            cur.execute(store._sql("INSERT INTO terminals (name, token_hash, created_ms, revoked) VALUES (?, ?, ?, 0)"),
+                        [name, hash_token(name), created])
+        if kind == "sqlite":
+            cur.execute("PRAGMA user_version = 1")
+        else:
+            cur.execute("UPDATE hub_schema SET version = 1")
+    store.close()
+    upgraded = make_store(kind, "old")
+    assert {t.name: t.receipt_prefix for t in upgraded.terminals()} == {"first": "1", "second": "2"}
+    assert upgraded.own_events("term-a") == 2
+    assert upgraded.add_terminal("third", 3) and upgraded.terminals()[-1].receipt_prefix == "3"
