@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -304,7 +304,7 @@ def _pushed_own(db: sqlite_utils.Database) -> int:
     return int(value)
 
 
-def _pushed(writer: EventWriter, seq: int, own: int, aside: list[tuple[str, str, object]], ts: str) -> None:
+def _pushed(writer: EventWriter, seq: int, own: int, aside: Sequence[tuple[str, str, object]], ts: str) -> None:
     """On the writer: a batch is acknowledged; what the hub refused of it is set aside."""
     with writing(writer.db):
         before = _pushed_own(writer.db)  # counted before sync_pushed_seq moves past the batch

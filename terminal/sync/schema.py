@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -129,7 +129,7 @@ def _typed_like(cls: type, data: Any, required: tuple[str, ...] = ()) -> str | N
     """Each value has the type of the dataclass's field default (ints are ints, text is short text)."""
     if not isinstance(data, dict):
         return "not an object"
-    names = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    names = {f.name: f for f in fields(cls)}
     unknown = set(data) - set(names)
     if unknown:
         return f"unknown fields {sorted(map(str, unknown))[:5]}"
@@ -203,7 +203,7 @@ def _rating_body(body: dict[str, Any]) -> str | None:
     return problem
 
 
-def _fields(body: dict[str, Any], required: dict[str, Check], allowed: dict[str, Check]) -> str | None:
+def _fields(body: dict[str, Any], required: Mapping[str, Check], allowed: Mapping[str, Check]) -> str | None:
     unknown = set(body) - set(required) - set(allowed)
     if unknown:
         return f"unknown body fields {sorted(unknown)[:5]}"
@@ -227,8 +227,8 @@ class KindSpec:
     stamps: tuple[int, int] = (0, 0)  # the allowed range of the signed deltas and the amount
     points: tuple[int, int] = (0, 0)
     amount: tuple[int, int] = (0, 0)
-    required: dict[str, Check] | None = None
-    allowed: dict[str, Check] | None = None
+    required: Mapping[str, Check] | None = None
+    allowed: Mapping[str, Check] | None = None
     body: Callable[[dict[str, Any]], str | None] | None = None  # instead of required/allowed
 
     def check_body(self, body: dict[str, Any]) -> str | None:

@@ -8,6 +8,7 @@ terminal's own ledger (the sale happened here); a set-aside pulled event was nev
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +27,7 @@ class SetAsideEvent:
     event: Any
 
 
-def record(db: sqlite_utils.Database, direction: str, items: list[tuple[str, str, Any]], ts: str) -> None:
+def record(db: sqlite_utils.Database, direction: str, items: Sequence[tuple[str, str, Any]], ts: str) -> None:
     """Keep (event id, reason, event) rows; call inside the caller's write transaction."""
     for event_id, reason, event in items:
         text = json.dumps(event, ensure_ascii=False, default=str)
