@@ -171,9 +171,16 @@ def _rules(value: Any) -> str | None:
 
 
 def _shop(value: Any) -> str | None:
-    from terminal.shop import Shop
+    from terminal import shop
 
-    return _typed_like(Shop, value)
+    problem = _typed_like(shop.Shop, value)
+    if problem:
+        return problem
+    try:
+        shop.validate(shop.Shop.from_json(value))  # a time zone that does not exist would stop every import
+    except (ValueError, TypeError) as error:
+        return f"shop details that cannot work ({error})"
+    return None
 
 
 def _feedback(value: Any) -> str | None:
@@ -201,6 +208,16 @@ def _rating_body(body: dict[str, Any]) -> str | None:
     if problem is None and body["scale"] == "csat" and not 1 <= body["score"] <= 5:
         return "a csat score is 1 to 5"
     return problem
+
+
+def _merge_body(body: dict[str, Any]) -> str | None:
+    if len(body) != 1:
+        return "a merge names exactly one of body.into and body.from"
+    return _fields(body, {}, {"into": customer_id, "from": customer_id})
+
+
+def customer_id(value: Any) -> bool:
+    return printable(value, MAX_ID_LENGTH, empty=False) and value.isascii()
 
 
 def _fields(body: dict[str, Any], required: Mapping[str, Check], allowed: Mapping[str, Check]) -> str | None:
@@ -261,6 +278,9 @@ SPECS: dict[str, KindSpec] = {
     Kind.CARD_REVOKED: KindSpec(customer=None, ref=False, required=_CARD, allowed={"hint": text(8)}),
     Kind.CUSTOMER_ERASED: KindSpec(customer=True, ref=False),
     Kind.SETTINGS_CHANGED: KindSpec(customer=False, ref=False, body=_settings_body),
+    # Two events per merge: one takes the balance off the record merged away ("into" the kept one), the
+    # other puts it on the kept record ("from" the other).
+    Kind.CUSTOMER_MERGED: KindSpec(customer=True, stamps=_ANY, points=_ANY, body=_merge_body),
 }
 assert set(SPECS) == _KINDS
 # The kinds only the shop's owner may send (the terminal's owner PIN guards them locally).

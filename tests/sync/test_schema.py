@@ -54,6 +54,8 @@ def test_every_event_the_shop_writes_passes_its_schema(tmp_path: Path):
     regular = counter.enrol("Old Card", card_text=anonymous[0].grouped()).customer.id
     counter.record_sale(regular, 15000)
     counter.undo(counter.redeem(regular, "pastry").id)
+    twin = counter.enrol("Old Card (twin)").customer.id
+    counter.merge_customers(regular, twin)
     counter.erase_customer(customer)
     clock.advance(days=400)
     assert counter.expire_points() > 0
@@ -98,6 +100,10 @@ def test_every_event_the_shop_writes_passes_its_schema(tmp_path: Path):
     (event("sale", body={"receipt_no": "<b>1</b>"}), "bad body.receipt_no"),
     (event("sale", body={"a": {"b": {"c": {"d": {"e": {"f": {"g": 1}}}}}}}), "nested too deep"),
     (event("points_adjusted", body={"reason": "x", "extra": 1}), "unknown body fields"),
+    (event("customer_merged", body={"into": "a", "from": "b"}), "exactly one"),
+    (event("customer_merged", body={"into": "ünknown"}), "bad body.into"),
+    (event("settings_changed", customer=None, body={"settings": {"shop": {"timezone": "Mars/Olympus"}}}),
+     "shop details that cannot work"),
 ])
 def test_an_event_that_would_break_a_terminal_is_refused_with_its_reason(data, reason):
     with pytest.raises(EventProblem, match=reason):
