@@ -173,7 +173,7 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
             lift = "—" if report.lift is None else (
                 f"{report.lift.value:+.0%} ({report.lift.low:+.0%} … {report.lift.high:+.0%})"
                 + (", noise" if report.lift.within_noise else ""))
-            rows.append([Paragraph(report.campaign.name, styles["BodyText"]),
+            rows.append([Paragraph(escape(report.campaign.name), styles["BodyText"]),
                          f"{report.returned_offered} / {report.offered}",
                          f"{report.returned_control} / {report.control}", lift,
                          format_amount(report.cost, board.currency), format_amount(report.net, board.currency)])
