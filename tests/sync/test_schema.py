@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from terminal import demo
+from terminal import campaigns, demo
+from terminal.campaigns import Audience, Offer, OfferKind
 from terminal.clock import FixedClock, format_hlc, iso, to_ms
 from terminal.counter import Counter
 from terminal.db import connect
-from terminal.feedback import FeedbackSettings, rate_visit
+from terminal.feedback import FeedbackSettings, follow_up, rate_visit
 from terminal.ids import uuid7
 from terminal.importer import import_customers, import_sales
-from terminal.ledger import Event
+from terminal.ledger import Event, Kind
 from terminal.loyalty import Rules
 from terminal.paths import database_path
 from terminal.shop import Shop
@@ -45,7 +46,17 @@ def test_every_event_the_shop_writes_passes_its_schema(tmp_path: Path):
                              consent=True).customer.id
     counter.save_settings(rules=Rules(card_size=8), shop=Shop(name="Kávézó"), feedback=FeedbackSettings())
     sale = counter.record_sale(customer, 4500)
-    rate_visit(counter, sale.sale.id, 9, "nps", reason="service", comment="Kedves <b>személyzet</b>")
+    rating = rate_visit(counter, sale.sale.id, 3, "nps", reason="service", comment="Kedves <b>személyzet</b>")
+    follow_up(counter.writer, rating.id, "contacted", "Called, apologised")
+    now = clock.now()
+    for kind, audience, members in ((OfferKind.BONUS_POINTS, Audience.LIST, [customer]),
+                                    (OfferKind.HAPPY_HOURS, Audience.EVERYONE, [])):
+        offer = Offer(kind, points=50) if kind is OfferKind.BONUS_POINTS else Offer(kind, hours=(0, 24))
+        made = campaigns.new_campaign(f"Spring {kind}", audience, offer, now, now + timedelta(days=14),
+                                      control_share=0.0)
+        campaigns.create(counter.writer, made, members, counter.rules())
+        if kind is OfferKind.BONUS_POINTS:
+            campaigns.apply_offer(counter.writer, customer, made.id, counter.rules())
     counter.refund_receipt(sale.receipt_no)
     counter.update_profile(customer, name="Zoë Ádám-Kiss", consent=False)
     counter.adjust_points(customer, -20, "goodwill")
@@ -69,7 +80,7 @@ def test_every_event_the_shop_writes_passes_its_schema(tmp_path: Path):
     good, refused = check_pushed(events, clock.now())
     assert refused == []
     assert len(good) == len(events) > 500
-    assert {e["kind"] for e in events} == set(SPECS)  # every kind was tried
+    assert {e["kind"] for e in events} == set(SPECS) == {str(kind) for kind in Kind}  # every kind, tried
 
 
 @pytest.mark.parametrize(("data", "reason"), [
@@ -101,6 +112,10 @@ def test_every_event_the_shop_writes_passes_its_schema(tmp_path: Path):
     (event("sale", body={"a": {"b": {"c": {"d": {"e": {"f": {"g": 1}}}}}}}), "nested too deep"),
     (event("points_adjusted", body={"reason": "x", "extra": 1}), "unknown body fields"),
     (event("customer_merged", body={"into": "a", "from": "b"}), "exactly one"),
+    (event("campaign_member", body={"campaign_id": "c-1", "group": "vip"}), "bad body.group"),
+    (event("campaign_created", customer=None, body={"campaign": {"id": "c-1", "name": "Spring"}}),
+     "a campaign that cannot work"),
+    (event("rating_followed_up", body={"status": "ignored"}, ref_id="r-1"), "bad body.status"),
     (event("customer_merged", body={"into": "ünknown"}), "bad body.into"),
     (event("settings_changed", customer=None, body={"settings": {"shop": {"timezone": "Mars/Olympus"}}}),
      "shop details that cannot work"),
