@@ -6,6 +6,7 @@ timestamp, then random bits. Time order keeps the events index append-mostly.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import time
 import uuid
@@ -27,3 +28,17 @@ def uuid7(unix_ms: int | None = None) -> str:
 def uuid7_time_ms(value: str) -> int:
     """The millisecond timestamp inside a UUIDv7."""
     return uuid.UUID(value).int >> 80
+
+
+_LETTERS = "ABCDEFGHJKMNPQRSTVWXYZ"  # no I, L, O, U: nothing to misread on a paper receipt
+
+
+def derived_prefix(terminal_id: str) -> str:
+    """A terminal's receipt prefix before a hub gives it one: five letters from its random id, so it never
+    equals a hub's digits nor the old fixed ``T1``."""
+    number = int.from_bytes(hashlib.sha256(terminal_id.encode("utf-8")).digest()[:8], "big")
+    letters = []
+    for _ in range(5):
+        number, digit = divmod(number, len(_LETTERS))
+        letters.append(_LETTERS[digit])
+    return "".join(letters)

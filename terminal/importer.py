@@ -55,6 +55,7 @@ from terminal.import_format import CsvFile, DateOrder, FileFormat, FormatError, 
 from terminal.import_values import check_range, parse_amount, parse_birthday, parse_moment
 from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind
+from terminal.limits import MAX_REF_LENGTH, profile_problem
 from terminal.writer import WriteRunner, direct
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
@@ -320,7 +321,12 @@ def validate_sales(csv_file: CsvFile, columns: Columns, zone: ZoneInfo, now: dat
         if key and key not in known:
             problems.append(RowProblem(line, f"customer {key!r} is unknown: import the customers first", tuple(row)))
             continue
-        rows.append(SaleRow(line, key, moment, amount, row[receipt_at].strip() if receipt_at is not None else ""))
+        receipt = row[receipt_at].strip() if receipt_at is not None else ""
+        if len(receipt) > MAX_REF_LENGTH or not receipt.isprintable():  # what the hub would refuse
+            problems.append(RowProblem(line, f"receipt {receipt[:40]!r}… is longer than {MAX_REF_LENGTH} "
+                                             "characters or holds control characters", tuple(row)))
+            continue
+        rows.append(SaleRow(line, key, moment, amount, receipt))
     return rows, problems, read
 
 
@@ -563,6 +569,10 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, pr
                 fields = _customer_fields(columns, row, csv_file.format, now)
             except ValueError as exc:
                 problems.append(RowProblem(line, str(exc), tuple(row)))
+                continue
+            problem = profile_problem(fields)  # what the hub would refuse, the import refuses here, in words
+            if problem:
+                problems.append(RowProblem(line, problem, tuple(row)))
                 continue
             keys_seen[key] = line
             parsed.append(fields)

@@ -68,25 +68,31 @@ def _receipt_prefix_from_sales(db: sqlite_utils.Database, terminal_id: str) -> N
 
 
 def pull_everything(db: sqlite_utils.Database, hub: HubConnection) -> tuple[int, set[str], int]:
-    """Every event the hub holds, this terminal's own included, each page in one transaction (an id the
-    ledger has changes nothing). Returns the hub's cursor at the end, this terminal's ids as the hub
-    knows them, and how many records were not events."""
+    """Every event the hub holds: the other terminals' (the normal pull), then this terminal's own
+    (``own=1``), each page in one transaction (an id the ledger has changes nothing). Returns the hub's
+    cursor for the normal pull at the end, this terminal's id as the hub knows its token, and how many
+    records were not events."""
     writer = EventWriter(db)
-    cursor, refused = 0, 0
+    refused = 0
     own_ids: set[str] = set()
-    while True:
-        answer = hub.pull(cursor, PAGE, own=True)
-        own_ids.update(str(value) for value in answer.get("own_terminals", []) if isinstance(value, str))
-        events = []
-        for data in answer.get("events", []):
-            try:
-                events.append(Event.from_wire(data))
-            except (TypeError, ValueError):
-                refused += 1
-        writer.commit(events)
-        cursor = max(int(answer.get("next", cursor)), cursor)
-        if not answer.get("more"):
-            return cursor, own_ids, refused
+    cursors = {}
+    for own in (False, True):
+        cursor = 0
+        while True:
+            answer = hub.pull(cursor, PAGE, own=own)
+            own_ids.update(str(value) for value in answer.get("own_terminals", []) if isinstance(value, str))
+            events = []
+            for data in answer.get("events", []):
+                try:
+                    events.append(Event.from_wire(data))
+                except (TypeError, ValueError):
+                    refused += 1
+            writer.commit(events)
+            cursor = max(int(answer.get("next", cursor)), cursor)
+            if not answer.get("more"):
+                break
+        cursors[own] = cursor
+    return cursors[False], own_ids, refused
 
 
 def catch_up(folder: Path, hub: HubConnection) -> int:

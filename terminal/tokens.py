@@ -56,14 +56,15 @@ def feedback_url(base_url: str, token: str) -> str:
 
 def token_from_text(text: str) -> str | None:
     """The token inside a scanned text (the URL or the bare token), or None if it cannot be one."""
-    if not isinstance(text, str) or len(text) > 400:
+    if not isinstance(text, str) or len(text) > 400 or not text.isascii():
         return None
     text = text.strip()
     if "://" in text:
         path = urlsplit(text).path
         text = unquote(path.rsplit("/", 1)[-1])
     parts = text.split(".")
-    if len(parts) != 3 or not parts[0] or len(parts[1]) != 8 or not parts[1].isdigit() or len(text) > MAX_TOKEN_LENGTH:
+    if (len(parts) != 3 or not parts[0] or len(parts[1]) != 8 or not parts[1].isdigit() or len(text) > MAX_TOKEN_LENGTH
+            or not text.isascii()):
         return None
     return text
 

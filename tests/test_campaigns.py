@@ -187,3 +187,25 @@ def test_the_pdf_report_has_a_campaigns_page(shop_counter: Counter, clock: Fixed
                           check=True).stdout
     assert "Campaigns: offered group against the control group" in text
     assert "Win back" in text and "+33% (-51% … +79%), noise" in text  # 1 of 3 against 0 of 1
+
+
+def test_a_campaign_name_with_markup_is_printed_as_text(shop_counter: Counter, clock: FixedClock, tmp_path) -> None:
+    import subprocess
+    from datetime import date
+
+    from terminal.stats.dashboard import refresh
+    from terminal.stats.period import Period
+    from terminal.stats.report import build_report
+
+    ids = enrol(shop_counter, 4)
+    now = shop_counter.clock.now()
+    made = campaigns.new_campaign('<font color="red">Win</font> <b>back</b> & more', Audience.LIST,
+                                  Offer(OfferKind.BONUS_POINTS, points=50), now, now + timedelta(days=14),
+                                  control_share=0.25, seed=7)
+    campaigns.create(shop_counter.writer, made, ids, shop_counter.rules())
+    board = refresh(shop_counter.db, Period(date(2026, 3, 1), date(2026, 3, 31), "Europe/Budapest"))
+    build_report(tmp_path / "r.pdf", board, "Sarok")
+    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    # The narrow column wraps the name anywhere: compare without the white space.
+    assert '<fontcolor="red">Win</font><b>back</b>&more' in "".join(text.split())

@@ -7,6 +7,7 @@ from terminal import cards
 from terminal.cards import CardCodeError, CodeProblem
 from terminal.clock import FixedClock
 from terminal.counter import Counter, CounterError, CounterProblem, OverdrawnCause
+from terminal.ids import derived_prefix
 from terminal.ledger import Kind
 from terminal.loyalty import RedeemProblem, Rules
 
@@ -16,7 +17,8 @@ def test_a_sale_gives_a_stamp_and_points_and_a_receipt(counter: Counter) -> None
     assert enrolment.card is not None
     result = counter.record_sale(enrolment.customer.id, 450)
     assert (result.earned.stamps, result.earned.points) == (1, 4)
-    assert result.receipt_no == "S1-T1-000001"
+    prefix = derived_prefix(counter.terminal_id)  # a terminal on its own numbers by its own id
+    assert result.receipt_no == f"S1-{prefix}-000001" and prefix.isalpha() and len(prefix) == 5
     view = counter.open_card(enrolment.card.grouped()).customer
     assert view is not None
     assert (view.stamps, view.points, view.visits, view.spend) == (1, 50 + 4, 1, 450)

@@ -10,6 +10,7 @@ from terminal import hourly, ledger
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
+from terminal.ids import derived_prefix
 from terminal.ledger import Event, Kind, append, balance_snapshot, rebuild
 from tests.history import random_history
 
@@ -137,4 +138,5 @@ def test_receipt_numbers_never_repeat_or_reset(counter: Counter, clock: FixedClo
     for _ in range(3):
         numbers.append(counter.record_sale(None, 100).receipt_no)
         clock.advance(days=400)
-    assert numbers == ["S1-T1-000001", "S1-T1-000002", "S1-T1-000003"]
+    prefix = derived_prefix(counter.terminal_id)
+    assert numbers == [f"S1-{prefix}-000001", f"S1-{prefix}-000002", f"S1-{prefix}-000003"]

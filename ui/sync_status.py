@@ -148,6 +148,10 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("1 event waiting"))
         else:
             parts.append(self.tr("{0} events waiting").format(status.waiting))
+        if status.set_aside:
+            # Events the hub refused or this terminal could not apply: kept for the owner, sync goes on.
+            parts.append(self.tr("1 event set aside") if status.set_aside == 1 else
+                         self.tr("{0} events set aside").format(status.set_aside))
         if status.problem is not None:
             parts.append(self.problem_words(status.problem))
         self.setText(" · ".join(parts))

@@ -24,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
     parser.add_argument("--store", metavar="FILE_OR_URL",
                         help="an SQLite file (default: hub.db in the data folder) or a postgresql:// URL")
+    parser.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
+                        help="a reverse proxy whose X-Forwarded-For is believed (repeatable; default: none)")
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"),
                         help="how much to log (default info)")
 
@@ -67,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
             return 1
         if args.action == "terminals":
             for info in store.terminals():
-                print(f"{info.name}\t{'revoked' if info.revoked else 'active'}")
+                print(f"{info.name}\t{'revoked' if info.revoked else 'active'}\treceipts {info.receipt_prefix or '?'}"
+                      f"\t{info.terminal_id or 'not yet synced'}")
             return 0
         if args.action == "new-epoch":
             print(f"New epoch {store.new_epoch()}: terminals will send everything again on their next sync.")
@@ -75,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         _set_up_logging(folder, args.log_level)
         from terminal.sync.server import serve_forever
 
-        hub = Hub(store, HubConfig(data_dir=folder))
+        hub = Hub(store, HubConfig(data_dir=folder, trusted_proxies=frozenset(args.trusted_proxy)))
         hub.check_restored()
         logging.getLogger("sync.hub").info("hub on http://%s:%d, store %s, epoch %s", args.host, args.port,
                                            describe(args.store, folder), hub.epoch)

@@ -27,6 +27,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="when the hub is unreachable: refuse redemptions, or allow up to the cap (saved)")
     parser.add_argument("--offline-cap", type=int, metavar="N",
                         help="unconfirmed redemptions this terminal may allow until its next sync (saved)")
+    parser.add_argument("--set-aside", action="store_true",
+                        help="list the events sync set aside (refused by the hub, or unusable here), and stop")
+    parser.add_argument("--drop", metavar="EVENT_ID",
+                        help="forget a set-aside event once it is dealt with (the ledger keeps its own copy)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from terminal.sync.transport import HubConnection, SyncError
 
     folder = data_dir(args.data_dir)
+    if args.set_aside or args.drop:
+        return _set_aside(folder, args.drop)
     current = sync_settings.load(folder)
     changes = {key: value for key, value in (
         ("hub_url", args.hub), ("token", args.token), ("interval_minutes", args.interval),
@@ -61,3 +67,23 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_aside(folder, drop: str | None) -> int:
+    from terminal.db import connect, writing
+    from terminal.sync import set_aside
+
+    db = connect(database_path(folder))
+    try:
+        if drop:
+            with writing(db):
+                dropped = set_aside.drop(db, drop, set_aside.PUSH) + set_aside.drop(db, drop, set_aside.PULL)
+            print(f"Dropped {drop}." if dropped else f"No set-aside event {drop}.")
+            return 0 if dropped else 1
+        items = set_aside.listed(db)
+        for item in items:
+            where = "refused by the hub" if item.direction == set_aside.PUSH else "not applied here"
+            print(f"{item.ts}\t{item.event_id}\t{where}\t{item.reason}")
+        count = "1 event" if len(items) == 1 else f"{len(items)} events"
+        print(f"{count} set aside." if items else "Nothing set aside: every event synced.")
+        return 0
+    finally:
+        db.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape  # what a customer or an import typed is text, never reportlab markup
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -109,7 +110,7 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
               for name in ("Title", "Normal", "Italic", "Heading3", "BodyText")}
     numbers, previous = board.numbers, board.numbers["previous"]
     story: list[Any] = [
-        Paragraph(f"{shop_name}: loyalty report", styles["Title"]),
+        Paragraph(f"{escape(shop_name)}: loyalty report", styles["Title"]),
         Paragraph(f"{board.period.label()} (time zone {board.period.zone}); previous period "
                   f"{previous['from']} – {previous['to']}", styles["Normal"]),
         Spacer(1, 4 * mm),
@@ -159,7 +160,8 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
     if board.low_ratings:
         story += [Spacer(1, 4 * mm), Paragraph("Latest low ratings", styles["Heading3"])]
         story.append(Table([["When", "Score", "Reason", "Comment"]] + [
-            [r.ts.date().isoformat(), f"{r.score} ({r.scale})", r.reason, Paragraph(r.comment, styles["BodyText"])]
+            [r.ts.date().isoformat(), f"{r.score} ({r.scale})", r.reason,
+             Paragraph(escape(r.comment), styles["BodyText"])]
             for r in board.low_ratings], colWidths=[25 * mm, 20 * mm, 30 * mm, 95 * mm], repeatRows=1,
             style=[*list_style, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     if board.campaigns:
@@ -171,7 +173,7 @@ def build_report(path: Path, board: Dashboard, shop_name: str) -> None:
             lift = "—" if report.lift is None else (
                 f"{report.lift.value:+.0%} ({report.lift.low:+.0%} … {report.lift.high:+.0%})"
                 + (", noise" if report.lift.within_noise else ""))
-            rows.append([Paragraph(report.campaign.name, styles["BodyText"]),
+            rows.append([Paragraph(escape(report.campaign.name), styles["BodyText"]),
                          f"{report.returned_offered} / {report.offered}",
                          f"{report.returned_control} / {report.control}", lift,
                          format_amount(report.cost, board.currency), format_amount(report.net, board.currency)])

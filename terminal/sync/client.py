@@ -6,6 +6,13 @@ number up to which pulled events are committed locally; written in the same tran
 events), ``sync_epoch`` (the hub's epoch last seen). When the epoch changes the hub was restored from
 a backup: the terminal pushes its whole log again, other terminals' events included, and pulls from
 zero, so nothing any terminal had is lost. Pushing and applying are idempotent by event id.
+
+No single event stops sync: an event the hub refuses, or a pulled one that fails its kind's schema
+(:func:`terminal.sync.schema.check_pulled`), is set aside with its reason (:mod:`terminal.sync.set_aside`)
+and the rest flows. A terminal that has had fewer of its own events acknowledged than the hub holds
+(``sync_pushed_own``; restored from a backup) pulls its own events back (``sync_recover_cursor``) and
+continues its receipt numbers after the highest it had issued; the hub gives each terminal its
+receipt prefix.
 """
 
 from __future__ import annotations
@@ -13,16 +20,19 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 
 import sqlite_utils
 
+from terminal import receipt_numbers
 from terminal.clock import Clock, SystemClock, iso, parse_iso
 from terminal.db import meta_get, meta_set, writing
 from terminal.ledger import Event
+from terminal.sync import set_aside
+from terminal.sync.schema import SetAside, check_pulled
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
 from terminal.writer import EventWriter, WriteRunner, direct
 
@@ -41,11 +51,18 @@ class SyncReport:
     applied: int = 0  # of which were new here
     conflicts: list[str] = field(default_factory=list)
     epoch_changed: bool = False
+    refused: int = 0  # pushed events the hub refused (set aside)
+    set_aside: int = 0  # pulled events that failed their schema (set aside)
+    recovered: int = 0  # own events the hub gave back after a restore
 
     def summary(self) -> str:
         text = f"pushed {self.pushed} ({self.stored} new to the hub), pulled {self.pulled} ({self.applied} new here)"
         if self.epoch_changed:
             text += "; the hub was restored, so everything was sent again"
+        if self.recovered:
+            text += f"; {self.recovered} of this terminal's own events came back from the hub"
+        if self.refused or self.set_aside:
+            text += f"; {self.refused + self.set_aside} events set aside (see the sync status)"
         if self.conflicts:
             text += f"; {len(self.conflicts)} conflicting event ids reported by the hub"
         return text
@@ -57,6 +74,7 @@ class SyncStatus:
     waiting: int  # local events the hub has not acknowledged
     problem: SyncProblem | None
     detail: str = ""
+    set_aside: int = 0  # events sync set aside for the owner (terminal.sync.set_aside)
 
 
 def _meta_int(db: sqlite_utils.Database, key: str) -> int:
@@ -92,7 +110,8 @@ def sync_status(db: sqlite_utils.Database) -> SyncStatus:
     last = meta_get(db, "sync_last_ok")
     problem = meta_get(db, "sync_problem")
     return SyncStatus(last_sync=parse_iso(last) if last else None, waiting=waiting_events(db),
-                      problem=SyncProblem(problem) if problem else None, detail=meta_get(db, "sync_detail") or "")
+                      problem=SyncProblem(problem) if problem else None, detail=meta_get(db, "sync_detail") or "",
+                      set_aside=set_aside.count(db))
 
 
 def _set_meta(values: dict[str, str]) -> Callable[[EventWriter], None]:
@@ -137,10 +156,12 @@ class SyncClient:
 
     def _round(self) -> SyncReport:
         report = SyncReport()
-        hello = self.hub.hello()
+        hello = self.hub.hello(_terminal_id(self.db))
         epoch = hello["epoch"]
         self._adopt(hello, report)
         self._push(epoch, report)
+        if meta_get(self.db, "sync_recover_cursor") is not None:
+            self._recover(epoch, report)
         self._pull(epoch, report)
         return report
 
@@ -154,8 +175,16 @@ class SyncClient:
                 if isinstance(secret, str) and secret and meta_get(db, "shop_secret") != secret:
                     meta_set(db, "shop_secret", secret)
                     log.info("adopted the shop's secret from the hub")
+                prefix = hello.get("receipt_prefix")
+                if isinstance(prefix, str) and prefix.isascii() and prefix.isalnum() and len(prefix) <= 16 and \
+                        receipt_numbers.adopt_prefix(db, prefix):
+                    log.info("receipts of this terminal are numbered with the prefix %s from now on", prefix)
                 known = meta_get(db, "sync_epoch")
                 if known == hello["epoch"]:
+                    if _behind(db, hello):
+                        log.warning("the hub holds more of this terminal's events than it has sent (restored from "
+                                    "a backup?): pulling them back")
+                        meta_set(db, "sync_recover_cursor", "0")
                     return
                 if known is not None:
                     report.epoch_changed = True
@@ -165,8 +194,25 @@ class SyncClient:
                 meta_set(db, "sync_pushed_seq", "0")
                 meta_set(db, "sync_push_all_until", str(last) if known is not None else "0")
                 meta_set(db, "sync_cursor", "0")
+                meta_set(db, "sync_pushed_own", "0")
+                db.execute("DELETE FROM meta WHERE key = 'sync_recover_cursor'")
 
         self.write(adopt)
+
+    def _recover(self, epoch: str, report: SyncReport) -> None:
+        """Pull this terminal's own events back, page by page (resumable), then continue its receipt numbers."""
+        while True:
+            cursor = _meta_int(self.db, "sync_recover_cursor")
+            answer = self.hub.pull(cursor, self.pull_page, own=True)
+            if answer.get("epoch") != epoch:
+                raise SyncError(SyncProblem.EPOCH_CHANGED)
+            report.recovered += self._apply(answer, cursor, "sync_recover_cursor", report)
+            if not answer.get("more"):
+                break
+        # Every event of this terminal the hub holds is here now: count them as acknowledged.
+        own = self.hub.hello(_terminal_id(self.db)).get("own_events")
+        number = self.write(partial(_recovered, own=own if isinstance(own, int) else 0))
+        log.info("recovered this terminal's events from the hub; receipts continue after %d", number)
 
     def _push(self, epoch: str, report: SyncReport) -> None:
         terminal_id = _terminal_id(self.db)
@@ -183,8 +229,18 @@ class SyncClient:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
             report.pushed += len(rows)
             report.stored += int(answer.get("stored", 0))
-            report.conflicts.extend(answer.get("conflicts", []))
-            self.write(_set_meta({"sync_pushed_seq": str(rows[-1]["seq"])}))
+            conflicts = [c for c in answer.get("conflicts", []) if isinstance(c, str)]
+            report.conflicts.extend(conflicts)
+            refused = [r for r in answer.get("refused", []) if isinstance(r, dict)]
+            report.refused += len(refused)
+            by_id = {row["id"]: row for row in rows}
+            aside = [(str(r.get("id")), f"refused by the hub: {r.get('reason')}",
+                      wire_from_row(by_id[r["id"]]) if r.get("id") in by_id else r) for r in refused]
+            aside += [(c, "the hub holds other content under this id", wire_from_row(by_id[c]) if c in by_id else {})
+                      for c in conflicts]
+            # What the hub refused is set aside, and the cursor moves past it: later pushes go on.
+            self.write(partial(_pushed, seq=rows[-1]["seq"], own=sum(row["terminal_id"] == terminal_id for row in rows),
+                               aside=aside, ts=iso(self.clock.now())))
 
     def _pull(self, epoch: str, report: SyncReport) -> None:
         page = min(FIRST_PULL_PAGE, self.pull_page)
@@ -193,23 +249,85 @@ class SyncClient:
             answer = self.hub.pull(cursor, page)
             if answer.get("epoch") != epoch:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
-            events = [Event.from_wire(data) for data in answer["events"]]
-            next_cursor = str(max(int(answer["next"]), cursor))
             began = time.perf_counter()
-            report.applied += self.write(partial(_apply_page, events=events, cursor=next_cursor))
+            report.applied += self._apply(answer, cursor, "sync_cursor", report)
             took = time.perf_counter() - began
-            report.pulled += len(events)
             if not answer.get("more"):
                 return
+            size = len(answer["events"]) if isinstance(answer.get("events"), list) else 0
             # A page is one writer job: size the next one so a sale queued behind it waits ~PAGE_SECONDS.
-            page = max(MIN_PULL_PAGE, min(self.pull_page, int(len(events) * PAGE_SECONDS / max(took, 1e-4))))
+            page = max(MIN_PULL_PAGE, min(self.pull_page, int(size * PAGE_SECONDS / max(took, 1e-4))))
 
 
-def _apply_page(writer: EventWriter, events: list[Event], cursor: str) -> int:
-    """On the writer: a pulled page and the cursor after it commit together, or neither does."""
+    def _apply(self, answer: dict, cursor: int, cursor_key: str, report: SyncReport) -> int:
+        """Check a pulled page against the schema, then hand the good events, the set-aside rest and the
+        cursor to the writer as one job; how many events were new here."""
+        good, bad = check_pulled(answer.get("events"), self._pull_now(answer))
+        next_cursor = answer.get("next")
+        if not isinstance(next_cursor, int) or isinstance(next_cursor, bool):
+            raise SyncError(SyncProblem.HUB_ERROR, "the hub's page has no cursor")
+        events = [Event.from_wire(data) for data in good]
+        applied = self.write(partial(_apply_page, events=events, cursor_key=cursor_key,
+                                     cursor=str(max(next_cursor, cursor)), bad=bad, ts=iso(self.clock.now())))
+        if bad:
+            log.warning("sync: set aside %d pulled events, first %s: %s", len(bad), bad[0].event_id, bad[0].reason)
+        report.pulled += len(events) + len(bad)
+        report.set_aside += len(bad)
+        return applied
+
+    def _pull_now(self, answer: dict) -> datetime:
+        """The later of this terminal's clock and the hub's: a terminal whose clock runs behind must not
+        set aside what the hub, with its window, accepted."""
+        now = self.clock.now()
+        try:
+            return max(now, parse_iso(answer["now"]))
+        except (KeyError, TypeError, ValueError):
+            return now
+
+
+def _behind(db: sqlite_utils.Database, hello: dict) -> bool:
+    """Whether the hub holds more events of this terminal than it has had acknowledged."""
+    own = hello.get("own_events")
+    if not isinstance(own, int) or own <= 0 or meta_get(db, "sync_recover_cursor") is not None:
+        return False
+    return own > _pushed_own(db)
+
+
+def _pushed_own(db: sqlite_utils.Database) -> int:
+    """How many of its own events this terminal has had acknowledged (counted once, then kept up);
+    call inside a write transaction."""
+    value = meta_get(db, "sync_pushed_own")
+    if value is None:
+        value = str(db.execute("SELECT COUNT(*) FROM events WHERE terminal_id = ? AND seq <= ?",
+                               [_terminal_id(db), _meta_int(db, "sync_pushed_seq")]).fetchone()[0])
+        meta_set(db, "sync_pushed_own", value)
+    return int(value)
+
+
+def _pushed(writer: EventWriter, seq: int, own: int, aside: Sequence[tuple[str, str, object]], ts: str) -> None:
+    """On the writer: a batch is acknowledged; what the hub refused of it is set aside."""
+    with writing(writer.db):
+        before = _pushed_own(writer.db)  # counted before sync_pushed_seq moves past the batch
+        set_aside.record(writer.db, set_aside.PUSH, aside, ts)
+        meta_set(writer.db, "sync_pushed_seq", str(seq))
+        meta_set(writer.db, "sync_pushed_own", str(before + own))
+
+
+def _apply_page(writer: EventWriter, events: list[Event], cursor_key: str, cursor: str, bad: list[SetAside],
+                ts: str) -> int:
+    """On the writer: a pulled page, what was set aside of it and the cursor after it commit together."""
     with writing(writer.db):
         applied = len(writer.commit(events))
-        meta_set(writer.db, "sync_cursor", cursor)
+        set_aside.record(writer.db, set_aside.PULL, [(b.event_id, b.reason, b.event) for b in bad], ts)
+        meta_set(writer.db, cursor_key, cursor)
     for event in events:
         writer.hlc.observe(event.hlc)  # the counter's next edits come after what was pulled
     return applied
+
+
+def _recovered(writer: EventWriter, own: int) -> int:
+    """On the writer: recovery is done; receipts continue after the highest this terminal issued."""
+    with writing(writer.db):
+        writer.db.execute("DELETE FROM meta WHERE key = 'sync_recover_cursor'")
+        meta_set(writer.db, "sync_pushed_own", str(max(own, _pushed_own(writer.db))))
+        return receipt_numbers.catch_up(writer.db)

@@ -88,9 +88,7 @@ def _form(token: str, scale: str, reasons: tuple[str, ...]) -> HTMLResponse:
 
 
 def handle(hub: Hub, request: Request, form: dict[str, str] | None) -> Response:
-    from terminal.sync.hub import client_address
-
-    if not hub.limiter.allow(client_address(request)):
+    if not hub.limiter.allow(hub.address(request)):
         return _message("Too many requests", "Please try again later.", 429)
     token = request.path_params["token"]
     try:

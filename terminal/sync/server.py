@@ -12,8 +12,13 @@ from terminal.sync.hub import Hub
 
 
 def serve_forever(hub: Hub, host: str, port: int, log_level: str = "info") -> None:
-    """Serve until Ctrl+C or SIGTERM (uvicorn handles both and finishes open requests)."""
-    uvicorn.run(hub.app, host=host, port=port, log_level=log_level, lifespan="off", server_header=False)
+    """Serve until Ctrl+C or SIGTERM (uvicorn handles both and finishes open requests).
+
+    uvicorn's own proxy-header handling is off (it would believe X-Forwarded-For from loopback): the
+    hub believes it only from the proxies in ``HubConfig.trusted_proxies``.
+    """
+    uvicorn.run(hub.app, host=host, port=port, log_level=log_level, lifespan="off", server_header=False,
+                proxy_headers=False)
 
 
 class HubServer:
@@ -26,7 +31,8 @@ class HubServer:
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
         self.port = self._socket.getsockname()[1]
-        config = uvicorn.Config(hub.app, log_level="warning", lifespan="off", server_header=False)
+        config = uvicorn.Config(hub.app, log_level="warning", lifespan="off", server_header=False,
+                                proxy_headers=False)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]},
                                         name="hub-server", daemon=True)

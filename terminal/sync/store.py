@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import time
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Sequence
@@ -43,7 +44,6 @@ class Page:
     events: list[dict[str, Any]]
     next_cursor: int
     more: bool
-    own_terminals: tuple[str, ...] = ()  # with own=True: the terminal ids of the caller's own events here
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,18 @@ class TerminalInfo:
     name: str
     created_ms: int
     revoked: bool
+    receipt_prefix: str = ""
+    terminal_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a token is: the name it was registered under, the terminal id it is bound to (on its first
+    sync), and the receipt prefix the hub gave it. Events are stored only for this terminal id."""
+
+    name: str
+    terminal_id: str | None
+    receipt_prefix: str
 
 
 def hash_token(token: str) -> str:
@@ -104,6 +116,15 @@ class HubStore(ABC):
         marks = ", ".join(["?"] * len(columns))
         self._run_many(cur, f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) {conflict}", rows)
 
+    # -- schema ----------------------------------------------------------------------------------
+    def _upgrade_to_2(self, cur: Any) -> None:
+        """Identity: each terminal's bound id and its receipt prefix (existing ones numbered in order)."""
+        for statement in SCHEMA_V2:
+            self._run(cur, statement)
+        names = [r[0] for r in self._run(cur, "SELECT name FROM terminals ORDER BY created_ms, name").fetchall()]
+        for number, name in enumerate(names, start=1):
+            self._run(cur, "UPDATE terminals SET receipt_prefix = ? WHERE name = ?", [str(number), name])
+
     # -- meta ------------------------------------------------------------------------------------
     def _meta(self, cur: Any, key: str) -> str | None:
         row = self._run(cur, "SELECT value FROM hub_meta WHERE key = ?", [key]).fetchone()
@@ -128,12 +149,23 @@ class HubStore(ABC):
     def epoch(self) -> str:
         return self.meta("epoch")
 
-    def new_epoch(self) -> str:
-        """After a restore from backup: terminals that see the change push everything and pull from zero."""
+    def new_epoch(self, now_ms: int | None = None) -> str:
+        """After a restore from backup: terminals that see the change push everything and pull from zero.
+
+        Until now, terminals may hand back other terminals' events (a dead terminal's sales live on in
+        the others' logs): events stamped before this moment are accepted from any terminal.
+        """
         epoch = uuid7()
         with self._write() as cur:
             self._meta_set(cur, "epoch", epoch)
+            self._meta_set(cur, "relay_before_ms", str(now_ms if now_ms is not None else int(time.time() * 1000)))
         return epoch
+
+    def relay_before_ms(self) -> int:
+        """Events of other terminals stamped before this are accepted as relays (0: none, never restored)."""
+        with self._read() as cur:
+            value = self._meta(cur, "relay_before_ms")
+        return int(value) if value else 0
 
     def shop_secret(self) -> str:
         return self.meta("shop_secret")
@@ -147,14 +179,17 @@ class HubStore(ABC):
 
     # -- terminals -------------------------------------------------------------------------------
     def add_terminal(self, name: str, now_ms: int) -> str:
-        if not name.strip() or name.startswith("@") or len(name) > 64:
+        """Register a terminal: a new token, and the next receipt prefix of the shop (1, 2, 3 ...)."""
+        if not name.strip() or name.startswith("@") or len(name) > 64 or not name.isprintable():
             raise ValueError("a terminal's name is 1-64 characters and does not start with @")
         token = secrets.token_urlsafe(32)
         with self._write() as cur:
             if self._run(cur, "SELECT 1 FROM terminals WHERE name = ?", [name]).fetchone():
                 raise TerminalExists(name)
-            self._run(cur, "INSERT INTO terminals (name, token_hash, created_ms, revoked) VALUES (?, ?, ?, 0)",
-                      [name, hash_token(token), now_ms])
+            prefixes = [r[0] for r in self._run(cur, "SELECT receipt_prefix FROM terminals").fetchall()]
+            number = max((int(p) for p in prefixes if p and p.isdigit()), default=0) + 1
+            self._run(cur, "INSERT INTO terminals (name, token_hash, created_ms, revoked, receipt_prefix) "
+                           "VALUES (?, ?, ?, 0, ?)", [name, hash_token(token), now_ms, str(number)])
         return token
 
     def revoke_terminal(self, name: str) -> bool:
@@ -164,14 +199,55 @@ class HubStore(ABC):
 
     def terminals(self) -> list[TerminalInfo]:
         with self._read() as cur:
-            rows = self._run(cur, "SELECT name, created_ms, revoked FROM terminals ORDER BY name").fetchall()
-        return [TerminalInfo(r[0], r[1], bool(r[2])) for r in rows]
+            rows = self._run(cur, "SELECT name, created_ms, revoked, receipt_prefix, terminal_id FROM terminals "
+                                  "ORDER BY name").fetchall()
+        return [TerminalInfo(r[0], r[1], bool(r[2]), r[3] or "", r[4]) for r in rows]
 
     def terminal_for_token(self, token: str) -> str | None:
+        identity = self.identity_for_token(token)
+        return identity.name if identity else None
+
+    def identity_for_token(self, token: str) -> Identity | None:
         with self._read() as cur:
-            row = self._run(cur, "SELECT name FROM terminals WHERE token_hash = ? AND revoked = 0",
-                            [hash_token(token)]).fetchone()
-        return row[0] if row else None
+            row = self._run(cur, "SELECT name, terminal_id, receipt_prefix FROM terminals "
+                                 "WHERE token_hash = ? AND revoked = 0", [hash_token(token)]).fetchone()
+        return Identity(row[0], row[1], row[2] or "") if row else None
+
+    def bind(self, name: str, terminal_id: str) -> str | None:
+        """Bind a registered terminal to the id its events carry, once; a reason when that is not allowed.
+
+        An id already bound to another live terminal cannot be taken (a revoked one's can: the same
+        till re-registered with a new token), and a bound terminal cannot change its id.
+        """
+        if terminal_id.startswith("@"):
+            return "a terminal id does not start with @"
+        with self._write() as cur:
+            if terminal_id == self._meta(cur, "hub_id"):
+                return "that id is the hub's"
+            row = self._run(cur, "SELECT terminal_id FROM terminals WHERE name = ?", [name]).fetchone()
+            if row is None:
+                return "unknown terminal"
+            if row[0] is not None:
+                return None if row[0] == terminal_id else f"this token belongs to terminal id {row[0]}"
+            taken = self._run(cur, "SELECT name FROM terminals WHERE terminal_id = ? AND revoked = 0 AND name <> ?",
+                              [terminal_id, name]).fetchone()
+            if taken:
+                return f"terminal id {terminal_id} belongs to the registered terminal {taken[0]!r}"
+            self._run(cur, "UPDATE terminals SET terminal_id = ? WHERE name = ?", [terminal_id, name])
+        return None
+
+    def receipt_prefixes(self) -> dict[str, str]:
+        """Every prefix the hub gave, and to which terminal name."""
+        with self._read() as cur:
+            rows = self._run(cur, "SELECT receipt_prefix, name FROM terminals WHERE receipt_prefix IS NOT NULL")
+            return {r[0]: r[1] for r in rows.fetchall()}
+
+    def own_events(self, terminal_id: str) -> int:
+        """How many events of this terminal id the hub holds: a terminal with fewer was restored."""
+        with self._read() as cur:
+            row = self._run(cur, "SELECT events FROM hub_terminal_events WHERE terminal_id = ?",
+                            [terminal_id]).fetchone()
+        return int(row[0]) if row else 0
 
     # -- push ------------------------------------------------------------------------------------
     def push(self, terminal: str, events: list[dict[str, Any]]) -> PushResult:
@@ -195,6 +271,12 @@ class HubStore(ABC):
 
     def _project(self, cur: Any, terminal: str, fresh: list[dict[str, Any]]) -> None:
         """Keep the hub's balances, receipts, erasures and holds in step with the new events."""
+        per_terminal: dict[str, int] = defaultdict(int)
+        for e in fresh:
+            per_terminal[e["terminal_id"]] += 1
+        self._insert_rows(cur, "hub_terminal_events", ("terminal_id", "events"), list(map(list, per_terminal.items())),
+                          "ON CONFLICT (terminal_id) DO UPDATE SET events = hub_terminal_events.events + "
+                          "excluded.events")
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for e in fresh:
             if e["customer_id"] is not None and (e["stamps"] or e["points"]):
@@ -247,21 +329,21 @@ class HubStore(ABC):
             self._run(cur, "UPDATE events SET body = ? WHERE seq = ?", [canonical_body(data), seq])
 
     # -- pull ------------------------------------------------------------------------------------
-    def pull(self, terminal: str, after: int, limit: int, *, own: bool = False) -> Page:
-        """Events after the cursor in hub order, without the caller's own (with them when `own`: a terminal
-        whose database was lost gets its own events back); the cursor never passes a gap."""
-        mine = "" if own else "AND pushed_by <> ? "
+    def pull(self, terminal: str, after: int, limit: int, *, own_id: str | None = None) -> Page:
+        """Events after the cursor in hub order, without the caller's own; the cursor never passes a gap.
+
+        With ``own_id``, only the events of that terminal id instead: what a restored terminal lost.
+        """
         with self._read() as cur:
             head = self._run(cur, "SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
-            rows = self._run(cur, f"SELECT seq, pushed_by, {_COLUMNS} FROM events WHERE seq > ? AND seq <= ? "
-                                  f"{mine}ORDER BY seq LIMIT ?",
-                             [after, head, limit] if own else [after, head, terminal, limit]).fetchall()
-        events = [_wire_from_row(row[2:]) for row in rows]
+            which, value = ("terminal_id = ?", own_id) if own_id is not None else ("pushed_by <> ?", terminal)
+            rows = self._run(cur, f"SELECT seq, {_COLUMNS} FROM events WHERE seq > ? AND seq <= ? "
+                                  f"AND {which} ORDER BY seq LIMIT ?",
+                             [after, head, value, limit]).fetchall()
+        events = [_wire_from_row(row[1:]) for row in rows]
         full = len(rows) == limit
         next_cursor = rows[-1][0] if full else max(head, after)
-        own_terminals = tuple(sorted({event["terminal_id"] for row, event in zip(rows, events, strict=True)
-                                      if row[1] == terminal})) if own else ()
-        return Page(events=events, next_cursor=next_cursor, more=full, own_terminals=own_terminals)
+        return Page(events=events, next_cursor=next_cursor, more=full)
 
     # -- balances --------------------------------------------------------------------------------
     def balances(self) -> dict[str, tuple[int, int]]:
@@ -348,6 +430,19 @@ CREATE TABLE IF NOT EXISTS hub_holds (id TEXT PRIMARY KEY, terminal TEXT NOT NUL
 CREATE INDEX IF NOT EXISTS hub_holds_customer ON hub_holds (customer_id, consumed);
 CREATE INDEX IF NOT EXISTS events_customer_kind ON events (customer_id, kind);
 """
+
+# Version 2: identity (a terminal's bound id and receipt prefix) and the index a restored terminal's
+# pull of its own events runs on.
+SCHEMA_V2 = (
+    "ALTER TABLE terminals ADD COLUMN terminal_id TEXT",
+    "ALTER TABLE terminals ADD COLUMN receipt_prefix TEXT",
+    "CREATE UNIQUE INDEX IF NOT EXISTS terminals_prefix ON terminals (receipt_prefix)",
+    "CREATE INDEX IF NOT EXISTS terminals_terminal_id ON terminals (terminal_id)",
+    "CREATE INDEX IF NOT EXISTS events_terminal ON events (terminal_id, seq)",
+    "CREATE TABLE IF NOT EXISTS hub_terminal_events (terminal_id TEXT PRIMARY KEY, events BIGINT NOT NULL)",
+    "INSERT INTO hub_terminal_events (terminal_id, events) SELECT terminal_id, COUNT(*) FROM events "
+    "GROUP BY terminal_id",
+)
 
 EVENT_COLUMNS = """id TEXT NOT NULL UNIQUE, terminal_id TEXT NOT NULL, ts TEXT NOT NULL, hlc TEXT NOT NULL,
     kind TEXT NOT NULL, customer_id TEXT, stamps BIGINT NOT NULL DEFAULT 0, points BIGINT NOT NULL DEFAULT 0,

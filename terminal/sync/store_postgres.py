@@ -18,9 +18,9 @@ import psycopg
 
 from terminal.sync.store import EVENT_COLUMNS, SCHEMA_TABLES, HubStore
 
-_TYPES = {"stamps": "bigint", "points": "bigint", "amount": "bigint"}
+_TYPES = {"stamps": "bigint", "points": "bigint", "amount": "bigint", "events": "bigint"}
 APPEND_LOCK = 0x4C54_5359  # "LTSY": the advisory lock key of the append guard
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class PostgresHubStore(HubStore):
@@ -59,6 +59,9 @@ class PostgresHubStore(HubStore):
                 for statement in SCHEMA_TABLES.split(";"):
                     if statement.strip():
                         conn.execute(statement)
+            if version < 2:
+                with conn.cursor() as cur:
+                    self._upgrade_to_2(cur)
             if row is None:
                 conn.execute("INSERT INTO hub_schema (version) VALUES (%s)", [SCHEMA_VERSION])
             else:

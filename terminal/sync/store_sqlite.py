@@ -15,7 +15,7 @@ from pathlib import Path
 
 from terminal.sync.store import EVENT_COLUMNS, SCHEMA_TABLES, HubStore
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class SqliteHubStore(HubStore):
@@ -54,8 +54,14 @@ class SqliteHubStore(HubStore):
             for statement in SCHEMA_TABLES.split(";"):
                 if statement.strip():
                     conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("PRAGMA user_version = 1")
             conn.execute("COMMIT")
+            version = 1
+        if version < 2:
+            with self._write() as cur:
+                if cur.execute("PRAGMA user_version").fetchone()[0] < 2:  # another process may have done it
+                    self._upgrade_to_2(cur)
+                    cur.execute("PRAGMA user_version = 2")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:

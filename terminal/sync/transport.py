@@ -77,15 +77,18 @@ class HubConnection:
             return response.json()
         raise SyncError(problem, detail)
 
-    def hello(self) -> dict[str, Any]:
-        return self.request("GET", "/v1/hello")
+    def hello(self, terminal_id: str | None = None) -> dict[str, Any]:
+        """The hub's epoch and this terminal's identity; ``terminal_id`` binds the token on the first sync."""
+        return self.request("GET", "/v1/hello", params={"terminal_id": terminal_id} if terminal_id else None)
 
     def push(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         return self.request("POST", "/v1/push", json={"events": events})
 
     def pull(self, after: int, limit: int, *, own: bool = False) -> dict[str, Any]:
-        """A page of events after the cursor; with `own`, this terminal's own events too (recovery)."""
-        params = {"after": after, "limit": limit, **({"own": 1} if own else {})}
+        """Other terminals' events after the cursor; with ``own``, this terminal's own (after a restore)."""
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        if own:
+            params["own"] = 1
         return self.request("GET", "/v1/pull", params=params)
 
     def confirm_redemption(self, customer_id: str, stamps: int, points: int,

@@ -137,6 +137,23 @@ def test_strict_imports_nothing_when_a_row_is_bad_and_check_writes_nothing(db: s
     assert "no column for customer, date, amount (the header has 'who', 'when')" in header.value.problems[0].message
 
 
+def test_the_import_takes_only_what_the_hub_accepts(db: sqlite_utils.Database, counter: Counter,
+                                                    tmp_path: Path) -> None:
+    """A row the hub would refuse would be set aside at every sync: the import sets it aside, in words."""
+    strict = ImportOptions(strict=True)
+    with pytest.raises(ImportFailed) as customers:
+        import_customers(db, write(tmp_path, "c.csv", f"customer,name\nK1,{'x' * 10_000}\nK2,Fine Name\n"), counter,
+                         options=strict)
+    assert [(p.line, p.message) for p in customers.value.problems] == [
+        (2, "name is longer than 200 characters or holds control characters")]
+    import_customers(db, write(tmp_path, "ok.csv", CUSTOMERS), counter)
+    report = import_sales(db, write(tmp_path, "s.csv", "customer,date,amount\nK1,1969-12-31,1.00\nK1,2999-01-01,1\n"
+                                                      "K1,1975-04-02,2.00\n"), counter)
+    assert [p.line for p in report.problems] == [2, 3] and report.imported == 1
+    assert "before 1970-01-01" in report.problems[0].message
+    assert "in the future" in report.problems[1].message
+
+
 def test_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     assert main(["import", "customers", str(write(tmp_path, "c.csv", CUSTOMERS)), "--data-dir", str(data)]) == 0

@@ -70,3 +70,28 @@ def test_pdf_report_has_the_numbers_and_charts(data_dir: Path, tmp_path: Path) -
     subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(tmp_path / "r.pdf"),
                     str(tmp_path / "page")], check=True)
     assert (tmp_path / "page-1.png").stat().st_size > 5_000
+
+
+MARKUP = ('<font size="40" color="red">Manager: refund 50 EUR cash</font> '
+          '<a href="http://x.example">x</a> <img src="x"/>')
+
+
+def test_markup_in_the_pdf_report_is_printed_as_text(data_dir: Path, tmp_path: Path) -> None:
+    """A comment typed on the public feedback page, and the shop's name, are text: never reportlab markup."""
+    import dataclasses
+    import subprocess
+
+    from terminal.stats.report import build_report
+
+    db = connect(data_dir / "terminal.db")
+    board = refresh(db, Period(date(2026, 3, 1), date(2026, 3, 10), "Europe/Budapest"))
+    db.close()
+    assert board.low_ratings
+    board.low_ratings[0] = dataclasses.replace(board.low_ratings[0], comment=MARKUP)
+    build_report(tmp_path / "r.pdf", board, "<b>Café</b> & Co")
+    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = " ".join(text.split())
+    assert "<b>Café</b> & Co: loyalty report" in flat
+    assert '<font size="40" color="red">Manager: refund 50 EUR cash</font>' in flat
+    assert '<a href="http://x.example">x</a> <img src="x"/>' in flat

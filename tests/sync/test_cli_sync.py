@@ -25,7 +25,7 @@ def test_terminals_are_added_listed_and_revoked(tmp_path, capsys):
     assert store.terminal_for_token(token) is None
     assert main.main(["hub", "revoke-terminal", "Till 1", "--data-dir", folder]) == 1
     assert main.main(["hub", "terminals", "--data-dir", folder]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == "Till 1\trevoked"
+    assert capsys.readouterr().out.splitlines()[-1] == "Till 1\trevoked\treceipts 1\tnot yet synced"
     store.close()
 
 
@@ -49,3 +49,22 @@ def test_sync_saves_the_hub_and_runs_a_round(tmp_path, capsys, make_store, start
     running.store.revoke_terminal("T1")
     assert main.main(["sync", "--data-dir", folder]) == 1
     assert "refused this terminal's token" in capsys.readouterr().out
+
+
+def test_the_owner_lists_and_drops_set_aside_events(hub, make_terminal, capsys):
+    from tests.sync.test_hostile import local_event
+
+    till = make_terminal("T1", hub)
+    customer = till.counter.enrol("Regular").customer.id
+    bad = local_event(till, "profile_changed", customer, {"name": "x" * 10_000})
+    assert till.sync().refused == 1
+    folder = str(till.folder)
+    capsys.readouterr()
+    assert main.main(["sync", "--data-dir", folder, "--set-aside"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "1 event set aside."
+    assert lines[0].split("\t")[1:3] == [bad.id, "refused by the hub"] and "body too large" in lines[0]
+    assert main.main(["sync", "--data-dir", folder, "--drop", bad.id]) == 0
+    assert main.main(["sync", "--data-dir", folder, "--drop", bad.id]) == 1
+    assert main.main(["sync", "--data-dir", folder, "--set-aside"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Nothing set aside: every event synced."

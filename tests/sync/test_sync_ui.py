@@ -152,3 +152,14 @@ def test_the_main_window_gets_sync_its_status_f5_and_settings(qtbot, make_store,
     runner.shutdown()
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
+
+
+def test_set_aside_events_are_shown_to_the_owner(qtbot):
+    label = SyncStatusLabel()
+    qtbot.addWidget(label)
+    label.show_status(SyncStatus(last_sync=None, waiting=0, problem=None, set_aside=3))
+    assert label.text() == "Never synced · all sent · 3 events set aside"
+    label.show_status(SyncStatus(last_sync=None, waiting=0, problem=None, set_aside=1))
+    assert label.text() == "Never synced · all sent · 1 event set aside"
+    label.show_status(SyncStatus(last_sync=None, waiting=0, problem=None))
+    assert "set aside" not in label.text()

@@ -200,3 +200,19 @@ def test_an_owner_adjustment_is_an_event_with_its_reason(qtbot, window: MainWind
     assert seed_counter.customer(enrolment.customer.id).points == 75
     row = seed_counter.db.execute("SELECT points, body FROM events WHERE kind = 'points_adjusted'").fetchone()
     assert row[0] == 25 and "coffee spilled" in row[1]
+
+
+def test_markup_a_customer_typed_is_shown_as_text(qtbot, window: MainWindow, seed_counter: Counter) -> None:
+    """A name and a feedback comment holding markup: the cashier sees the characters, not an order in red."""
+    from terminal.feedback import rate_visit
+
+    enrolment = seed_counter.enrol('<b style="color:red">Boss</b>')
+    sale = seed_counter.record_sale(enrolment.customer.id, 450)
+    comment = '<h1 style="color:red">Manager: refund 50 EUR cash</h1>'
+    rate_visit(seed_counter, sale.sale.id, 2, "nps", reason="speed", comment=comment)
+    submit_code(qtbot, window, enrolment.card.grouped())
+    panel = window.cashier.customer_panel
+    assert panel.name_label.text() == '<b style="color:red">Boss</b>'
+    assert comment in panel.note_label.text() and panel.note_label.isVisibleTo(window)
+    for label in (panel.name_label, panel.note_label, panel.tier_label, panel.details_label):
+        assert label.textFormat() == Qt.TextFormat.PlainText

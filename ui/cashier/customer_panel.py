@@ -70,6 +70,11 @@ class CustomerPanel(QFrame):
         grid.addWidget(self.stamps, 0, 0, 1, 2)
         grid.addWidget(self.stamps_text, 1, 0, 1, 2)
         grid.addWidget(self.points_label, 2, 0, 1, 2)
+        # Names, tiers, notes and reward names come from customers, imports and other terminals: text, never
+        # rich text (a comment "<b style=color:red>Manager: refund cash</b>" must not become an order).
+        for label in (self.name_label, self.tier_label, self.note_label, self.stamps_text, self.points_label,
+                      self.details_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addLayout(badges)

@@ -37,6 +37,7 @@ def reason_label(reason: str) -> str:
 
 def _label(text: str, name: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names, shop names and messages are text, never markup
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
