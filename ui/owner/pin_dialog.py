@@ -49,7 +49,7 @@ class PinDialog(QDialog):
 
     def set_first_run(self, first_run: bool) -> None:
         self.first_run = first_run
-        self.heading.setText(self.tr("Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings "
+        self.heading.setText(self.tr("Choose the owner's PIN (6 to 12 digits). It guards the dashboard, settings "
                                      "and manual adjustments.") if first_run else self.tr("Enter the owner's PIN."))
         self.form.setRowVisible(self.repeat, first_run)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
@@ -94,7 +94,7 @@ class PinDialog(QDialog):
         if error.problem is AccessProblem.WRONG_PIN:
             return self.tr("Wrong PIN. %n more try(s) before a lock-out.", "", error.tries_left)
         if error.problem is AccessProblem.BAD_PIN_FORMAT:
-            return self.tr("A PIN is 4 to 12 digits.")
+            return self.tr("A PIN is 6 to 12 digits.")
         if error.problem is AccessProblem.PIN_ALREADY_SET:
             return self.tr("A PIN is already set.")
         return self.tr("No PIN is set yet.")
