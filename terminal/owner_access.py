@@ -131,8 +131,7 @@ class OwnerAccess:
     def new_recovery_code(self) -> str:
         """A fresh recovery code (the old one stops working); shown once, for printing; only its hash stays."""
         code = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP))
-        with writing(self.db):
-            meta_set(self.db, RECOVERY_KEY, hash_pin(code))
+        self._write_meta({RECOVERY_KEY: hash_pin(code)})
         return format_recovery_code(code)
 
     def recover(self, code: str, new_pin: str) -> str:
