@@ -120,6 +120,7 @@ class SetupChoices:
     shop: Shop = field(default_factory=Shop)
     rules: Rules | None = None  # None: keep the rules as they are
     pin: str | None = None  # None: no PIN now (the first F8 asks for one)
+    recovery_code: str | None = None  # shown to the owner for printing; only its hash is kept
 
 
 def is_set_up(db: sqlite_utils.Database) -> bool:
@@ -148,7 +149,10 @@ def apply(counter: Counter, choices: SetupChoices) -> None:
             raise AccessError(AccessProblem.BAD_PIN_FORMAT)
     counter.save_settings(rules=choices.rules, shop=shop)
     if choices.pin is not None:
-        OwnerAccess(counter.db, counter.clock).set_first_pin(choices.pin)
+        access = OwnerAccess(counter.db, counter.clock)
+        access.set_first_pin(choices.pin)
+        if choices.recovery_code:
+            access.set_recovery_code(choices.recovery_code)
     with writing(counter.db):
         meta_set(counter.db, DONE_KEY, "1")
     counter.forget_cached_settings()

@@ -86,6 +86,12 @@ def normalise_recovery_code(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
 
 
+def make_recovery_code() -> str:
+    """Sixteen random characters in groups of four (about 79 bits): ``K7QM-…``."""
+    return format_recovery_code("".join(secrets.choice(RECOVERY_ALPHABET)
+                                        for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP)))
+
+
 def format_recovery_code(code: str) -> str:
     return "-".join(code[i:i + RECOVERY_GROUP] for i in range(0, len(code), RECOVERY_GROUP))
 
@@ -130,9 +136,16 @@ class OwnerAccess:
 
     def new_recovery_code(self) -> str:
         """A fresh recovery code (the old one stops working); shown once, for printing; only its hash stays."""
-        code = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP))
-        self._write_meta({RECOVERY_KEY: hash_pin(code)})
-        return format_recovery_code(code)
+        code = make_recovery_code()
+        self.set_recovery_code(code)
+        return code
+
+    def set_recovery_code(self, code: str) -> None:
+        """Keep the hash of a code made by :func:`make_recovery_code` (the first run shows it before saving)."""
+        plain = normalise_recovery_code(code)
+        if len(plain) != RECOVERY_GROUPS * RECOVERY_GROUP or any(ch not in RECOVERY_ALPHABET for ch in plain):
+            raise ValueError("not a recovery code")
+        self._write_meta({RECOVERY_KEY: hash_pin(plain)})
 
     def recover(self, code: str, new_pin: str) -> str:
         """A forgotten PIN: the recovery code sets ``new_pin``; returns the next recovery code (this one is used).

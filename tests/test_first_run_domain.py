@@ -14,7 +14,7 @@ from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.first_run import SetupChoices, Template
 from terminal.hub_address import AddressProblem, address_problem
-from terminal.owner_access import AccessError, AccessProblem, OwnerAccess
+from terminal.owner_access import AccessError, AccessProblem, OwnerAccess, make_recovery_code
 from terminal.receipts.recovery import render_recovery_code
 from terminal.shop import Shop
 from tests.receipts.pdftools import pdf_text
@@ -68,11 +68,14 @@ def test_the_suggested_hub_is_never_loopback() -> None:
 def test_apply_saves_shop_rules_and_pin_once(counter: Counter, db: sqlite_utils.Database) -> None:
     assert not first_run.is_set_up(db)
     shop = Shop(name="  Kávézó   a Sarkon ", currency="HUF", timezone="Europe/Budapest")
-    first_run.apply(counter, SetupChoices(shop=shop, rules=first_run.template_rules(Template.CAFE), pin="246810"))
+    code = make_recovery_code()
+    first_run.apply(counter, SetupChoices(shop=shop, rules=first_run.template_rules(Template.CAFE), pin="246810",
+                                          recovery_code=code))
     assert first_run.is_set_up(db)
+    OwnerAccess(db, counter.clock).recover(code, "135799")
     assert counter.shop().name == "Kávézó a Sarkon" and counter.shop().currency == "HUF"
     assert counter.rules().card_size == 9
-    OwnerAccess(db, counter.clock).verify("246810")
+    OwnerAccess(db, counter.clock).verify("135799")
 
 
 def test_skipping_everything_saves_the_defaults_and_asks_no_more(counter: Counter, db: sqlite_utils.Database) -> None:

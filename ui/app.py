@@ -6,14 +6,16 @@ import argparse
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from terminal import demo
+from terminal import demo, first_run
 from terminal.clock import Clock
 from terminal.logs import setup_logging
+from terminal.owner_access import OwnerAccess
 from terminal.paths import data_dir, database_path, preferences_path
 from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
@@ -21,6 +23,8 @@ from terminal.scan.settings import startup_settings
 from terminal.shop import Shop
 from ui import sync_wiring
 from ui.camera.wiring import CameraLink
+from ui.first_run.launch import open_first_run
+from ui.language import apply_language
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
@@ -54,23 +58,29 @@ def prepare_folder(args: argparse.Namespace) -> Path:
     return data_dir(args.data_dir)
 
 
-def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
+def build_main_window(folder: Path, clock: Clock | None = None,
+                      ready: Callable[[MainWindow], None] | None = None) -> MainWindow:
     """The window at once; the database opens (and migrates) on the writer's thread as its first job.
 
     The readers (sync, printing, the owner) open their connections without migrating, and only after
-    the writer's first job: jobs on one worker run in order, and theirs are queued behind it.
+    the writer's first job: jobs on one worker run in order, and theirs are queued behind it. ``ready``
+    runs once the shop is known (and whether it still needs its first-run set-up).
     """
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
     tasks = DbTasks(database_path(folder), clock)
     printing = PrintService(database_path(folder), folder)
     window = MainWindow(tasks, Shop(), preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
 
-    def opened(shop: Shop) -> None:
+    def opened(state: tuple[Shop, bool, bool]) -> None:
+        shop, set_up, window.pin_set = state
+        window.first_run_needed = not set_up
         window.show_shop(shop)
         window.sync_runner = sync_wiring.attach(window, tasks, folder)
         tasks.run(lambda c: c.expire_points())
+        if ready is not None:
+            ready(window)
 
-    tasks.run(lambda c: c.shop(), opened)
+    tasks.run(lambda c: (c.shop(), first_run.is_set_up(c.db), OwnerAccess(c.db).has_pin()), opened)
     return window
 
 
@@ -93,11 +103,22 @@ def run_app(args: argparse.Namespace) -> int:
     qInstallMessageHandler(_qt_message)
     log.info("starting with data folder %s", folder)
     app = application()
-    window = build_main_window(folder)
-    window.log_path = log_path
+    preferences = load_section(preferences_path(folder), "ui", UiPreferences)
+    apply_language(preferences.language)
     camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
+
+    def ready(window: MainWindow) -> None:
+        if window.first_run_needed:
+            # The set-up has its own camera test; the cashier's camera starts once it closes (one reader at a time).
+            window.first_run = open_first_run(  # type: ignore[attr-defined]
+                window, camera, folder, pin_set=window.pin_set, preferences=preferences,
+                when_closed=lambda: window.camera.start())  # type: ignore[attr-defined]
+        else:
+            window.camera.start()  # type: ignore[attr-defined]
+
+    window = build_main_window(folder, ready=ready)
+    window.log_path = log_path
     window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
-    window.camera.start()  # type: ignore[attr-defined]
     if not restore_geometry(window, "main", folder):
         fit_to_screen(window, QSize(1280, 800))
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a counter uses its screen

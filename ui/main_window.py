@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.owner_window: OwnerWindow | None = None
         self.scale = 1.0  # of the style sheet's sizes, for the window's size
         self.geometry_folder: Path | None = None  # where the window's size and place are kept (ui.app sets it)
+        self.first_run_needed = False  # set by ui.app: the shop is not set up yet, the first run opens
+        self.pin_set = False
         # The owner's PIN check (a modal dialog); tests put their own answer here.
         self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(
             tasks.db_path, tasks.write, tasks.clock, self)
@@ -422,6 +424,10 @@ class MainWindow(QMainWindow):
         self.shop = shop
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier.apply_shop(shop)
+
+    def apply_shop(self, shop: Shop) -> None:
+        """New shop details (the first run): the title and the money shown follow them at once."""
+        self.show_shop(shop)
 
     def _card_issued(self, code: CardCode, name: str) -> None:
         self._remember_phone_card(code, name)

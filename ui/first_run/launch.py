@@ -1,0 +1,42 @@
+"""Opening the first run over the cashier's window, and what its answers change there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from terminal.preferences import UiPreferences
+from terminal.scan.settings import CameraSettings
+from terminal.shop import Shop
+from ui.camera.worker import CameraWorker
+from ui.first_run.wizard import FirstRunWizard
+from ui.printing.service import PrintService
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def open_first_run(window: MainWindow, camera: CameraSettings, folder: Path | None, *, pin_set: bool,
+                   preferences: UiPreferences, print_service: PrintService | None = None,
+                   camera_worker: CameraWorker | None = None,
+                   when_closed: Callable[[], None] | None = None) -> FirstRunWizard:
+    """The wizard, modal over ``window``; ``when_closed`` runs after Finish or Cancel (the camera starts then)."""
+    service = print_service or (window.printing.service if window.printing is not None else None)
+    if service is None:
+        service = PrintService(window.tasks.db_path, folder or window.tasks.db_path.parent, parent=window)
+    worker = camera_worker or CameraWorker(camera)
+    wizard = FirstRunWizard(window.tasks, window.shop, pin_set=pin_set, preferences=preferences, camera=worker,
+                            print_service=service, folder=folder, parent=window)
+    worker.setParent(wizard)
+
+    def saved(shop: Shop) -> None:
+        window.apply_shop(shop)
+        window.customer_screen.reload_settings()
+        window.cashier.show_message("info", window.tr("Set-up saved. Ready for the first customer."))
+
+    wizard.setup_saved.connect(saved)
+    if when_closed is not None:
+        wizard.finished.connect(lambda _result: when_closed())
+    wizard.open()
+    return wizard
