@@ -23,7 +23,7 @@ from terminal.scan.settings import startup_settings
 from terminal.shop import Shop
 from ui import sync_wiring
 from ui.camera.wiring import CameraLink
-from ui.first_run.launch import open_first_run
+from ui.first_run.launch import add_rerun_action, open_first_run
 from ui.language import apply_language
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
@@ -123,5 +123,6 @@ def run_app(args: argparse.Namespace) -> int:
         fit_to_screen(window, QSize(1280, 800))
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)  # a counter uses its screen
     window.geometry_folder = folder
+    add_rerun_action(window, folder, preferences)
     window.show()
     return app.exec()

@@ -35,7 +35,9 @@ from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
 from ui.owner import entry as owner_entry
+from ui.owner.pin_change import NewPinDialog
 from ui.owner.window import OwnerWindow
+from ui.owner.worker import OwnerWorker
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
 from ui.scan_catcher import ScanCatcher
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
         self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
+        self._add_action("change_pin", self.tr("Change owner PIN…"), "", self.change_pin, primary=False)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)
@@ -351,6 +354,17 @@ class MainWindow(QMainWindow):
             self.cashier.show_message("warning", self.tr("No change: an adjustment needs a reason."))
             return
         self.cashier.adjust_points(points, reason.strip())
+
+    def change_pin(self) -> NewPinDialog:
+        """The owner's PIN, changed with the old one (the dialog checks it on the owner worker)."""
+        worker = OwnerWorker(self.tasks.db_path, self.tasks.write)
+        dialog = NewPinDialog(worker, self.tasks.clock, recover=False, parent=self)
+        worker.setParent(dialog)
+        dialog.accepted.connect(lambda: self.cashier.show_message("info", self.tr("Owner PIN changed.")))
+        dialog.finished.connect(lambda _result: worker.shutdown())
+        dialog.open()
+        self.pin_dialog = dialog
+        return dialog
 
     def open_settings(self) -> None:
         if not self.owner_confirmed():

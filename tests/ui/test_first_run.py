@@ -36,7 +36,7 @@ from tests.ui.drive import sell, submit_code
 from tests.ui_printing.test_print_service import PdfPrinters
 from ui.app import application
 from ui.camera.worker import CameraWorker
-from ui.first_run.launch import open_first_run
+from ui.first_run.launch import add_rerun_action, open_first_run
 from ui.first_run.wizard import FirstRunWizard, Step
 from ui.language import apply_language
 from ui.main_window import MainWindow
@@ -267,3 +267,22 @@ def test_a_skipped_page_goes_back_to_its_defaults(qtbot, terminal: Terminal) -> 
     wizard.button(QWizard.WizardButton.CustomButton1).click()
     assert wizard.currentId() == Step.RULES
     assert wizard.shop_page.shop() == Shop()
+
+
+def test_the_set_up_runs_again_from_the_menu_behind_the_pin(qtbot, terminal: Terminal) -> None:
+    terminal.wizard.reject()
+    window = terminal.window
+    asked: list[bool] = []
+    window.owner_confirmed = lambda: asked.append(True) or False
+    action = add_rerun_action(window, terminal.folder, UiPreferences())
+    assert action in window.more_menu.actions()
+    action.trigger()
+    assert asked == [True] and getattr(window, "first_run", None) is None  # a wrong PIN: nothing opens
+    window.apply_shop(Shop(name="Corner Café", currency="GBP", timezone="Europe/London"))
+    window.owner_confirmed = lambda: True
+    action.trigger()
+    again = window.first_run
+    assert again.isVisible() and not again.pin_page.pin.isEnabled()  # the PIN is changed with the old one
+    assert again.shop_page.shop().name == "Corner Café" and again.shop_page.currency.currentText() == "GBP"
+    again.camera_page.worker.stop()
+    again.reject()

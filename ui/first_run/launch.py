@@ -6,6 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
 from terminal.preferences import UiPreferences
 from terminal.scan.settings import CameraSettings
 from terminal.shop import Shop
@@ -40,3 +43,27 @@ def open_first_run(window: MainWindow, camera: CameraSettings, folder: Path | No
         wizard.finished.connect(lambda _result: when_closed())
     wizard.open()
     return wizard
+
+
+def add_rerun_action(window: MainWindow, folder: Path, preferences: UiPreferences) -> QAction:
+    """"Set-up again" in the More menu, behind the owner's PIN: the same pages on the shop's current values.
+
+    The cashier's camera pauses while the set-up's camera test runs (one reader of a webcam at a time).
+    """
+    action = QAction(QCoreApplication.translate("FirstRun", "Set-up again (language, shop, camera, printer, hub)…"),
+                     window)
+
+    def rerun() -> None:
+        if not window.owner_confirmed():
+            return
+        link = getattr(window, "camera", None)
+        settings = link.worker.settings if link is not None else CameraSettings()
+        if link is not None:
+            link.worker.stop()
+        window.first_run = open_first_run(  # type: ignore[attr-defined]
+            window, settings, folder, pin_set=True, preferences=preferences,
+            when_closed=(link.start if link is not None else None))
+
+    action.triggered.connect(rerun)
+    window.add_secondary_action(action)
+    return action

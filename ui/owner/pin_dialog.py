@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from terminal.clock import Clock
 from terminal.owner_access import AccessError, AccessProblem, OwnerAccess
+from ui.owner.pin_change import NewPinDialog
 from ui.owner.worker import OwnerWorker
 
 
@@ -38,6 +39,9 @@ class PinDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        if not first_run:
+            self.forgot = self.buttons.addButton(self.tr("Forgot the PIN?"), QDialogButtonBox.ButtonRole.ResetRole)
+            self.forgot.clicked.connect(self.open_recovery)
         layout.addWidget(self.buttons)
         if first_run is None:
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -54,6 +58,14 @@ class PinDialog(QDialog):
         self.form.setRowVisible(self.repeat, first_run)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.pin.setFocus()
+
+    def open_recovery(self) -> NewPinDialog:
+        """The recovery code sets a new PIN; that opens the door as the PIN would."""
+        dialog = NewPinDialog(self._worker, self._clock, recover=True, parent=self)
+        dialog.accepted.connect(self.accept)
+        dialog.open()
+        self.recovery_dialog = dialog
+        return dialog
 
     def _pin_field(self) -> QLineEdit:
         field = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
