@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         printing.message.connect(lambda text, problem: self.cashier.show_message("warning" if problem else "info",
                                                                                  text))
         self.cashier.sale_recorded.connect(lambda result: printing.sale_recorded(result.receipt_no))
+        printing.settings.triggered.disconnect()
+        printing.settings.triggered.connect(self.owner_only(printing.open_settings))
         printing.print_last.setText(self.tr("Print receipt (Ctrl+P)"))
         printing.print_last.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(printing.print_last)
@@ -222,6 +224,17 @@ class MainWindow(QMainWindow):
         else:
             self.add_secondary_action(action)
         return action
+
+    def owner_only(self, slot: Callable[[], object]) -> Callable[[], None]:
+        """``slot`` behind the owner's PIN: for the settings of the terminal (camera, printer, sync, screens)."""
+
+        def guarded() -> None:
+            if self.owner_confirmed():
+                slot()
+            else:
+                self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
+
+        return guarded
 
     def add_secondary_action(self, action: QAction) -> None:
         """An action for the "More" menu: listed there, and its shortcut works anywhere in the window.
