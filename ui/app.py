@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,6 +85,18 @@ def build_main_window(folder: Path, clock: Clock | None = None,
     return window
 
 
+def show_uncaught_errors(window: MainWindow) -> None:
+    """An exception no slot caught (logged by terminal/logs.py's hook) also shows the bug dialog."""
+    logged = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+        logged(kind, value, tb)  # type: ignore[arg-type]
+        if threading.current_thread() is threading.main_thread() and not issubclass(kind, KeyboardInterrupt):
+            window.show_bug(value)
+
+    sys.excepthook = hook
+
+
 def _no_display() -> bool:
     import os
 
@@ -118,6 +131,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     window = build_main_window(folder, ready=ready)
     window.log_path = log_path
+    show_uncaught_errors(window)
     window.camera = CameraLink(window, camera, folder=folder)  # type: ignore[attr-defined]
     if not restore_geometry(window, "main", folder):
         fit_to_screen(window, QSize(1280, 800))

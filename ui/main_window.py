@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -462,13 +463,22 @@ class MainWindow(QMainWindow):
         if self.printing is not None:
             self.printing.service.print_card(CardFace(code, self.shop.name, name))
 
-    def show_bug(self, error: Exception) -> None:
+    def show_bug(self, error: BaseException) -> QMessageBox:
+        """A bug: the log's path, the details to send, and a button that copies them."""
         where = str(self.log_path) if self.log_path else self.tr("the log")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"),
                           self.tr("The terminal hit an unexpected problem. Nothing already confirmed is lost.\n"
                                   "Details are in {0}.").format(where), parent=self)
-        box.setDetailedText(f"{type(error).__name__}: {error}")
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__)).strip()
+        details = f"Loyalty Terminal\nlog: {where}\n{details}"
+        box.setDetailedText(details)
+        copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        box.copy_button = copy  # type: ignore[attr-defined]
+        box.addButton(QMessageBox.StandardButton.Close)
         box.open()
+        self.bug_box = box
+        return box
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Text and stamps follow the window's size (ui/cashier/scaling.py); buttons keep their heights."""
