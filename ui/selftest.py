@@ -43,7 +43,21 @@ def cashier_window(ctx: Context) -> str:
         app.processEvents()
 
 
-STEPS: tuple[Step, ...] = (Step(WINDOW_STEP, cashier_window), *selftest.DOMAIN_STEPS)
+def translations(_ctx: Context) -> str:
+    """Every shipped translation (resources/translations/*.qm) loads into Qt."""
+    from PySide6.QtCore import QTranslator
+
+    from terminal.resources import resource_path
+
+    files = sorted(resource_path("translations").glob("*.qm"))
+    broken = [path.name for path in files if not QTranslator().load(str(path))]
+    if broken:
+        raise StepFailed(f"Qt cannot load {', '.join(broken)}")
+    return f"{len(files)} file(s) load" if files else "none shipped (English only)"
+
+
+STEPS: tuple[Step, ...] = (Step(WINDOW_STEP, cashier_window), Step("translations", translations),
+                           *selftest.DOMAIN_STEPS)
 
 
 def run_self_test(keep: bool = False) -> int:

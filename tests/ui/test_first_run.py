@@ -281,7 +281,9 @@ def test_the_set_up_runs_again_from_the_menu_behind_the_pin(qtbot, terminal: Ter
     window.apply_shop(Shop(name="Corner Café", currency="GBP", timezone="Europe/London"))
     window.owner_confirmed = lambda: True
     action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "first_run", None) is not None)
     again = window.first_run
+    assert again.rules_page.buttons[first_run.Template.DEFAULT].text() == "Keep the current rules"
     assert again.isVisible() and not again.pin_page.pin.isEnabled()  # the PIN is changed with the old one
     assert again.shop_page.shop().name == "Corner Café" and again.shop_page.currency.currentText() == "GBP"
     again.camera_page.worker.stop()

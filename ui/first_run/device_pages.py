@@ -234,9 +234,13 @@ class HubPage(Page):
 
     def problem_text(self, problem: AddressProblem) -> str:
         if problem is AddressProblem.LOOPBACK:
-            return self.tr("“{0}” is this computer itself: customers' phones cannot open it, so their receipts' "
-                           "codes would lead nowhere. Use this computer's address on the shop's network (it "
-                           "looks like http://192.168.1.20:8765).").format(self.url.text().strip())
+            text = self.tr("“{0}” is this computer itself: customers' phones cannot open it, so their receipts' "
+                           "codes would lead nowhere.").format(self.url.text().strip())
+            suggested = hub_address.suggested_hub_url()
+            if suggested:
+                return text + " " + self.tr("On the shop's network this computer is {0}.").format(suggested)
+            return text + " " + self.tr("Use the hub's address on the shop's network (it looks like "
+                                        "http://192.168.1.20:8765).")
         if problem is AddressProblem.NOT_HTTP:
             return self.tr("Type the hub's address starting with http://, for example http://192.168.1.20:8765.")
         return self.tr("Type the hub's address, or choose “No hub yet”.")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
 from terminal.scan.settings import CameraSettings
 from terminal.shop import Shop
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 def open_first_run(window: MainWindow, camera: CameraSettings, folder: Path | None, *, pin_set: bool,
                    preferences: UiPreferences, print_service: PrintService | None = None,
-                   camera_worker: CameraWorker | None = None,
+                   camera_worker: CameraWorker | None = None, current_rules: Rules | None = None,
                    when_closed: Callable[[], None] | None = None) -> FirstRunWizard:
     """The wizard, modal over ``window``; ``when_closed`` runs after Finish or Cancel (the camera starts then)."""
     service = print_service or (window.printing.service if window.printing is not None else None)
@@ -30,7 +31,7 @@ def open_first_run(window: MainWindow, camera: CameraSettings, folder: Path | No
         service = PrintService(window.tasks.db_path, folder or window.tasks.db_path.parent, parent=window)
     worker = camera_worker or CameraWorker(camera)
     wizard = FirstRunWizard(window.tasks, window.shop, pin_set=pin_set, preferences=preferences, camera=worker,
-                            print_service=service, folder=folder, parent=window)
+                            print_service=service, folder=folder, current_rules=current_rules, parent=window)
     worker.setParent(wizard)
 
     def saved(shop: Shop) -> None:
@@ -60,9 +61,13 @@ def add_rerun_action(window: MainWindow, folder: Path, preferences: UiPreference
         settings = link.worker.settings if link is not None else CameraSettings()
         if link is not None:
             link.worker.stop()
-        window.first_run = open_first_run(  # type: ignore[attr-defined]
-            window, settings, folder, pin_set=True, preferences=preferences,
-            when_closed=(link.start if link is not None else None))
+
+        def show(rules: Rules) -> None:
+            window.first_run = open_first_run(  # type: ignore[attr-defined]
+                window, settings, folder, pin_set=True, preferences=preferences, current_rules=rules,
+                when_closed=(link.start if link is not None else None))
+
+        window.tasks.run(lambda counter: counter.rules(), show)
 
     action.triggered.connect(rerun)
     window.add_secondary_action(action)

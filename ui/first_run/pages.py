@@ -180,8 +180,9 @@ class ShopPage(Page):
 
 
 class RulesPage(Page):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, current: Rules | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.current = current  # the set-up run again: the last choice keeps the shop's rules as they are
         self.group = QButtonGroup(self)
         self.buttons: dict[Template, QRadioButton] = {}
         self.details: dict[Template, QLabel] = {}
@@ -214,9 +215,13 @@ class RulesPage(Page):
         self.setSubTitle(self.tr("Start from a template; every number and reward can be changed later (F10)."))
         names = {Template.CAFE: self.tr("Café stamp card"), Template.SALON: self.tr("Salon points"),
                  Template.RETAIL: self.tr("Retail tiers"), Template.DEFAULT: self.tr("Stamps and points (standard)")}
+        if self.current is not None:
+            names[Template.DEFAULT] = self.tr("Keep the current rules")
         for template, button in self.buttons.items():
             button.setText(names[template])
-            self.details[template].setText(self.describe(first_run.template_rules(template)))
+            rules = self.current if template is Template.DEFAULT and self.current is not None else \
+                first_run.template_rules(template)
+            self.details[template].setText(self.describe(rules))
 
     def describe(self, rules: Rules) -> str:
         parts = []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 from terminal import first_run
 from terminal.counter import Counter
 from terminal.first_run import SetupChoices
+from terminal.loyalty import Rules
 from terminal.owner_access import AccessError
 from terminal.paths import preferences_path
 from terminal.preferences import UiPreferences, save_section
@@ -56,7 +57,7 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, tasks: DbTasks, shop: Shop, *, pin_set: bool, preferences: UiPreferences,
                  camera: CameraWorker, print_service: PrintService, folder: Path | None,
-                 parent: QWidget | None = None) -> None:
+                 current_rules: Rules | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.print_service, self.folder = tasks, print_service, folder
         self.preferences = preferences
@@ -66,7 +67,7 @@ class FirstRunWizard(QWizard):
         self.resize(820, 620)
         self.language_page = LanguagePage(preferences.language)
         self.shop_page = ShopPage(shop)
-        self.rules_page = RulesPage()
+        self.rules_page = RulesPage(current_rules)
         self.pin_page = PinPage(pin_set)
         self.recovery_page = RecoveryPage()
         self.camera_page = CameraPage(camera, folder)
