@@ -39,9 +39,9 @@ class PinDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        if not first_run:
-            self.forgot = self.buttons.addButton(self.tr("Forgot the PIN?"), QDialogButtonBox.ButtonRole.ResetRole)
-            self.forgot.clicked.connect(self.open_recovery)
+        self.forgot = self.buttons.addButton(self.tr("Forgot the PIN?"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.forgot.clicked.connect(self.open_recovery)
+        self.forgot.setVisible(first_run is False)  # shown once it is known that a PIN is set
         layout.addWidget(self.buttons)
         if first_run is None:
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -56,6 +56,7 @@ class PinDialog(QDialog):
         self.heading.setText(self.tr("Choose the owner's PIN (6 to 12 digits). It guards the dashboard, settings "
                                      "and manual adjustments.") if first_run else self.tr("Enter the owner's PIN."))
         self.form.setRowVisible(self.repeat, first_run)
+        self.forgot.setVisible(not first_run)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.pin.setFocus()
 

@@ -128,7 +128,7 @@ class PrintService(QObject):
         """
         preferences = self._preferences
 
-        def work() -> None:
+        def work(_db: Database) -> None:
             pdf = render(preferences)
             printer = self._printer_factory(preferences)
             print_pdf(pdf, printer)
@@ -140,7 +140,7 @@ class PrintService(QObject):
         """Any other page as a PDF file; ``printed(label, path)`` or ``failed(label, WRITE_FAILED, …)``."""
         preferences = self._preferences
 
-        def work() -> None:
+        def work(_db: Database) -> None:
             pdf = render(preferences)
             try:
                 path.write_bytes(pdf)
