@@ -197,11 +197,11 @@ class HubPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.url, 1)
         row.addWidget(self.check_button)
-        for widget in (self.none_button, self.hub_button):
-            self.layout_.addWidget(widget)
+        self.layout_.addWidget(self.none_button)
+        self.layout_.addWidget(self.hub_button)
         self.layout_.addLayout(row)
-        for widget in (self.warning, self.status, self.note):
-            self.layout_.addWidget(widget)
+        for label in (self.warning, self.status, self.note):
+            self.layout_.addWidget(label)
         self.layout_.addStretch(1)
         self.checker: ThreadWorker[httpx.Client] = ThreadWorker(lambda: httpx.Client(timeout=CHECK_TIMEOUT_S),
                                                                 lambda client: client.close(), "hub-check", self)

@@ -77,8 +77,12 @@ class LanguagePage(Page):
             self.list.addItem(item)
         self.layout_.addWidget(self.list)
         self.reset()
-        self.list.currentItemChanged.connect(lambda item, _old: item and self.language_chosen.emit(self.language))
+        self.list.currentItemChanged.connect(self._chosen)
         self.retranslate()
+
+    def _chosen(self, item: QListWidgetItem | None, _old: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.language_chosen.emit(self.language)
 
     @property
     def language(self) -> str:
