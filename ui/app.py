@@ -24,7 +24,7 @@ from terminal.scan.settings import startup_settings
 from terminal.shop import Shop
 from ui import sync_wiring
 from ui.camera.wiring import CameraLink
-from ui.first_run.launch import add_rerun_action, open_first_run
+from ui.first_run.launch import add_rerun_action, first_run_or_camera
 from ui.language import apply_language
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
@@ -121,13 +121,7 @@ def run_app(args: argparse.Namespace) -> int:
     camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
 
     def ready(window: MainWindow) -> None:
-        if window.first_run_needed:
-            # The set-up has its own camera test; the cashier's camera starts once it closes (one reader at a time).
-            window.first_run = open_first_run(  # type: ignore[attr-defined]
-                window, camera, folder, pin_set=window.pin_set, preferences=preferences,
-                when_closed=lambda: window.camera.start())  # type: ignore[attr-defined]
-        else:
-            window.camera.start()  # type: ignore[attr-defined]
+        window.first_run = first_run_or_camera(window, folder, camera, preferences)  # type: ignore[attr-defined]
 
     window = build_main_window(folder, ready=ready)
     window.log_path = log_path

@@ -46,6 +46,22 @@ def open_first_run(window: MainWindow, camera: CameraSettings, folder: Path | No
     return wizard
 
 
+def first_run_or_camera(window: MainWindow, folder: Path, camera: CameraSettings,
+                        preferences: UiPreferences) -> FirstRunWizard | None:
+    """At start, once the shop is known: the set-up when it is not set up yet, else the cashier's camera.
+
+    The set-up has its own camera test; the cashier's camera starts once it closes (one reader at a time).
+    """
+    link = getattr(window, "camera", None)
+    start = link.start if link is not None else None
+    if not window.first_run_needed:
+        if start is not None:
+            start()
+        return None
+    return open_first_run(window, camera, folder, pin_set=window.pin_set, preferences=preferences,
+                          when_closed=start)
+
+
 def add_rerun_action(window: MainWindow, folder: Path, preferences: UiPreferences) -> QAction:
     """"Set-up again" in the More menu, behind the owner's PIN: the same pages on the shop's current values.
 
