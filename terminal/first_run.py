@@ -7,10 +7,8 @@ mark). Every choice has a sane default, so a skipped step leaves the shop workin
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import cache
 
 import sqlite_utils
 
@@ -18,7 +16,7 @@ from terminal.counter import SHOP_KEY, Counter
 from terminal.db import meta_get, meta_set, writing
 from terminal.loyalty import Reward, Rules, StampMode, Tier
 from terminal.owner_access import AccessError, AccessProblem, OwnerAccess, valid_pin
-from terminal.shop import Shop
+from terminal.shop import CURRENCIES, Shop, time_zones, valid_timezone
 
 DONE_KEY = "first_run_done"
 
@@ -56,8 +54,6 @@ COUNTRIES: tuple[Country, ...] = (
     Country("UA", "Ukraine", "UAH", "Europe/Kyiv", "uk"),
     Country("US", "United States", "USD", "America/New_York", "en"),
 )
-CURRENCIES: tuple[str, ...] = ("CHF", "CZK", "DKK", "EUR", "GBP", "HUF", "IRR", "NOK", "PLN", "RON", "SEK", "UAH",
-                               "USD")
 LANGUAGES: tuple[tuple[str, str], ...] = (  # code, the language's own name
     ("en", "English"), ("hu", "Magyar"), ("lt", "Lietuvių"), ("uk", "Українська"), ("ru", "Русский"),
     ("fa", "فارسی"),
@@ -69,22 +65,7 @@ def country(code: str) -> Country | None:
     return next((c for c in COUNTRIES if c.code == code), None)
 
 
-@cache
-def timezones() -> tuple[str, ...]:
-    """The zone names a shop can be in ("Europe/Budapest"), without the legacy aliases ("EST5EDT", "Etc/…")."""
-    names = zoneinfo.available_timezones()
-    return tuple(sorted(n for n in names if "/" in n and not n.startswith(("Etc/", "SystemV/", "US/", "posix",
-                                                                            "right/"))))
-
-
-def valid_timezone(name: str) -> bool:
-    if not isinstance(name, str) or not name or name.startswith(("/", ".")) or ".." in name:
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+timezones = time_zones  # the shop's own lists (terminal/shop.py), so the set-up and the settings agree
 
 
 # -- loyalty rule templates ---------------------------------------------------------------------
@@ -135,7 +116,8 @@ def with_defaults(shop: Shop) -> Shop:
     defaults = Shop()
     return replace(shop, name=" ".join(shop.name.split()) or defaults.name,
                    currency=shop.currency if shop.currency in CURRENCIES else defaults.currency,
-                   timezone=shop.timezone if valid_timezone(shop.timezone) else defaults.timezone)
+                   timezone=shop.timezone if valid_timezone(shop.timezone) else defaults.timezone,
+                   country=shop.country if country(shop.country) else defaults.country)
 
 
 def apply(counter: Counter, choices: SetupChoices) -> None:

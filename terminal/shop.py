@@ -108,7 +108,7 @@ def validate(shop: Shop) -> None:
     if shop.country not in phonenumbers.SUPPORTED_REGIONS:
         raise ShopError(ShopProblem.COUNTRY, shop.country)
     url = shop.feedback_base_url.strip()
-    if not url.startswith(("http://", "https://")) or " " in url or len(url) < 10:
+    if url and (not url.startswith(("http://", "https://")) or " " in url or len(url) < 10):  # "": no hub
         raise ShopError(ShopProblem.FEEDBACK_URL, url)
 
 

@@ -20,8 +20,7 @@ from tests.receipts.conftest import SHOP, Visits
 from tests.receipts.pdftools import decode_qr, decode_with_pyzbar, pdf_text, rasterise
 
 
-@pytest.mark.parametrize("base", ["", "http://127.0.0.1:8765/f", "http://localhost:8765/f", "http://[::1]:8765/f",
-                                  "not an address"])
+@pytest.mark.parametrize("base", ["", "http://127.0.0.1:8765/f", "http://localhost:8765/f", "http://[::1]:8765/f"])
 def test_a_receipt_without_a_reachable_hub_carries_no_loopback_address(tmp_path: Path, db: sqlite_utils.Database,
                                                                       counter: Counter, visits: Visits,
                                                                       base: str) -> None:

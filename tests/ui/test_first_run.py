@@ -201,7 +201,8 @@ def test_every_step_answered_then_a_sale(qtbot, terminal: Terminal, tmp_path: Pa
     db = connect(terminal.folder / "terminal.db")
     try:
         shop = Counter(db).shop()
-        assert (shop.name, shop.currency, shop.timezone) == ("Кав'ярня на розі", "UAH", "Europe/Kyiv")
+        assert (shop.name, shop.currency, shop.timezone, shop.country) == ("Кав'ярня на розі", "UAH", "Europe/Kyiv",
+                                                                          "UA")
         assert shop.feedback_base_url == f"{url}/f"
         assert Counter(db).rules().card_size == 9
         assert first_run.is_set_up(db)

@@ -151,8 +151,9 @@ class ShopPage(Page):
     def reset(self) -> None:
         self.name.setText("" if self.initial.name == Shop().name else self.initial.name)
         self.address.setText(self.initial.address)
-        match = next((c for c in first_run.COUNTRIES if c.timezone == self.initial.timezone),
-                     first_run.country(first_run.DEFAULT_COUNTRY))
+        match = (first_run.country(self.initial.country)
+                 or next((c for c in first_run.COUNTRIES if c.timezone == self.initial.timezone), None)
+                 or first_run.country(first_run.DEFAULT_COUNTRY))
         self.country.blockSignals(True)
         self.country.setCurrentIndex(max(0, self.country.findData(match.code if match else "")))
         self.country.blockSignals(False)
@@ -180,7 +181,8 @@ class ShopPage(Page):
     def shop(self) -> Shop:
         zone = self.timezone.currentText().strip()
         return first_run.with_defaults(replace(self.initial, name=self.name.text(), address=self.address.text().strip(),
-                                               currency=self.currency.currentText(), timezone=zone))
+                                               currency=self.currency.currentText(), timezone=zone,
+                                               country=self.country.currentData() or self.initial.country))
 
 
 class RulesPage(Page):
