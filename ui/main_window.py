@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
         self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
-        self._add_action("change_pin", self.tr("Change owner PIN…"), "", self.change_pin, primary=False)
+        self._add_action("change_pin", self.tr("Change owner PIN…"), "Ctrl+F8", self.change_pin, primary=False)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)

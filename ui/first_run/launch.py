@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
@@ -69,6 +69,8 @@ def add_rerun_action(window: MainWindow, folder: Path, preferences: UiPreference
     """
     action = QAction(QCoreApplication.translate("FirstRun", "Set-up again (language, shop, camera, printer, hub)…"),
                      window)
+    action.setShortcut(QKeySequence("Ctrl+F10"))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def rerun() -> None:
         if not window.owner_confirmed():
