@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="run on a fresh folder of demo data (with a simulated camera when there is no webcam)")
     parser.add_argument("--camera", metavar="SOURCE",
                         help="webcam index, video file or folder of images to scan from")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (database, camera path, receipt and card, hub, "
+                             "window) in a temporary folder; exit 0 when all pass, 1 naming what failed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules():
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
@@ -52,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "run", None) is not None:
         return int(args.run(args) or 0)
+    if args.self_test:
+        from ui.selftest import run_self_test
+
+        return run_self_test()
     from ui.app import run_app
 
     return run_app(args)

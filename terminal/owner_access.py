@@ -6,6 +6,11 @@ The PIN guards the dashboard, settings and manual adjustments. Only the hash is 
 last (30 s, 60 s, 2 min … capped at an hour); the count survives restarts, because it lives in the
 database, and a right PIN resets it. The clock is injected so tests never wait.
 
+A PIN set or changed from now on has 6 to 12 digits (one set earlier with 4 or 5 still opens the
+door). At set-up the owner also gets a **recovery code** (printed, kept away from the counter): it
+sets a new PIN when the old one is forgotten, once, and counts as a wrong try when wrong, like a PIN.
+Only its scrypt hash is stored; using it issues a fresh one.
+
 The owner's actions themselves are ledger events written by the counter service
 (``settings_changed`` for rule changes, ``points_adjusted`` for manual adjustments).
 """
@@ -28,6 +33,10 @@ from terminal.writer import WriteRunner
 
 PIN_KEY = "owner_pin"
 LOCK_KEY = "owner_lock"
+RECOVERY_KEY = "owner_recovery"
+MIN_PIN, MAX_PIN = 6, 12
+RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read off paper and typed again
+RECOVERY_GROUPS, RECOVERY_GROUP = 4, 4
 FREE_TRIES = 3
 FIRST_LOCK = timedelta(seconds=30)
 LONGEST_LOCK = timedelta(hours=1)
@@ -41,6 +50,7 @@ class AccessProblem(StrEnum):
     BAD_PIN_FORMAT = "bad_pin_format"
     WRONG_PIN = "wrong_pin"
     LOCKED = "locked"
+    NO_RECOVERY_CODE = "no_recovery_code"
 
 
 class AccessError(Exception):
@@ -67,7 +77,23 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 
 def valid_pin(pin: str) -> bool:
-    return pin.isdigit() and 4 <= len(pin) <= 12
+    """The rule for a PIN being set or changed (ASCII digits only: a PIN is typed on any keypad)."""
+    return pin.isascii() and pin.isdigit() and MIN_PIN <= len(pin) <= MAX_PIN
+
+
+def normalise_recovery_code(text: str) -> str:
+    """What the owner typed, without spaces, dashes and case: ``abcd-efgh …`` -> ``ABCDEFGH…``."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def make_recovery_code() -> str:
+    """Sixteen random characters in groups of four (about 79 bits): ``K7QM-…``."""
+    return format_recovery_code("".join(secrets.choice(RECOVERY_ALPHABET)
+                                        for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP)))
+
+
+def format_recovery_code(code: str) -> str:
+    return "-".join(code[i:i + RECOVERY_GROUP] for i in range(0, len(code), RECOVERY_GROUP))
 
 
 @dataclass
@@ -100,9 +126,40 @@ class OwnerAccess:
         self._store(pin)
 
     def change_pin(self, old: str, new: str) -> None:
+        if not valid_pin(new):  # before the old PIN is checked: a typo in the new one costs no try
+            raise AccessError(AccessProblem.BAD_PIN_FORMAT)
         self.verify(old)
         self._store(new)
 
+    def has_recovery_code(self) -> bool:
+        return meta_get(self.db, RECOVERY_KEY) is not None
+
+    def new_recovery_code(self) -> str:
+        """A fresh recovery code (the old one stops working); shown once, for printing; only its hash stays."""
+        code = make_recovery_code()
+        self.set_recovery_code(code)
+        return code
+
+    def set_recovery_code(self, code: str) -> None:
+        """Keep the hash of a code made by :func:`make_recovery_code` (the first run shows it before saving)."""
+        plain = normalise_recovery_code(code)
+        if len(plain) != RECOVERY_GROUPS * RECOVERY_GROUP or any(ch not in RECOVERY_ALPHABET for ch in plain):
+            raise ValueError("not a recovery code")
+        self._write_meta({RECOVERY_KEY: hash_pin(plain)})
+
+    def recover(self, code: str, new_pin: str) -> str:
+        """A forgotten PIN: the recovery code sets ``new_pin``; returns the next recovery code (this one is used).
+
+        A wrong code counts towards the same lock-out as a wrong PIN.
+        """
+        if not valid_pin(new_pin):
+            raise AccessError(AccessProblem.BAD_PIN_FORMAT)
+        stored = meta_get(self.db, RECOVERY_KEY)
+        if stored is None:
+            raise AccessError(AccessProblem.NO_RECOVERY_CODE)
+        self._check(normalise_recovery_code(code), stored)
+        self._store(new_pin)
+        return self.new_recovery_code()
     def _store(self, pin: str) -> None:
         if not valid_pin(pin):
             raise AccessError(AccessProblem.BAD_PIN_FORMAT)
@@ -119,10 +176,13 @@ class OwnerAccess:
         stored = meta_get(self.db, PIN_KEY)
         if stored is None:
             raise AccessError(AccessProblem.NO_PIN)
+        self._check(pin, stored)
+
+    def _check(self, secret: str, stored: str) -> None:
         until = self.locked_until()
         if until is not None:
             raise AccessError(AccessProblem.LOCKED, locked_until=until)
-        if pin_matches(pin, stored):
+        if pin_matches(secret, stored):
             self._save_lock(0, None)
             return
         failures = self._lock()["failures"] + 1

@@ -51,7 +51,9 @@ def make_token(secret: str, receipt_no: str, sold_on: date, valid_days: int = DE
 
 
 def feedback_url(base_url: str, token: str) -> str:
-    return f"{base_url.rstrip('/')}/{token}"
+    """The token under the hub's feedback address; the bare token when there is no address."""
+    base = base_url.strip().rstrip("/")
+    return f"{base}/{token}" if base else token
 
 
 def token_from_text(text: str) -> str | None:

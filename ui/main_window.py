@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -35,7 +36,9 @@ from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
 from ui.owner import entry as owner_entry
+from ui.owner.pin_change import NewPinDialog
 from ui.owner.window import OwnerWindow
+from ui.owner.worker import OwnerWorker
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
 from ui.scan_catcher import ScanCatcher
@@ -70,6 +73,8 @@ class MainWindow(QMainWindow):
         self.owner_window: OwnerWindow | None = None
         self.scale = 1.0  # of the style sheet's sizes, for the window's size
         self.geometry_folder: Path | None = None  # where the window's size and place are kept (ui.app sets it)
+        self.first_run_needed = False  # set by ui.app: the shop is not set up yet, the first run opens
+        self.pin_set = False
         # The owner's PIN check (a modal dialog); tests put their own answer here.
         self.owner_confirmed: Callable[[], bool] = lambda: owner_entry.require_pin(
             tasks.db_path, tasks.write, tasks.clock, self)
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
         self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
+        self._add_action("change_pin", self.tr("Change owner PIN…"), "Ctrl+F8", self.change_pin, primary=False)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)
@@ -177,6 +183,8 @@ class MainWindow(QMainWindow):
         printing.message.connect(lambda text, problem: self.cashier.show_message("warning" if problem else "info",
                                                                                  text))
         self.cashier.sale_recorded.connect(lambda result: printing.sale_recorded(result.receipt_no))
+        printing.settings.triggered.disconnect()
+        printing.settings.triggered.connect(self.owner_only(printing.open_settings))
         printing.print_last.setText(self.tr("Print receipt (Ctrl+P)"))
         printing.print_last.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(printing.print_last)
@@ -217,6 +225,17 @@ class MainWindow(QMainWindow):
         else:
             self.add_secondary_action(action)
         return action
+
+    def owner_only(self, slot: Callable[[], object]) -> Callable[[], None]:
+        """``slot`` behind the owner's PIN: for the settings of the terminal (camera, printer, sync, screens)."""
+
+        def guarded() -> None:
+            if self.owner_confirmed():
+                slot()
+            else:
+                self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
+
+        return guarded
 
     def add_secondary_action(self, action: QAction) -> None:
         """An action for the "More" menu: listed there, and its shortcut works anywhere in the window.
@@ -350,6 +369,17 @@ class MainWindow(QMainWindow):
             return
         self.cashier.adjust_points(points, reason.strip())
 
+    def change_pin(self) -> NewPinDialog:
+        """The owner's PIN, changed with the old one (the dialog checks it on the owner worker)."""
+        worker = OwnerWorker(self.tasks.db_path, self.tasks.write)
+        dialog = NewPinDialog(worker, self.tasks.clock, recover=False, parent=self)
+        worker.setParent(dialog)
+        dialog.accepted.connect(lambda: self.cashier.show_message("info", self.tr("Owner PIN changed.")))
+        dialog.finished.connect(lambda _result: worker.shutdown())
+        dialog.open()
+        self.pin_dialog = dialog
+        return dialog
+
     def open_settings(self) -> None:
         if not self.owner_confirmed():
             self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
@@ -423,19 +453,32 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier.apply_shop(shop)
 
+    def apply_shop(self, shop: Shop) -> None:
+        """New shop details (the first run): the title and the money shown follow them at once."""
+        self.show_shop(shop)
+
     def _card_issued(self, code: CardCode, name: str) -> None:
         self._remember_phone_card(code, name)
         log.info("card issued for %s (…%s)", name, code.hint)
         if self.printing is not None:
             self.printing.service.print_card(CardFace(code, self.shop.name, name))
 
-    def show_bug(self, error: Exception) -> None:
+    def show_bug(self, error: BaseException) -> QMessageBox:
+        """A bug: the log's path, the details to send, and a button that copies them."""
         where = str(self.log_path) if self.log_path else self.tr("the log")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"),
                           self.tr("The terminal hit an unexpected problem. Nothing already confirmed is lost.\n"
                                   "Details are in {0}.").format(where), parent=self)
-        box.setDetailedText(f"{type(error).__name__}: {error}")
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__)).strip()
+        details = f"Loyalty Terminal\nlog: {where}\n{details}"
+        box.setDetailedText(details)
+        copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        box.copy_button = copy  # type: ignore[attr-defined]
+        box.addButton(QMessageBox.StandardButton.Close)
         box.open()
+        self.bug_box = box
+        return box
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Text and stamps follow the window's size (ui/cashier/scaling.py); buttons keep their heights."""

@@ -52,7 +52,7 @@ def attach(window: MainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
     window.add_secondary_action(action)
     settings_action = QAction(window.tr("Sync settings (Shift+F5)"), window)
     settings_action.setShortcut(QKeySequence("Shift+F5"))
-    settings_action.triggered.connect(lambda: open_settings(window, runner))
+    settings_action.triggered.connect(window.owner_only(lambda: open_settings(window, runner)))
     window.add_secondary_action(settings_action)
     window.sync_action = action  # type: ignore[attr-defined]
     window.sync_label = label  # type: ignore[attr-defined]

@@ -41,6 +41,7 @@ ROLLS = {
     58: Roll(58, 5.0, 8.5, 12, 14, 5.0, 28, 14),
 }
 INVITE = "How was your visit? Scan to rate us."
+CAMERA_INVITE = "How was your visit? Hold this receipt to the counter camera to rate us."
 
 
 def render_receipt(data: ReceiptData, width_mm: int = 80) -> bytes:
@@ -158,7 +159,7 @@ def _tick(canvas: Canvas, cx: float, cy: float, diameter: float) -> None:
 
 def _feedback(content: Column, data: ReceiptData, roll: Roll) -> None:
     content.gap(roll.size * 0.3)
-    content.text(INVITE, fonts.BOLD, roll.size, "center")
+    content.text(CAMERA_INVITE if data.feedback_by_camera else INVITE, fonts.BOLD, roll.size, "center")
     shape = qr_shape(data.feedback_url)
     module = module_size(roll.qr_mm * mm, shape)
     side = shape.side(module)

@@ -20,6 +20,7 @@ from terminal import loyalty, tokens
 from terminal.clock import iso, parse_iso
 from terminal.counter import RULES_KEY, SHOP_KEY
 from terminal.db import meta_get
+from terminal.hub_address import address_problem
 from terminal.ledger import Event, Kind
 from terminal.loyalty import Rules
 from terminal.shop import Shop
@@ -66,9 +67,11 @@ class ReceiptData:
     shop_name: str
     shop_address: str
     footer: str
-    feedback_url: str
+    feedback_url: str  # the hub's feedback page for this visit, or the bare token (see feedback_by_camera)
     loyalty: LoyaltyLines | None  # None for a sale without a customer
     logo: Path | None = None
+    # No hub a phone can reach (none set, or a loopback address): the code is for the counter's camera.
+    feedback_by_camera: bool = False
 
 
 def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
@@ -85,12 +88,14 @@ def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
     shop, rules = Shop.from_json(_setting(db, SHOP_KEY)), Rules.from_json(_setting(db, RULES_KEY))
     sold_utc = parse_iso(sale.ts)
     token = tokens.make_token(secret, number, sold_utc.date())
+    by_camera = address_problem(shop.feedback_base_url) is not None  # never a dead link on paper
     return ReceiptData(
         receipt_no=number, sold_at=sold_utc.astimezone(_zone(shop.timezone)), terminal=_terminal_name(number),
         amount=sale.amount, currency=shop.currency, shop_name=shop.name, shop_address=shop.address,
-        footer=shop.receipt_footer, feedback_url=tokens.feedback_url(shop.feedback_base_url, token),
+        footer=shop.receipt_footer, feedback_url=token if by_camera else tokens.feedback_url(shop.feedback_base_url,
+                                                                                            token),
         loyalty=_loyalty(db, rules, sale, rows[0]["seq"]) if sale.customer_id else None,
-        logo=_logo(db, shop.extra.get("logo")),
+        logo=_logo(db, shop.extra.get("logo")), feedback_by_camera=by_camera,
     )
 
 

@@ -21,59 +21,59 @@ def test_first_run_sets_a_pin_stored_only_as_a_salted_hash(db: sqlite_utils.Data
     with pytest.raises(AccessError) as bad:
         access.set_first_pin("12a")
     assert bad.value.problem is AccessProblem.BAD_PIN_FORMAT
-    access.set_first_pin("4711")
+    access.set_first_pin("471100")
     stored = meta_get(db, "owner_pin")
-    assert "4711" not in stored and stored.startswith("scrypt$")
-    assert pin_matches("4711", stored) and not pin_matches("4712", stored)
-    access.verify("4711")
+    assert "471100" not in stored and stored.startswith("scrypt$")
+    assert pin_matches("471100", stored) and not pin_matches("471200", stored)
+    access.verify("471100")
     with pytest.raises(AccessError) as again:
-        access.set_first_pin("9999")
+        access.set_first_pin("999999")
     assert again.value.problem is AccessProblem.PIN_ALREADY_SET
     # Same PIN, another salt: two shops with PIN 1234 do not share a hash.
     other = OwnerAccess(sqlite_utils.Database(memory=True), clock)
     db2 = other.db
     db2.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    other.set_first_pin("4711")
+    other.set_first_pin("471100")
     assert meta_get(db2, "owner_pin") != stored
 
 
 def test_wrong_pins_lock_out_for_growing_times(db: sqlite_utils.Database, clock: FixedClock) -> None:
     access = OwnerAccess(db, clock)
-    access.set_first_pin("2468")
+    access.set_first_pin("246800")
     for left in (2, 1):
         with pytest.raises(AccessError) as wrong:
-            access.verify("0000")
+            access.verify("000000")
         assert (wrong.value.problem, wrong.value.tries_left) == (AccessProblem.WRONG_PIN, left)
     locks = []
     for _ in range(3):
         with pytest.raises(AccessError) as locked:
-            access.verify("0000")
+            access.verify("000000")
         assert locked.value.problem is AccessProblem.LOCKED
         locks.append(locked.value.locked_until - clock.now())
         # While locked even the right PIN is refused.
         with pytest.raises(AccessError) as still:
-            access.verify("2468")
+            access.verify("246800")
         assert still.value.problem is AccessProblem.LOCKED
         clock.advance(seconds=locks[-1].total_seconds())
     assert locks == [timedelta(seconds=30), timedelta(seconds=60), timedelta(seconds=120)]
     # The count survives a restart of the app (a new service on the same database).
     with pytest.raises(AccessError) as fourth:
-        OwnerAccess(db, clock).verify("1111")
+        OwnerAccess(db, clock).verify("111111")
     assert fourth.value.locked_until - clock.now() == timedelta(seconds=240)
     clock.advance(seconds=240)
-    access.verify("2468")
+    access.verify("246800")
     with pytest.raises(AccessError) as fresh:
-        access.verify("0000")
+        access.verify("000000")
     assert fresh.value.problem is AccessProblem.WRONG_PIN  # a right PIN reset the count
 
 
 def test_change_pin_needs_the_old_one(db: sqlite_utils.Database, clock: FixedClock) -> None:
     access = OwnerAccess(db, clock)
-    access.set_first_pin("1357")
+    access.set_first_pin("135700")
     with pytest.raises(AccessError):
-        access.change_pin("0000", "2468")
-    access.change_pin("1357", "2468")
-    access.verify("2468")
+        access.change_pin("000000", "246800")
+    access.change_pin("135700", "246800")
+    access.verify("246800")
 
 
 def test_owner_session_idles_out(clock: FixedClock) -> None:

@@ -116,6 +116,7 @@ def test_a_receipt_code_held_to_the_camera_opens_its_visit_once(qtbot, window: M
 
 def test_the_owner_chooses_smileys_and_own_reasons(qtbot, window: MainWindow, seed_counter: Counter) -> None:
     link = window.customer_screen
+    window.owner_confirmed = lambda: True  # the owner gave the PIN (the door itself: tests/ui/test_settings_door.py)
     qtbot.keyClick(window, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
     dialog = window.findChild(FeedbackSettingsDialog)
     assert dialog is not None and dialog.isVisible()

@@ -105,7 +105,8 @@ def test_reprint_prints_this_terminals_last_receipt_on_the_chosen_roll(qtbot, co
         service.reprint_last()
     assert printed.args[0] == later.receipt_no
     assert page_sizes_mm(printers.jobs[0])[0][0] == pytest.approx(58, abs=ONE_POINT_MM)
-    assert f"/{later.receipt_no}." in decode_qr(rasterise(printers.jobs[0]))[0].text  # pages print as images
+    # pages print as images; with no hub set, the code is the bare token for the counter camera
+    assert decode_qr(rasterise(printers.jobs[0]))[0].text.startswith(f"{later.receipt_no}.")
 
 
 def test_reprint_before_any_sale_says_so(qtbot, db, make_service, printers):

@@ -52,7 +52,7 @@ class CameraLink(QObject):
         # Set up once by the owner: in the window's More menu, not on the cashier's toolbar.
         self.settings_action = QAction(self.tr("Camera settings (Shift+F10)"), main)
         self.settings_action.setShortcut(QKeySequence("Shift+F10"))
-        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.triggered.connect(main.owner_only(self.open_settings))
         main.add_secondary_action(self.settings_action)
 
     def open_settings(self) -> CameraSettingsDialog:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from terminal.hub_address import AddressProblem, address_problem
 from terminal.loyalty import Reward, Rules, RulesError, StampMode, Tier, validate
 from terminal.money import AmountError, format_amount, parse_amount
 from terminal.shop import CURRENCIES, Shop, ShopError, countries, time_zones, valid_timezone
@@ -138,6 +139,12 @@ class SettingsDialog(QDialog):
         if not valid_timezone(shop.timezone):
             form.addRow(QLabel(self.tr("The saved time zone “{0}” is not one: choose the shop's from the list.")
                                .format(shop.timezone), objectName="errorText"))
+        self.feedback_warning = QLabel(wordWrap=True)
+        self.feedback_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback_warning.setStyleSheet("color: #8a4b00;")
+        form.addRow("", self.feedback_warning)
+        self.shop_inputs["feedback_base_url"].textChanged.connect(self._warn_feedback)
+        self._warn_feedback(shop.feedback_base_url)
         return page
 
     def _choice(self, values: tuple[str, ...], current: str, words: Callable[[str], str]) -> QComboBox:
@@ -148,6 +155,22 @@ class SettingsDialog(QDialog):
         box.setCurrentIndex(max(0, box.findData(current)) if current in values else -1)
         box.setMaxVisibleItems(15)
         return box
+
+    def _warn_feedback(self, url: str) -> None:
+        """What the receipts' feedback code will do with this address, in words."""
+        problem = address_problem(url)
+        if problem is AddressProblem.EMPTY:
+            text = self.tr("No hub address: receipts carry a code to hold to the counter camera.")
+        elif problem is AddressProblem.LOOPBACK:
+            text = self.tr("This address is this computer itself: customers' phones cannot open it. Receipts "
+                           "carry a code for the counter camera instead. Use the hub's address on the shop's "
+                           "network, such as http://192.168.1.20:8765/f.")
+        elif problem is AddressProblem.NOT_HTTP:
+            text = self.tr("Not a web address: receipts carry a code for the counter camera instead. It starts "
+                           "with http://, such as http://192.168.1.20:8765/f.")
+        else:
+            text = ""
+        self.feedback_warning.setText(text)
 
     @staticmethod
     def _cells(table: QTableWidget) -> list[list[str]]:

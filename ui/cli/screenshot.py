@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", default="1280x800", help="window size as WIDTHxHEIGHT (default 1280x800)")
 
 
-def _wait_until(app: Any, condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+def wait_until(app: Any, condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
     deadline = QDeadlineTimer(timeout_ms)
@@ -39,7 +39,7 @@ def render_cashier(app: Any, folder: Path) -> Any:
     window = build_main_window(folder)
     if customer_id:
         window.cashier.open_customer(customer_id)
-        _wait_until(app, window.tasks.is_idle)
+        wait_until(app, window.tasks.is_idle)
         window.cashier.sale_panel.amount.setText("4.50")
     return window
 
@@ -57,7 +57,7 @@ def render_owner(app: Any, folder: Path) -> Any:
     from ui.owner.window import OwnerWindow
 
     window = OwnerWindow(database_path(folder))
-    _wait_until(app, lambda: window.board is not None and window.worker.is_idle(), timeout_ms=60_000)
+    wait_until(app, lambda: window.board is not None and window.worker.is_idle(), timeout_ms=60_000)
     return window
 
 
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     window = VIEWS[args.view](app, data_dir(args.data_dir))
     window.resize(width, height)
     window.show()
-    _wait_until(app, lambda: getattr(window, "tasks", None) is None or window.tasks.is_idle())
+    wait_until(app, lambda: getattr(window, "tasks", None) is None or window.tasks.is_idle())
     app.processEvents()
     if not window.grab().save(str(args.out)):
         print(f"could not write {args.out}", file=sys.stderr)

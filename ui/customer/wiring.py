@@ -48,7 +48,7 @@ class CustomerScreenLink(QObject):
         # The owner's settings for this screen: in the window's More menu, not on the cashier's toolbar.
         self.settings_action = QAction(self.tr("Customer screen settings (Shift+F11)"), main)
         self.settings_action.setShortcut(QKeySequence("Shift+F11"))
-        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.triggered.connect(main.owner_only(self.open_settings))
         main.add_secondary_action(self.settings_action)
 
     def toggle(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from terminal.clock import Clock
 from terminal.owner_access import AccessError, AccessProblem, OwnerAccess
+from ui.owner.pin_change import NewPinDialog
 from ui.owner.worker import OwnerWorker
 
 
@@ -38,6 +39,9 @@ class PinDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.forgot = self.buttons.addButton(self.tr("Forgot the PIN?"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.forgot.clicked.connect(self.open_recovery)
+        self.forgot.setVisible(first_run is False)  # shown once it is known that a PIN is set
         layout.addWidget(self.buttons)
         if first_run is None:
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -49,11 +53,20 @@ class PinDialog(QDialog):
 
     def set_first_run(self, first_run: bool) -> None:
         self.first_run = first_run
-        self.heading.setText(self.tr("Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings "
+        self.heading.setText(self.tr("Choose the owner's PIN (6 to 12 digits). It guards the dashboard, settings "
                                      "and manual adjustments.") if first_run else self.tr("Enter the owner's PIN."))
         self.form.setRowVisible(self.repeat, first_run)
+        self.forgot.setVisible(not first_run)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.pin.setFocus()
+
+    def open_recovery(self) -> NewPinDialog:
+        """The recovery code sets a new PIN; that opens the door as the PIN would."""
+        dialog = NewPinDialog(self._worker, self._clock, recover=True, parent=self)
+        dialog.accepted.connect(self.accept)
+        dialog.open()
+        self.recovery_dialog = dialog
+        return dialog
 
     def _pin_field(self) -> QLineEdit:
         field = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
@@ -94,7 +107,7 @@ class PinDialog(QDialog):
         if error.problem is AccessProblem.WRONG_PIN:
             return self.tr("Wrong PIN. %n more try(s) before a lock-out.", "", error.tries_left)
         if error.problem is AccessProblem.BAD_PIN_FORMAT:
-            return self.tr("A PIN is 4 to 12 digits.")
+            return self.tr("A PIN is 6 to 12 digits.")
         if error.problem is AccessProblem.PIN_ALREADY_SET:
             return self.tr("A PIN is already set.")
         return self.tr("No PIN is set yet.")

@@ -120,6 +120,36 @@ class PrintService(QObject):
 
         self._submit(f"card …{face.code.hint}", work)
 
+    def print_document(self, label: str, render: Callable[[PrinterPreferences], bytes]) -> None:
+        """Any other page (the printer's test page, the owner's recovery code) on the chosen printer.
+
+        ``render`` runs on the worker with the printer preferences; ``printed(label, where)`` or
+        ``failed(label, problem, detail)`` answers.
+        """
+        preferences = self._preferences
+
+        def work(_db: Database) -> None:
+            pdf = render(preferences)
+            printer = self._printer_factory(preferences)
+            print_pdf(pdf, printer)
+            self.printed.emit(label, printer_label(printer))
+
+        self._submit(label, work)
+
+    def save_document(self, label: str, render: Callable[[PrinterPreferences], bytes], path: Path) -> None:
+        """Any other page as a PDF file; ``printed(label, path)`` or ``failed(label, WRITE_FAILED, …)``."""
+        preferences = self._preferences
+
+        def work(_db: Database) -> None:
+            pdf = render(preferences)
+            try:
+                path.write_bytes(pdf)
+            except OSError as exc:
+                raise PrintError(PrintProblem.WRITE_FAILED, f"{path}: {exc.strerror or exc}") from exc
+            self.printed.emit(label, str(path))
+
+        self._submit(label, work)
+
     def reprint_last(self) -> None:
         self.print_receipt(None)
 
