@@ -250,3 +250,11 @@ def m_customer_merges(db: sqlite_utils.Database) -> None:
     at the one kept."""
     db.execute("ALTER TABLE customers ADD COLUMN merged_into TEXT")
     db.execute("CREATE INDEX customers_merged ON customers(merged_into) WHERE merged_into IS NOT NULL")
+
+
+@migration
+def m_customer_language(db: sqlite_utils.Database) -> None:
+    """The customer's language (hu, ru, uk, lt, fa, en), chosen at enrolment: the customer screen speaks it.
+    A profile field like the others (last writer wins; erased with the personal data)."""
+    if "language" not in {row[1] for row in db.execute("PRAGMA table_info(customers)")}:
+        db.execute("ALTER TABLE customers ADD COLUMN language TEXT")

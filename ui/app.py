@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 import tempfile
@@ -19,7 +20,7 @@ from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
 from terminal.scan.settings import startup_settings
 from terminal.shop import Shop
-from ui import sync_wiring
+from ui import i18n, sync_wiring
 from ui.camera.wiring import CameraLink
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
@@ -54,15 +55,20 @@ def prepare_folder(args: argparse.Namespace) -> Path:
     return data_dir(args.data_dir)
 
 
-def build_main_window(folder: Path, clock: Clock | None = None) -> MainWindow:
+def build_main_window(folder: Path, clock: Clock | None = None, language: str | None = None) -> MainWindow:
     """The window at once; the database opens (and migrates) on the writer's thread as its first job.
 
     The readers (sync, printing, the owner) open their connections without migrating, and only after
     the writer's first job: jobs on one worker run in order, and theirs are queued behind it.
+    The screens speak `language`, else this terminal's ``ui.language``, else the shop's (once known).
     """
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
+    if language or preferences.language:
+        i18n.apply(language or preferences.language)
     tasks = DbTasks(database_path(folder), clock)
     printing = PrintService(database_path(folder), folder)
+    if language:
+        preferences = dataclasses.replace(preferences, language=language)
     window = MainWindow(tasks, Shop(), preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
 
     def opened(shop: Shop) -> None:

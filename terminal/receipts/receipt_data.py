@@ -69,6 +69,7 @@ class ReceiptData:
     feedback_url: str
     loyalty: LoyaltyLines | None  # None for a sale without a customer
     logo: Path | None = None
+    language: str = "en"  # the shop's: the receipt's words, numbers and dates
 
 
 def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
@@ -90,7 +91,7 @@ def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
         amount=sale.amount, currency=shop.currency, shop_name=shop.name, shop_address=shop.address,
         footer=shop.receipt_footer, feedback_url=tokens.feedback_url(shop.feedback_base_url, token),
         loyalty=_loyalty(db, rules, sale, rows[0]["seq"]) if sale.customer_id else None,
-        logo=_logo(db, shop.extra.get("logo")),
+        logo=_logo(db, shop.extra.get("logo")), language=shop.language,
     )
 
 
