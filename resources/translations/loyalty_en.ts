@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>Happy hours: +%n stamp</numerusform>
+            <numerusform>Happy hours: +%n stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Birthday bonus: +%n points</source>
         <translation>
             <numerusform>Birthday bonus: +%n point</numerusform>

@@ -131,6 +131,172 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>کمپین جدید</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>دلمان برای شما تنگ شده!</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>در معرض ریزش</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Overdue by their own rhythm</source>
+        <translation>دیرتر از روال همیشگی خودشان</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>تولد در این ماه</translation>
+    </message>
+    <message>
+        <source>No visit for … days</source>
+        <translation>… روز بدون مراجعه</translation>
+    </message>
+    <message>
+        <source>Everyone (happy hours)</source>
+        <translation>همه (ساعت‌های ویژه)</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>امتیاز هدیه</translation>
+    </message>
+    <message>
+        <source>A free reward</source>
+        <translation>یک پاداش رایگان</translation>
+    </message>
+    <message>
+        <source>Stamps and points × on the next visit</source>
+        <translation>مهر و امتیاز × در مراجعهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Happy hours: stamps and points ×</source>
+        <translation>ساعت‌های ویژه: مهر و امتیاز ×</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <source>Chosen at random and recorded: they get nothing, so the effect can be measured.</source>
+        <translation>به‌طور تصادفی انتخاب و ثبت می‌شوند: چیزی دریافت نمی‌کنند تا اثر قابل سنجش باشد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسانی</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>روزهای بدون مراجعه</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>پاداش</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>ضریب</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>ساعت‌ها</translation>
+    </message>
+    <message>
+        <source>Days (none: every day)</source>
+        <translation>روزها (هیچ: هر روز)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>تا (با احتساب)</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>گروه کنترل</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>کمپین جدید…</translation>
+    </message>
+    <message>
+        <source>no control group</source>
+        <translation>بدون گروه کنترل</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>در حد خطای آماری</translation>
+    </message>
+    <message>
+        <source>it worked</source>
+        <translation>مؤثر بود</translation>
+    </message>
+    <message>
+        <source>fewer came back</source>
+        <translation>کمتر برگشتند</translation>
+    </message>
+    <message>
+        <source>running: </source>
+        <translation>در جریان: </translation>
+    </message>
+    <message>
+        <source>Campaign started: {0} offered, {1} in the control group.</source>
+        <translation>کمپین آغاز شد: {0} نفر پیشنهاد گرفتند، {1} نفر در گروه کنترل.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Loyalty card</source>
@@ -184,6 +350,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>ساعت‌های ویژه: %Ln+ مهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Birthday bonus: +%n points</source>
         <translation>
             <numerusform>هدیهٔ تولد: +%Ln امتیاز</numerusform>
@@ -204,6 +376,14 @@
     <message>
         <source>{0}: enjoy!</source>
         <translation>{0}: نوش جان!</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <translation>مهر و امتیاز ×{0} به فروش این مراجعه افزوده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Offer applied: {0}</source>
+        <translation>پیشنهاد اعمال شد: {0}</translation>
     </message>
     <message>
         <source>Nothing to undo in this visit.</source>
@@ -331,6 +511,18 @@
         <translation>ثبت‌نام مشتری روی این کارت (F2)</translation>
     </message>
     <message>
+        <source>Welcome back, {0} — {1} bonus points are waiting</source>
+        <translation>{0}، خوش برگشتید — {1} امتیاز هدیه در انتظار است</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — {1} is waiting</source>
+        <translation>{0}، خوش برگشتید — {1} در انتظار است</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — stamps and points ×{1} on this visit</source>
+        <translation>{0}، خوش برگشتید — مهر و امتیاز ×{1} در این مراجعه</translation>
+    </message>
+    <message>
         <source>No card: sale without loyalty</source>
         <translation>بدون کارت: فروش بدون باشگاه مشتریان</translation>
     </message>
@@ -381,6 +573,10 @@
     <message>
         <source>(erased customer)</source>
         <translation>(مشتری حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Card full: a reward is ready</source>
@@ -1051,12 +1247,40 @@
         <translation>نمره</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation>متصدی</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>نظر</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <source>Contacted…</source>
+        <translation>تماس گرفته شد…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>حل شد…</translation>
+    </message>
+    <message>
+        <source>Recovery offer…</source>
+        <translation>پیشنهاد جبران…</translation>
     </message>
     <message>
         <source>Low ratings</source>
@@ -1065,6 +1289,26 @@
     <message>
         <source>(no consent)</source>
         <translation>(بدون رضایت)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>تماس گرفته شد</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل شد</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(بدون کارت)</translation>
+    </message>
+    <message>
+        <source>Answered within 48 h: {0} of {1} · came back after: {2}</source>
+        <translation>پاسخ در ۴۸ ساعت: {0} از {1}، پس از آن برگشتند: {2}</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1581,10 @@ Details are in {0}.</source>
         <translation>داشبورد مالک</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation>کمپین‌ها</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
@@ -1435,6 +1683,34 @@ Details are in {0}.</source>
     <message>
         <source>Nothing imported. %1</source>
         <translation>چیزی وارد نشد. %1</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تماس گرفته شد</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>حل شد</translation>
+    </message>
+    <message>
+        <source>Note (what was said or done):</source>
+        <translation>یادداشت (چه گفته یا انجام شد):</translation>
+    </message>
+    <message>
+        <source>Recovery offer</source>
+        <translation>پیشنهاد جبران</translation>
+    </message>
+    <message>
+        <source>Bonus points waiting at {0}'s next visit:</source>
+        <translation>امتیاز هدیه برای مراجعهٔ بعدی {0}:</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Put it right: {0}</source>
+        <translation>جبران: {0}</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2168,42 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Comment</source>
         <translation>نظر</translation>
+    </message>
+    <message>
+        <source>Campaigns: offered group against the control group</source>
+        <translation>کمپین‌ها: گروه دارای پیشنهاد در برابر گروه کنترل</translation>
+    </message>
+    <message>
+        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <translation>برگشت: یک فروش در بازهٔ کمپین. اگر بازهٔ ۹۵٪ افزایش شامل صفر باشد، تفاوت در حد خطای آماری است.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Offered: back</source>
+        <translation>دارای پیشنهاد: برگشتند</translation>
+    </message>
+    <message>
+        <source>Control: back</source>
+        <translation>کنترل: برگشتند</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>افزایش (۹۵٪)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>خطای آماری</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2528,6 +2840,50 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
         <translation>سرور مرکزی در دسترس نیست و سقف پاداش آفلاین این صندوق پر شده است.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>کمپین به نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>کمپین باید پس از شروع به پایان برسد.</translation>
+    </message>
+    <message>
+        <source>That offer cannot work: check the points, the multiplier or the hours.</source>
+        <translation>این پیشنهاد قابل اجرا نیست: امتیاز، ضریب یا ساعت‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue.</source>
+        <translation>این پاداش در فهرست نیست.</translation>
+    </message>
+    <message>
+        <source>The control group must be from 0 to 99 percent.</source>
+        <translation>گروه کنترل باید بین ۰ تا ۹۹ درصد باشد.</translation>
+    </message>
+    <message>
+        <source>Nobody is in that audience today.</source>
+        <translation>امروز کسی در این گروه مخاطب نیست.</translation>
+    </message>
+    <message>
+        <source>That campaign is not known here.</source>
+        <translation>این کمپین اینجا شناخته نیست.</translation>
+    </message>
+    <message>
+        <source>This customer is not in that campaign's offer.</source>
+        <translation>این مشتری در پیشنهاد این کمپین نیست.</translation>
+    </message>
+    <message>
+        <source>This offer was already used (here or at another counter).</source>
+        <translation>این پیشنهاد قبلاً استفاده شده است (اینجا یا در صندوق دیگر).</translation>
+    </message>
+    <message>
+        <source>That campaign is not running now.</source>
+        <translation>این کمپین اکنون در جریان نیست.</translation>
+    </message>
+    <message>
+        <source>Record the sale first: the offer adds to it.</source>
+        <translation>ابتدا فروش را ثبت کنید: پیشنهاد به آن افزوده می‌شود.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

@@ -131,6 +131,172 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Új kampány</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Hiányzik nekünk!</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Veszélyeztetett</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Inaktív</translation>
+    </message>
+    <message>
+        <source>Overdue by their own rhythm</source>
+        <translation>Késésben a saját szokásukhoz képest</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>Születésnap ebben a hónapban</translation>
+    </message>
+    <message>
+        <source>No visit for … days</source>
+        <translation>… napja nem járt itt</translation>
+    </message>
+    <message>
+        <source>Everyone (happy hours)</source>
+        <translation>Mindenki (happy hours)</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Bónuszpontok</translation>
+    </message>
+    <message>
+        <source>A free reward</source>
+        <translation>Ingyenes jutalom</translation>
+    </message>
+    <message>
+        <source>Stamps and points × on the next visit</source>
+        <translation>Pecsétek és pontok × a következő látogatáskor</translation>
+    </message>
+    <message>
+        <source>Happy hours: stamps and points ×</source>
+        <translation>Happy hours: pecsétek és pontok ×</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Sze</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Cs</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Szo</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Chosen at random and recorded: they get nothing, so the effect can be measured.</source>
+        <translation>Véletlenszerűen kiválasztva és rögzítve: ők nem kapnak semmit, így a hatás mérhető.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kik</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Napok látogatás nélkül</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ajánlat</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontok</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Jutalom</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Szorzó</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Órák</translation>
+    </message>
+    <message>
+        <source>Days (none: every day)</source>
+        <translation>Napok (egy sem: minden nap)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ettől</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Eddig (bezárólag)</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrollcsoport</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Új kampány…</translation>
+    </message>
+    <message>
+        <source>no control group</source>
+        <translation>nincs kontrollcsoport</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>a zajon belül</translation>
+    </message>
+    <message>
+        <source>it worked</source>
+        <translation>működött</translation>
+    </message>
+    <message>
+        <source>fewer came back</source>
+        <translation>kevesebben tértek vissza</translation>
+    </message>
+    <message>
+        <source>running: </source>
+        <translation>fut: </translation>
+    </message>
+    <message>
+        <source>Campaign started: {0} offered, {1} in the control group.</source>
+        <translation>A kampány elindult: {0} kapott ajánlatot, {1} a kontrollcsoportban.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Loyalty card</source>
@@ -184,6 +350,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>Happy hours: +%n pecsét</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Birthday bonus: +%n points</source>
         <translation>
             <numerusform>Születésnapi bónusz: +%n pont</numerusform>
@@ -204,6 +376,14 @@
     <message>
         <source>{0}: enjoy!</source>
         <translation>{0}: jó étvágyat!</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <translation>A látogatás eladásához ×{0} pecsét és pont jár.</translation>
+    </message>
+    <message>
+        <source>Offer applied: {0}</source>
+        <translation>Ajánlat alkalmazva: {0}</translation>
     </message>
     <message>
         <source>Nothing to undo in this visit.</source>
@@ -331,6 +511,18 @@
         <translation>Vásárló regisztrálása erre a kártyára (F2)</translation>
     </message>
     <message>
+        <source>Welcome back, {0} — {1} bonus points are waiting</source>
+        <translation>Üdv újra, {0} — {1} bónuszpont vár</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — {1} is waiting</source>
+        <translation>Üdv újra, {0} — {1} vár</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — stamps and points ×{1} on this visit</source>
+        <translation>Üdv újra, {0} — ×{1} pecsét és pont ebben a látogatásban</translation>
+    </message>
+    <message>
         <source>No card: sale without loyalty</source>
         <translation>Nincs kártya: eladás hűségprogram nélkül</translation>
     </message>
@@ -381,6 +573,10 @@
     <message>
         <source>(erased customer)</source>
         <translation>(törölt vásárló)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Card full: a reward is ready</source>
@@ -1051,12 +1247,40 @@
         <translation>Pontszám</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Vásárló</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nyugta</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Ok</translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation>Kiszolgálta</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Megjegyzés</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Utókövetés</translation>
+    </message>
+    <message>
+        <source>Contacted…</source>
+        <translation>Megkeresve…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Megoldva…</translation>
+    </message>
+    <message>
+        <source>Recovery offer…</source>
+        <translation>Kiengesztelő ajánlat…</translation>
     </message>
     <message>
         <source>Low ratings</source>
@@ -1065,6 +1289,26 @@
     <message>
         <source>(no consent)</source>
         <translation>(nincs hozzájárulás)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>nyitott</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>megkeresve</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>megoldva</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(nincs kártya)</translation>
+    </message>
+    <message>
+        <source>Answered within 48 h: {0} of {1} · came back after: {2}</source>
+        <translation>48 órán belül megválaszolva: {0} / {1} · utána visszatért: {2}</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1590,10 @@ Részletek: {0}.</translation>
         <translation>Tulajdonosi irányítópult</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation>Kampányok</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Ma</translation>
     </message>
@@ -1444,6 +1692,34 @@ Részletek: {0}.</translation>
     <message>
         <source>Nothing imported. %1</source>
         <translation>Semmi sem lett importálva. %1</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Megkeresve</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Megoldva</translation>
+    </message>
+    <message>
+        <source>Note (what was said or done):</source>
+        <translation>Megjegyzés (mit mondtak vagy tettek):</translation>
+    </message>
+    <message>
+        <source>Recovery offer</source>
+        <translation>Kiengesztelő ajánlat</translation>
+    </message>
+    <message>
+        <source>Bonus points waiting at {0}'s next visit:</source>
+        <translation>{0} következő látogatásakor váró bónuszpontok:</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>a vásárló</translation>
+    </message>
+    <message>
+        <source>Put it right: {0}</source>
+        <translation>Jóvátétel: {0}</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2177,42 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>Comment</source>
         <translation>Megjegyzés</translation>
+    </message>
+    <message>
+        <source>Campaigns: offered group against the control group</source>
+        <translation>Kampányok: az ajánlatot kapók a kontrollcsoporttal szemben</translation>
+    </message>
+    <message>
+        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <translation>Visszatért: eladás a kampány időszakában. Ha a hatás 95%-os intervalluma tartalmazza a nullát, a különbség a zajon belül van.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampány</translation>
+    </message>
+    <message>
+        <source>Offered: back</source>
+        <translation>Ajánlatot kapott: visszatért</translation>
+    </message>
+    <message>
+        <source>Control: back</source>
+        <translation>Kontroll: visszatért</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Hatás (95%)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Költség</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Nettó</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>zaj</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2537,6 +2849,50 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
         <translation>A központi szerver nem érhető el, és ennek a pénztárnak az offline jutalomkerete elfogyott.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>A kampánynak név kell.</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>A kampány csak a kezdete után érhet véget.</translation>
+    </message>
+    <message>
+        <source>That offer cannot work: check the points, the multiplier or the hours.</source>
+        <translation>Ez az ajánlat nem működhet: ellenőrizze a pontokat, a szorzót vagy az órákat.</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue.</source>
+        <translation>Ez a jutalom nincs a katalógusban.</translation>
+    </message>
+    <message>
+        <source>The control group must be from 0 to 99 percent.</source>
+        <translation>A kontrollcsoport 0 és 99 százalék között lehet.</translation>
+    </message>
+    <message>
+        <source>Nobody is in that audience today.</source>
+        <translation>Ma senki sincs ebben a körben.</translation>
+    </message>
+    <message>
+        <source>That campaign is not known here.</source>
+        <translation>Ez a kampány itt nem ismert.</translation>
+    </message>
+    <message>
+        <source>This customer is not in that campaign's offer.</source>
+        <translation>Ez a vásárló nem kapta meg a kampány ajánlatát.</translation>
+    </message>
+    <message>
+        <source>This offer was already used (here or at another counter).</source>
+        <translation>Ezt az ajánlatot már felhasználták (itt vagy egy másik pénztárnál).</translation>
+    </message>
+    <message>
+        <source>That campaign is not running now.</source>
+        <translation>Ez a kampány most nem fut.</translation>
+    </message>
+    <message>
+        <source>Record the sale first: the offer adds to it.</source>
+        <translation>Előbb rögzítse az eladást: az ajánlat ahhoz adódik.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

@@ -131,6 +131,172 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nauja kampanija</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Pasiilgome jūsų!</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Rizikos grupė</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Neaktyvūs</translation>
+    </message>
+    <message>
+        <source>Overdue by their own rhythm</source>
+        <translation>Vėluoja pagal savo ritmą</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>Gimtadienis šį mėnesį</translation>
+    </message>
+    <message>
+        <source>No visit for … days</source>
+        <translation>Nesilankė … dienų</translation>
+    </message>
+    <message>
+        <source>Everyone (happy hours)</source>
+        <translation>Visi (laimingos valandos)</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Premijiniai taškai</translation>
+    </message>
+    <message>
+        <source>A free reward</source>
+        <translation>Nemokamas prizas</translation>
+    </message>
+    <message>
+        <source>Stamps and points × on the next visit</source>
+        <translation>Antspaudai ir taškai × kito apsilankymo metu</translation>
+    </message>
+    <message>
+        <source>Happy hours: stamps and points ×</source>
+        <translation>Laimingos valandos: antspaudai ir taškai ×</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Pr</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Tr</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kt</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Pn</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Š</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Chosen at random and recorded: they get nothing, so the effect can be measured.</source>
+        <translation>Atrenkami atsitiktinai ir įrašomi: jie nieko negauna, kad būtų galima išmatuoti poveikį.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Dienų be apsilankymų</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Pasiūlymas</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Taškai</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Prizas</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Daugiklis</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Valandos</translation>
+    </message>
+    <message>
+        <source>Days (none: every day)</source>
+        <translation>Dienos (nė viena: kasdien)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Iki (imtinai)</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Kontrolinė grupė</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nauja kampanija…</translation>
+    </message>
+    <message>
+        <source>no control group</source>
+        <translation>nėra kontrolinės grupės</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>paklaidos ribose</translation>
+    </message>
+    <message>
+        <source>it worked</source>
+        <translation>pavyko</translation>
+    </message>
+    <message>
+        <source>fewer came back</source>
+        <translation>sugrįžo mažiau</translation>
+    </message>
+    <message>
+        <source>running: </source>
+        <translation>vyksta: </translation>
+    </message>
+    <message>
+        <source>Campaign started: {0} offered, {1} in the control group.</source>
+        <translation>Kampanija pradėta: pasiūlymą gavo {0}, kontrolinėje grupėje {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Loyalty card</source>
@@ -188,6 +354,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>Laimingos valandos: +%n antspaudas</numerusform>
+            <numerusform>Laimingos valandos: +%n antspaudai</numerusform>
+            <numerusform>Laimingos valandos: +%n antspaudų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Birthday bonus: +%n points</source>
         <translation>
             <numerusform>Gimtadienio dovana: +%n taškas</numerusform>
@@ -210,6 +384,14 @@
     <message>
         <source>{0}: enjoy!</source>
         <translation>{0}: skanaus!</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <translation>Šio apsilankymo pardavimui bus skirta antspaudų ir taškų ×{0}.</translation>
+    </message>
+    <message>
+        <source>Offer applied: {0}</source>
+        <translation>Pasiūlymas pritaikytas: {0}</translation>
     </message>
     <message>
         <source>Nothing to undo in this visit.</source>
@@ -337,6 +519,18 @@
         <translation>Užregistruoti klientą šiai kortelei (F2)</translation>
     </message>
     <message>
+        <source>Welcome back, {0} — {1} bonus points are waiting</source>
+        <translation>Sveiki sugrįžę, {0} — laukia premijinių taškų: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — {1} is waiting</source>
+        <translation>Sveiki sugrįžę, {0} — laukia: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — stamps and points ×{1} on this visit</source>
+        <translation>Sveiki sugrįžę, {0} — antspaudai ir taškai ×{1} šiame apsilankyme</translation>
+    </message>
+    <message>
         <source>No card: sale without loyalty</source>
         <translation>Be kortelės: pardavimas be lojalumo programos</translation>
     </message>
@@ -387,6 +581,10 @@
     <message>
         <source>(erased customer)</source>
         <translation>(ištrintas klientas)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Card full: a reward is ready</source>
@@ -1065,12 +1263,40 @@
         <translation>Įvertinimas</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitas</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation>Aptarnavo</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Komentaras</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tolesni veiksmai</translation>
+    </message>
+    <message>
+        <source>Contacted…</source>
+        <translation>Susisiekta…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Išspręsta…</translation>
+    </message>
+    <message>
+        <source>Recovery offer…</source>
+        <translation>Atsiprašymo pasiūlymas…</translation>
     </message>
     <message>
         <source>Low ratings</source>
@@ -1079,6 +1305,26 @@
     <message>
         <source>(no consent)</source>
         <translation>(nėra sutikimo)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>atvira</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>susisiekta</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>išspręsta</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(be kortelės)</translation>
+    </message>
+    <message>
+        <source>Answered within 48 h: {0} of {1} · came back after: {2}</source>
+        <translation>Atsakyta per 48 val.: {0} iš {1} · sugrįžo po to: {2}</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1606,10 @@ Išsamiau: {0}.</translation>
         <translation>Savininko prietaisų skydelis</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation>Kampanijos</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Šiandien</translation>
     </message>
@@ -1458,6 +1708,34 @@ Išsamiau: {0}.</translation>
     <message>
         <source>Nothing imported. %1</source>
         <translation>Nieko neimportuota. %1</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Susisiekta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Išspręsta</translation>
+    </message>
+    <message>
+        <source>Note (what was said or done):</source>
+        <translation>Pastaba (kas pasakyta ar padaryta):</translation>
+    </message>
+    <message>
+        <source>Recovery offer</source>
+        <translation>Atsiprašymo pasiūlymas</translation>
+    </message>
+    <message>
+        <source>Bonus points waiting at {0}'s next visit:</source>
+        <translation>Premijiniai taškai kitam kliento {0} apsilankymui:</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klientas</translation>
+    </message>
+    <message>
+        <source>Put it right: {0}</source>
+        <translation>Atitaisome: {0}</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2203,42 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <message>
         <source>Comment</source>
         <translation>Komentaras</translation>
+    </message>
+    <message>
+        <source>Campaigns: offered group against the control group</source>
+        <translation>Kampanijos: pasiūlymą gavusi grupė prieš kontrolinę grupę</translation>
+    </message>
+    <message>
+        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <translation>Sugrįžo: pardavimas kampanijos laikotarpiu. Jei 95 % prieaugio intervalas apima nulį, skirtumas yra paklaidos ribose.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanija</translation>
+    </message>
+    <message>
+        <source>Offered: back</source>
+        <translation>Su pasiūlymu: sugrįžo</translation>
+    </message>
+    <message>
+        <source>Control: back</source>
+        <translation>Kontrolė: sugrįžo</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Prieaugis (95 %)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Sąnaudos</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Grynasis</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>paklaida</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2571,6 +2885,50 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <message>
         <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
         <translation>Serveris nepasiekiamas, o šios kasos prizų be ryšio limitas išnaudotas.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Kampanijai reikia pavadinimo.</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>Kampanija turi baigtis po pradžios.</translation>
+    </message>
+    <message>
+        <source>That offer cannot work: check the points, the multiplier or the hours.</source>
+        <translation>Šis pasiūlymas negali veikti: patikrinkite taškus, daugiklį ar valandas.</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue.</source>
+        <translation>Tokio prizo kataloge nėra.</translation>
+    </message>
+    <message>
+        <source>The control group must be from 0 to 99 percent.</source>
+        <translation>Kontrolinė grupė turi būti nuo 0 iki 99 procentų.</translation>
+    </message>
+    <message>
+        <source>Nobody is in that audience today.</source>
+        <translation>Šiandien šioje auditorijoje nieko nėra.</translation>
+    </message>
+    <message>
+        <source>That campaign is not known here.</source>
+        <translation>Ši kampanija čia nežinoma.</translation>
+    </message>
+    <message>
+        <source>This customer is not in that campaign's offer.</source>
+        <translation>Šis klientas nepatenka į kampanijos pasiūlymą.</translation>
+    </message>
+    <message>
+        <source>This offer was already used (here or at another counter).</source>
+        <translation>Šis pasiūlymas jau panaudotas (čia arba prie kitos kasos).</translation>
+    </message>
+    <message>
+        <source>That campaign is not running now.</source>
+        <translation>Ši kampanija dabar nevyksta.</translation>
+    </message>
+    <message>
+        <source>Record the sale first: the offer adds to it.</source>
+        <translation>Pirmiausia užregistruokite pardavimą: pasiūlymas pridedamas prie jo.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

@@ -131,6 +131,172 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Мы скучаем по вам!</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <source>Overdue by their own rhythm</source>
+        <translation>Опаздывают по своему ритму</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>День рождения в этом месяце</translation>
+    </message>
+    <message>
+        <source>No visit for … days</source>
+        <translation>Без визитов … дней</translation>
+    </message>
+    <message>
+        <source>Everyone (happy hours)</source>
+        <translation>Все (счастливые часы)</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Бонусные баллы</translation>
+    </message>
+    <message>
+        <source>A free reward</source>
+        <translation>Награда в подарок</translation>
+    </message>
+    <message>
+        <source>Stamps and points × on the next visit</source>
+        <translation>Штампы и баллы × при следующем визите</translation>
+    </message>
+    <message>
+        <source>Happy hours: stamps and points ×</source>
+        <translation>Счастливые часы: штампы и баллы ×</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Chosen at random and recorded: they get nothing, so the effect can be measured.</source>
+        <translation>Выбираются случайно и записываются: они ничего не получают, чтобы можно было измерить эффект.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Дней без визитов</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Множитель</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Days (none: every day)</source>
+        <translation>Дни (не выбрано: каждый день)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Контрольная группа</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Новая кампания…</translation>
+    </message>
+    <message>
+        <source>no control group</source>
+        <translation>нет контрольной группы</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>в пределах погрешности</translation>
+    </message>
+    <message>
+        <source>it worked</source>
+        <translation>сработало</translation>
+    </message>
+    <message>
+        <source>fewer came back</source>
+        <translation>вернулось меньше</translation>
+    </message>
+    <message>
+        <source>running: </source>
+        <translation>идёт: </translation>
+    </message>
+    <message>
+        <source>Campaign started: {0} offered, {1} in the control group.</source>
+        <translation>Кампания запущена: предложение получили {0}, в контрольной группе {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Loyalty card</source>
@@ -188,6 +354,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>Счастливые часы: +%n штамп</numerusform>
+            <numerusform>Счастливые часы: +%n штампа</numerusform>
+            <numerusform>Счастливые часы: +%n штампов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Birthday bonus: +%n points</source>
         <translation>
             <numerusform>Бонус на день рождения: +%n балл</numerusform>
@@ -210,6 +384,14 @@
     <message>
         <source>{0}: enjoy!</source>
         <translation>{0}: приятного аппетита!</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <translation>К продаже этого визита будут начислены штампы и баллы ×{0}.</translation>
+    </message>
+    <message>
+        <source>Offer applied: {0}</source>
+        <translation>Предложение применено: {0}</translation>
     </message>
     <message>
         <source>Nothing to undo in this visit.</source>
@@ -337,6 +519,18 @@
         <translation>Зарегистрировать клиента на эту карту (F2)</translation>
     </message>
     <message>
+        <source>Welcome back, {0} — {1} bonus points are waiting</source>
+        <translation>С возвращением, {0} — ждут бонусные баллы: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — {1} is waiting</source>
+        <translation>С возвращением, {0} — вас ждёт: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — stamps and points ×{1} on this visit</source>
+        <translation>С возвращением, {0} — штампы и баллы ×{1} за этот визит</translation>
+    </message>
+    <message>
         <source>No card: sale without loyalty</source>
         <translation>Без карты: продажа без программы лояльности</translation>
     </message>
@@ -387,6 +581,10 @@
     <message>
         <source>(erased customer)</source>
         <translation>(удалённый клиент)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Card full: a reward is ready</source>
@@ -1065,12 +1263,40 @@
         <translation>Оценка</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation>Обслужил(а)</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Contacted…</source>
+        <translation>Связались…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Решено…</translation>
+    </message>
+    <message>
+        <source>Recovery offer…</source>
+        <translation>Предложение-извинение…</translation>
     </message>
     <message>
         <source>Low ratings</source>
@@ -1079,6 +1305,26 @@
     <message>
         <source>(no consent)</source>
         <translation>(нет согласия)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>связались</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(без карты)</translation>
+    </message>
+    <message>
+        <source>Answered within 48 h: {0} of {1} · came back after: {2}</source>
+        <translation>Ответ в течение 48 ч: {0} из {1} · вернулись после: {2}</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1606,10 @@ Details are in {0}.</source>
         <translation>Панель управления владельца</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -1458,6 +1708,34 @@ Details are in {0}.</source>
     <message>
         <source>Nothing imported. %1</source>
         <translation>Ничего не импортировано. %1</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Note (what was said or done):</source>
+        <translation>Заметка (что сказали или сделали):</translation>
+    </message>
+    <message>
+        <source>Recovery offer</source>
+        <translation>Предложение-извинение</translation>
+    </message>
+    <message>
+        <source>Bonus points waiting at {0}'s next visit:</source>
+        <translation>Бонусные баллы к следующему визиту клиента {0}:</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>Put it right: {0}</source>
+        <translation>Исправляем: {0}</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2203,42 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Campaigns: offered group against the control group</source>
+        <translation>Кампании: группа с предложением против контрольной группы</translation>
+    </message>
+    <message>
+        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <translation>Вернулся: продажа в период кампании. Если 95-процентный интервал прироста содержит ноль, разница в пределах погрешности.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Offered: back</source>
+        <translation>С предложением: вернулись</translation>
+    </message>
+    <message>
+        <source>Control: back</source>
+        <translation>Контроль: вернулись</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Прирост (95 %)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>погрешность</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2571,6 +2885,50 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
         <translation>Сервер недоступен, а лимит наград без связи для этой кассы исчерпан.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Кампании нужно название.</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>Кампания должна заканчиваться после начала.</translation>
+    </message>
+    <message>
+        <source>That offer cannot work: check the points, the multiplier or the hours.</source>
+        <translation>Это предложение не может работать: проверьте баллы, множитель или часы.</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue.</source>
+        <translation>Этой награды нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>The control group must be from 0 to 99 percent.</source>
+        <translation>Контрольная группа должна составлять от 0 до 99 процентов.</translation>
+    </message>
+    <message>
+        <source>Nobody is in that audience today.</source>
+        <translation>Сегодня в эту аудиторию никто не входит.</translation>
+    </message>
+    <message>
+        <source>That campaign is not known here.</source>
+        <translation>Эта кампания здесь неизвестна.</translation>
+    </message>
+    <message>
+        <source>This customer is not in that campaign's offer.</source>
+        <translation>Этот клиент не входит в предложение кампании.</translation>
+    </message>
+    <message>
+        <source>This offer was already used (here or at another counter).</source>
+        <translation>Это предложение уже использовано (здесь или на другой кассе).</translation>
+    </message>
+    <message>
+        <source>That campaign is not running now.</source>
+        <translation>Эта кампания сейчас не идёт.</translation>
+    </message>
+    <message>
+        <source>Record the sale first: the offer adds to it.</source>
+        <translation>Сначала проведите продажу: предложение добавляется к ней.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

@@ -131,6 +131,172 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Нова кампанія</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Ми сумуємо за вами!</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Під загрозою відтоку</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Неактивні</translation>
+    </message>
+    <message>
+        <source>Overdue by their own rhythm</source>
+        <translation>Запізнюються за своїм ритмом</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>День народження цього місяця</translation>
+    </message>
+    <message>
+        <source>No visit for … days</source>
+        <translation>Без візитів … днів</translation>
+    </message>
+    <message>
+        <source>Everyone (happy hours)</source>
+        <translation>Усі (щасливі години)</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Бонусні бали</translation>
+    </message>
+    <message>
+        <source>A free reward</source>
+        <translation>Винагорода в подарунок</translation>
+    </message>
+    <message>
+        <source>Stamps and points × on the next visit</source>
+        <translation>Штампи й бали × під час наступного візиту</translation>
+    </message>
+    <message>
+        <source>Happy hours: stamps and points ×</source>
+        <translation>Щасливі години: штампи й бали ×</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Нд</translation>
+    </message>
+    <message>
+        <source>Chosen at random and recorded: they get nothing, so the effect can be measured.</source>
+        <translation>Обираються випадково й записуються: вони нічого не отримують, щоб можна було виміряти ефект.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Днів без візитів</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Пропозиція</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Бали</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Винагорода</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Множник</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <source>Days (none: every day)</source>
+        <translation>Дні (не вибрано: щодня)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>По (включно)</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Контрольна група</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Нова кампанія…</translation>
+    </message>
+    <message>
+        <source>no control group</source>
+        <translation>немає контрольної групи</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>у межах похибки</translation>
+    </message>
+    <message>
+        <source>it worked</source>
+        <translation>спрацювало</translation>
+    </message>
+    <message>
+        <source>fewer came back</source>
+        <translation>повернулося менше</translation>
+    </message>
+    <message>
+        <source>running: </source>
+        <translation>триває: </translation>
+    </message>
+    <message>
+        <source>Campaign started: {0} offered, {1} in the control group.</source>
+        <translation>Кампанію запущено: пропозицію отримали {0}, у контрольній групі {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
         <source>Loyalty card</source>
@@ -188,6 +354,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>Щасливі години: +%n штамп</numerusform>
+            <numerusform>Щасливі години: +%n штампи</numerusform>
+            <numerusform>Щасливі години: +%n штампів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Birthday bonus: +%n points</source>
         <translation>
             <numerusform>Подарунок до дня народження: +%n бал</numerusform>
@@ -210,6 +384,14 @@
     <message>
         <source>{0}: enjoy!</source>
         <translation>{0}: смачного!</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <translation>До продажу цього візиту буде нараховано штампи й бали ×{0}.</translation>
+    </message>
+    <message>
+        <source>Offer applied: {0}</source>
+        <translation>Пропозицію застосовано: {0}</translation>
     </message>
     <message>
         <source>Nothing to undo in this visit.</source>
@@ -337,6 +519,18 @@
         <translation>Зареєструвати клієнта на цю картку (F2)</translation>
     </message>
     <message>
+        <source>Welcome back, {0} — {1} bonus points are waiting</source>
+        <translation>З поверненням, {0} — чекають бонусні бали: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — {1} is waiting</source>
+        <translation>З поверненням, {0} — на вас чекає: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — stamps and points ×{1} on this visit</source>
+        <translation>З поверненням, {0} — штампи й бали ×{1} за цей візит</translation>
+    </message>
+    <message>
         <source>No card: sale without loyalty</source>
         <translation>Без картки: продаж без програми лояльності</translation>
     </message>
@@ -387,6 +581,10 @@
     <message>
         <source>(erased customer)</source>
         <translation>(видалений клієнт)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Card full: a reward is ready</source>
@@ -1065,12 +1263,40 @@
         <translation>Оцінка</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
+        <source>Served by</source>
+        <translation>Обслуговував(ла)</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Дії</translation>
+    </message>
+    <message>
+        <source>Contacted…</source>
+        <translation>Зв’язалися…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Вирішено…</translation>
+    </message>
+    <message>
+        <source>Recovery offer…</source>
+        <translation>Пропозиція-вибачення…</translation>
     </message>
     <message>
         <source>Low ratings</source>
@@ -1079,6 +1305,26 @@
     <message>
         <source>(no consent)</source>
         <translation>(немає згоди)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>зв’язалися</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>вирішено</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(без картки)</translation>
+    </message>
+    <message>
+        <source>Answered within 48 h: {0} of {1} · came back after: {2}</source>
+        <translation>Відповідь протягом 48 год: {0} з {1} · повернулися після: {2}</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1606,10 @@ Details are in {0}.</source>
         <translation>Панель керування власника</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
@@ -1458,6 +1708,34 @@ Details are in {0}.</source>
     <message>
         <source>Nothing imported. %1</source>
         <translation>Нічого не імпортовано. %1</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Зв’язалися</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <source>Note (what was said or done):</source>
+        <translation>Нотатка (що сказали або зробили):</translation>
+    </message>
+    <message>
+        <source>Recovery offer</source>
+        <translation>Пропозиція-вибачення</translation>
+    </message>
+    <message>
+        <source>Bonus points waiting at {0}'s next visit:</source>
+        <translation>Бонусні бали до наступного візиту клієнта {0}:</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>клієнт</translation>
+    </message>
+    <message>
+        <source>Put it right: {0}</source>
+        <translation>Виправляємо: {0}</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2203,42 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Comment</source>
         <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Campaigns: offered group against the control group</source>
+        <translation>Кампанії: група з пропозицією проти контрольної групи</translation>
+    </message>
+    <message>
+        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <translation>Повернувся: продаж у період кампанії. Якщо 95-відсотковий інтервал приросту містить нуль, різниця в межах похибки.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Offered: back</source>
+        <translation>З пропозицією: повернулися</translation>
+    </message>
+    <message>
+        <source>Control: back</source>
+        <translation>Контроль: повернулися</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Приріст (95 %)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>похибка</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2571,6 +2885,50 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
         <translation>Сервер недоступний, а ліміт винагород без зв’язку для цієї каси вичерпано.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Кампанії потрібна назва.</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>Кампанія має закінчуватися після початку.</translation>
+    </message>
+    <message>
+        <source>That offer cannot work: check the points, the multiplier or the hours.</source>
+        <translation>Ця пропозиція не може працювати: перевірте бали, множник або години.</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue.</source>
+        <translation>Цієї винагороди немає в каталозі.</translation>
+    </message>
+    <message>
+        <source>The control group must be from 0 to 99 percent.</source>
+        <translation>Контрольна група має становити від 0 до 99 відсотків.</translation>
+    </message>
+    <message>
+        <source>Nobody is in that audience today.</source>
+        <translation>Сьогодні до цієї аудиторії ніхто не входить.</translation>
+    </message>
+    <message>
+        <source>That campaign is not known here.</source>
+        <translation>Ця кампанія тут невідома.</translation>
+    </message>
+    <message>
+        <source>This customer is not in that campaign's offer.</source>
+        <translation>Цей клієнт не входить до пропозиції кампанії.</translation>
+    </message>
+    <message>
+        <source>This offer was already used (here or at another counter).</source>
+        <translation>Цю пропозицію вже використано (тут або на іншій касі).</translation>
+    </message>
+    <message>
+        <source>That campaign is not running now.</source>
+        <translation>Ця кампанія зараз не триває.</translation>
+    </message>
+    <message>
+        <source>Record the sale first: the offer adds to it.</source>
+        <translation>Спочатку проведіть продаж: пропозиція додається до нього.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>
