@@ -42,4 +42,5 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[$EXTRAS]"
   rm -f .venv/.installed-* && touch "$stamp"
 fi
+.venv/bin/python scripts/build_translations.py >/dev/null  # the .qm files Qt loads (never committed)
 echo "Set up: .venv is ready."

@@ -21,6 +21,7 @@ from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
 from terminal.ids import uuid7
+from terminal.languages import LANGUAGES
 from terminal.ledger import Event, Kind, phone_key, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
 from terminal.shop import Shop
@@ -41,6 +42,7 @@ class CounterProblem(StrEnum):
     BAD_AMOUNT = "bad_amount"
     NAME_REQUIRED = "name_required"
     BAD_BIRTHDAY = "bad_birthday"
+    BAD_LANGUAGE = "bad_language"
     REDEMPTION_REFUSED = "redemption_refused"
     BAD_PHONE = "bad_phone"
     BAD_EMAIL = "bad_email"
@@ -96,6 +98,7 @@ class CustomerView:
     notes: tuple[str, ...] = ()
     overdrawn_cause: OverdrawnCause = OverdrawnCause.NONE
     offers: tuple[campaigns.OpenOffer, ...] = ()  # waiting for this customer, from open campaigns
+    language: str = ""  # the customer's own ("" when none was chosen): the customer screen speaks it
 
     @property
     def overdrawn(self) -> bool:
@@ -247,11 +250,11 @@ class Counter:
         """The customer as the counter shows them; a record merged into another opens the one it lives in,
         and the numbers are those of the record with every record merged into it."""
         customer_id = self._kept_record(customer_id)
-        row = self.db.execute("SELECT id, name, phone, email, birthday, consent, erased FROM customers WHERE id = ?",
-                              [customer_id]).fetchone()
+        row = self.db.execute("SELECT id, name, phone, email, birthday, consent, erased, language FROM customers "
+                              "WHERE id = ?", [customer_id]).fetchone()
         if row is None:
             raise CounterError(CounterProblem.UNKNOWN_CUSTOMER, customer_id)
-        (cid, name, phone, email, birthday, consent, erased) = row
+        (cid, name, phone, email, birthday, consent, erased, language) = row
         family = self._family(cid)
         stamps, points, spend, visits, last_visit = self.db.execute(
             f"SELECT COALESCE(SUM(stamps), 0), COALESCE(SUM(points), 0), COALESCE(SUM(spend), 0), "
@@ -266,6 +269,7 @@ class Counter:
             "SELECT hint FROM cards WHERE customer_id = ? AND status = 'active' ORDER BY issued_ts", [cid]))
         return CustomerView(
             id=cid, name=name or "", phone=phone or "", email=email or "", birthday=birthday_date,
+            language=language if language in LANGUAGES else "",
             consent=bool(consent), erased=bool(erased), stamps=stamps, points=points, spend=spend,
             visits=visits, last_visit=parse_iso(last_visit) if last_visit else None, tier=tier,
             next_tier=loyalty.next_tier(rules, tier), spend_12m=spend_12m, card_size=rules.card_size,
@@ -524,7 +528,7 @@ class Counter:
 
     # -- customers and cards --------------------------------------------------------------------
     def enrol(self, name: str, *, phone: str = "", email: str = "", birthday: str = "", consent: bool = False,
-              card_text: str | None = None, external_key: str | None = None) -> Enrolment:
+              card_text: str | None = None, external_key: str | None = None, language: str = "") -> Enrolment:
         """A new customer with the welcome bonus, bound to a scanned anonymous card or given a new one."""
         name = " ".join(name.split())
         if not name:
@@ -532,6 +536,8 @@ class Counter:
         if birthday and _parse_date(birthday) is None:
             raise CounterError(CounterProblem.BAD_BIRTHDAY, birthday)
         phone, email = self._phone(phone), self._email(email)
+        if language and language not in LANGUAGES:
+            raise CounterError(CounterProblem.BAD_LANGUAGE, language)
         scanned = None
         if card_text:
             lookup = self.open_card(card_text)
@@ -543,6 +549,8 @@ class Counter:
                                    "birthday": birthday.strip() or None, "consent": consent}
         if external_key:
             profile["external_key"] = external_key
+        if language:
+            profile["language"] = language
         events = [self._event(Kind.ENROLLED, customer_id, body=profile)]
         new_card = None
         if scanned is not None:
@@ -685,7 +693,7 @@ class Counter:
 
     def update_profile(self, customer_id: str, **fields: Any) -> Event:
         customer_id = self._live(customer_id)
-        unknown = set(fields) - {"name", "phone", "email", "birthday", "consent"}
+        unknown = set(fields) - {"name", "phone", "email", "birthday", "consent", "language"}
         if unknown:
             raise ValueError(f"not profile fields: {sorted(unknown)}")
         if "name" in fields and not " ".join(str(fields["name"]).split()):
@@ -696,6 +704,8 @@ class Counter:
             fields["phone"] = self._phone(str(fields["phone"] or ""))
         if "email" in fields:
             fields["email"] = self._email(str(fields["email"] or ""))
+        if fields.get("language") and fields["language"] not in LANGUAGES:
+            raise CounterError(CounterProblem.BAD_LANGUAGE, str(fields["language"]))
         event = self._event(Kind.PROFILE_CHANGED, customer_id, body=fields)
         self._commit([event])
         return event

@@ -383,3 +383,11 @@ def m_receipt_prefix_from_id(db: sqlite_utils.Database) -> None:
             prefix.append(letters[digit])
         db.execute("INSERT INTO meta(key, value) VALUES ('terminal_name', ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", ["".join(prefix)])
+
+
+@migration
+def m_customer_language(db: sqlite_utils.Database) -> None:
+    """The customer's language (hu, ru, uk, lt, fa, en), chosen at enrolment: the customer screen speaks it.
+    A profile field like the others (last writer wins; erased with the personal data)."""
+    if "language" not in {row[1] for row in db.execute("PRAGMA table_info(customers)")}:
+        db.execute("ALTER TABLE customers ADD COLUMN language TEXT")

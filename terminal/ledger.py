@@ -48,7 +48,7 @@ class Kind(StrEnum):
 
 
 # Profile fields an enrolment or profile change may carry; last writer (by HLC) wins per field set.
-PROFILE_FIELDS = ("name", "phone", "email", "birthday", "consent", "external_key")
+PROFILE_FIELDS = ("name", "phone", "email", "birthday", "consent", "external_key", "language")
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def _project_erasure(db: sqlite_utils.Database, event: Event) -> None:
         [event.customer_id, event.ts],
     )
     db.execute(
-        "UPDATE customers SET name = NULL, phone = NULL, email = NULL, birthday = NULL, consent = 0, "
+        "UPDATE customers SET name = NULL, phone = NULL, email = NULL, birthday = NULL, consent = 0, language = NULL, "
         "external_key = NULL, name_key = '', phone_key = '', phone_rev = '', erased = 1 WHERE id = ?",
         [event.customer_id],
     )

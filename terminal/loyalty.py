@@ -43,7 +43,8 @@ class Rules:
     stamp_mode: StampMode = StampMode.PER_VISIT
     stamp_amount: int = 500
     min_stamp_amount: int = 0
-    points_per_unit: int = 1
+    points_per_unit: int = 1  # points earned for each `points_spend` spent ...
+    points_spend: int = 100  # ... in minor units: 100 is 1.00 (1 point per 1 €); 10_000 is 100 Ft
     visit_window_minutes: int = 30
     welcome_points: int = 50
     birthday_points: int = 100
@@ -89,6 +90,8 @@ def validate(rules: Rules) -> None:
         raise RulesError("card_size")
     if rules.stamp_mode == StampMode.PER_AMOUNT and rules.stamp_amount < 1:
         raise RulesError("stamp_amount")
+    if rules.points_spend < 1:
+        raise RulesError("points_spend")
     for name in ("points_per_unit", "visit_window_minutes", "welcome_points", "birthday_points",
                  "birthday_window_days", "expiry_months", "min_stamp_amount"):
         if getattr(rules, name) < 0:
@@ -123,10 +126,12 @@ def next_tier(rules: Rules, current: Tier) -> Tier | None:
 
 
 def points_for(rules: Rules, amount: int, tier: Tier) -> int:
-    """Whole points for an amount in minor units, rounded down after the multiplier."""
+    """Whole points for an amount in minor units: `points_per_unit` per `points_spend` of the amount,
+    times the tier's multiplier, rounded down once at the end (1 point per 100 Ft: 1 234 Ft gives
+    12 points, 18 at ×1.5)."""
     if amount <= 0:
         return 0
-    return amount * rules.points_per_unit * tier.multiplier_pct // 10_000
+    return amount * rules.points_per_unit * tier.multiplier_pct // (100 * rules.points_spend)
 
 
 def stamps_for(rules: Rules, amount: int) -> int:

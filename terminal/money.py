@@ -1,4 +1,4 @@
-"""Money as integer minor units (cents): parsing what a cashier types, and formatting it back."""
+"""Money as integer minor units (cents): parsing what a cashier types. Formatting: terminal.formatting."""
 
 from __future__ import annotations
 
@@ -23,10 +23,3 @@ def parse_amount(text: str) -> int:
     if value > Decimal("1000000"):
         raise AmountError(text)
     return int(value * 100)
-
-
-def format_amount(minor: int, currency: str = "") -> str:
-    sign = "-" if minor < 0 else ""
-    whole, cents = divmod(abs(minor), 100)
-    text = f"{sign}{whole:,}.{cents:02d}".replace(",", "\u202f")
-    return f"{text} {currency}".strip()

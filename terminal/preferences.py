@@ -54,6 +54,6 @@ def _read(path: Path) -> dict[str, Any]:
 
 @dataclasses.dataclass
 class UiPreferences:
-    language: str = "en"
+    language: str = ""  # this terminal's screens; "" follows the shop's language
     quick_amounts: tuple[int, ...] | list[int] = (250, 350, 500, 1000)  # minor units
     owner_idle_minutes: int = 5

@@ -73,6 +73,7 @@ class Shop:
     currency: str = "EUR"
     timezone: str = "Europe/Budapest"
     country: str = "HU"  # ISO 3166 code: how phone numbers and dates are written here
+    language: str = "en"  # receipts, cards, the report and the feedback page; the screens' default
     receipt_footer: str = "Thank you for your visit!"
     feedback_base_url: str = ""  # the hub's feedback page ("http://192.168.1.20:8765/f"); "": no hub for phones
     extra: dict[str, Any] = field(default_factory=dict)

@@ -70,7 +70,7 @@ def test_tap_through_to_a_rating_of_the_visit(qtbot: QtBot, counter: Counter, sa
     assert window.step == Step.IDLE and window.idle.shop_name.text() == "Café Aroma"
     window.show_visit(feedback.prompt_for_sale(sale, counter.rules()))
     assert window.step == Step.PROGRESS
-    assert window.progress.progress.text() == "4 more to your free coffee"
+    assert window.progress.progress.text() == "4 more to your \u2068free coffee\u2069"  # bidi-isolated
     click(qtbot, window.progress.continue_button)
     assert window.step == Step.QUESTION and len(window.question.score_buttons) == 11
     click(qtbot, window.question.score_buttons[9])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 import tempfile
@@ -23,11 +24,10 @@ from terminal.preferences import UiPreferences, load_section
 from terminal.resources import resource_path
 from terminal.scan.settings import startup_settings
 from terminal.shop import Shop
-from ui import sync_wiring
+from ui import i18n, sync_wiring
 from ui.camera.wiring import CameraLink
 from ui.database_screen import DatabaseScreen
 from ui.first_run.launch import add_rerun_action, first_run_or_camera
-from ui.language import apply_language
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
@@ -62,17 +62,22 @@ def prepare_folder(args: argparse.Namespace) -> Path:
     return data_dir(args.data_dir)
 
 
-def build_main_window(folder: Path, clock: Clock | None = None,
+def build_main_window(folder: Path, clock: Clock | None = None, language: str | None = None,
                       ready: Callable[[MainWindow], None] | None = None) -> MainWindow:
     """The window at once; the database opens (and migrates) on the writer's thread as its first job.
 
     The readers (sync, printing, the owner) open their connections without migrating, and only after
     the writer's first job: jobs on one worker run in order, and theirs are queued behind it. ``ready``
     runs once the shop is known (and whether it still needs its first-run set-up).
+    The screens speak `language`, else this terminal's ``ui.language``, else the shop's (once known).
     """
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
+    if language or preferences.language:
+        i18n.apply(language or preferences.language)
     tasks = DbTasks(database_path(folder), clock)
     printing = PrintService(database_path(folder), folder)
+    if language:
+        preferences = dataclasses.replace(preferences, language=language)
     window = MainWindow(tasks, Shop(), preferences, log_path=folder / "logs" / "terminal.log", print_service=printing)
 
     def opened(state: tuple[Shop, bool, bool]) -> None:
@@ -154,7 +159,8 @@ def run_app(args: argparse.Namespace) -> int:
     log.info("starting with data folder %s", folder)
     app = application()
     preferences = load_section(preferences_path(folder), "ui", UiPreferences)
-    apply_language(preferences.language)
+    if preferences.language:
+        i18n.apply(preferences.language)
     camera = startup_settings(folder, getattr(args, "camera", None), getattr(args, "demo", False))
 
     def ready(window: MainWindow) -> None:

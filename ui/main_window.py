@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from terminal.cards import CardCode
 from terminal.counter import Counter, CustomerView
+from terminal.languages import isolate
 from terminal.loyalty import Rules
 from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
 from terminal.resources import resource_path
 from terminal.shop import Shop
 from terminal.writer import Changes
+from ui import i18n
 from ui.cashier import scaling
 from ui.cashier.help_dialog import HelpDialog
 from ui.cashier.search_dialog import SearchDialog
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.tasks = tasks
         self.shop = shop
+        self.language_override: str | None = preferences.language or None  # this terminal's ui.language
         self.log_path = log_path
         self.sync_runner: SyncRunner | None = None  # set by ui.app when sync is attached
         self.owner_window: OwnerWindow | None = None
@@ -282,7 +285,7 @@ class MainWindow(QMainWindow):
     def _replace_card(self, customer_id: str, name: str) -> None:
         def done(code: CardCode) -> None:
             self.cashier.show_message("info", self.tr("Old card blocked. New card for {0}: {1}")
-                                      .format(name, code.grouped()))
+                                      .format(isolate(name), code.grouped()))
             self.cashier.card_issued.emit(code, name)
             self.cashier.refresh_customer()
 
@@ -359,7 +362,7 @@ class MainWindow(QMainWindow):
             return
         if not self.owner_confirmed():
             return
-        question = self.tr("Points to add (negative to take away) for {0}:").format(customer.name)
+        question = self.tr("Points to add (negative to take away) for {0}:").format(isolate(customer.name))
         points, ok = QInputDialog.getInt(self, self.tr("Adjust points"), question, 0, -100_000, 100_000)
         if not ok or points == 0:
             return
@@ -402,12 +405,14 @@ class MainWindow(QMainWindow):
             c.save_settings(rules=rules, shop=shop)
 
         def done(_result: None) -> None:
+            if shop.language != self.shop.language:
+                self.language_override = None  # the owner chose the shop's language here: this screen follows
             self.cashier.show_message("info", self.tr("Settings saved."))  # the screens follow data_changed
 
         self.tasks.run(job, done, self.cashier._known_error)
 
     def _remember_phone_card(self, code: CardCode, name: str) -> None:
-        self.phone_card = CardFace(code, self.shop.name, name)
+        self.phone_card = CardFace(code, self.shop.name, name, self.shop.language)
 
     def save_phone_card(self, path: Path | None = None) -> QFileDialog | None:
         """The last enrolled card as a picture for the customer's phone (PNG or PDF); asks where, off the GUI
@@ -447,9 +452,12 @@ class MainWindow(QMainWindow):
         self.cashier.show_message("info", self.tr("Card …{0} saved for the phone as {1}.").format(hint, where))
 
     def show_shop(self, shop: Shop) -> None:
-        """The shop's name, currency, time zone and country, on every open screen at once (at start, and
-        when settings change)."""
+        """The shop's name, currency, time zone, country and language, on every open screen at once (at
+        start, and when settings change)."""
         self.shop = shop
+        language = self.language_override or shop.language
+        if language != i18n.current():
+            i18n.apply(language)
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier.apply_shop(shop)
 
@@ -461,7 +469,7 @@ class MainWindow(QMainWindow):
         self._remember_phone_card(code, name)
         log.info("card issued for %s (…%s)", name, code.hint)
         if self.printing is not None:
-            self.printing.service.print_card(CardFace(code, self.shop.name, name))
+            self.printing.service.print_card(CardFace(code, self.shop.name, name, self.shop.language))
 
     def show_bug(self, error: BaseException) -> QMessageBox:
         """A bug: the log's path, the details to send, and a button that copies them."""
@@ -492,6 +500,16 @@ class MainWindow(QMainWindow):
         for part in (self.cashier, self.toolbar, self.statusBar()):
             part.setStyleSheet(style)
         self.cashier.customer_panel.stamps.set_scale(factor)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language (ui.i18n.apply): the fixed words are already swapped; redo what is made from data."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(self.shop.name))
+            self.status_text.setText(self.tr("Ready. Scan a card or type a code."))
+            self.cashier.sale_panel.show_amounts()
+            self.cashier.refresh_customer()
+            self.customer_screen.reload_settings()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.geometry_folder is not None:

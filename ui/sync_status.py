@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from terminal.clock import Clock, SystemClock
@@ -22,6 +22,8 @@ from terminal.sync import settings as sync_settings
 from terminal.sync.client import SyncClient, SyncReport, SyncStatus, sync_status
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
 from terminal.writer import WriteRunner
+from ui import i18n
+from ui.formatting import local_format
 from ui.worker import ThreadWorker
 
 log = logging.getLogger("sync")
@@ -119,6 +121,12 @@ class SyncStatusLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setText(self.tr("Sync: checking…"))
+        self._shown: tuple[SyncStatus, bool] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self.show_status(*self._shown)
+        super().changeEvent(event)
 
     def problem_words(self, problem: SyncProblem) -> str:
         return {
@@ -131,8 +139,9 @@ class SyncStatusLabel(QLabel):
         }[problem]
 
     def show_status(self, status: SyncStatus, configured: bool = True, now: datetime | None = None) -> None:
+        self._shown = (status, configured)
         if not configured:
-            self.setText(self.tr("Sync off (no hub set) · {0} events not sent").format(status.waiting))
+            self.setText(self.tr("Sync off (no hub set) · %n events not sent", "", status.waiting))
             return
         parts = []
         if status.last_sync is None:
@@ -140,20 +149,22 @@ class SyncStatusLabel(QLabel):
         else:
             local = status.last_sync.astimezone()
             today = (now or datetime.now().astimezone()).date()
-            when = local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
+            fmt, clock_time = local_format(), f"{local:%H:%M}"  # this machine's time zone, as before
+            when = fmt.digits(clock_time)
+            if local.date() != today:
+                when = f"{fmt.date(local.date())} {when}"
             parts.append(self.tr("Last sync {0}").format(when))
         if status.waiting == 0:
             parts.append(self.tr("all sent"))
         elif status.waiting == 1:
             parts.append(self.tr("1 event waiting"))
         else:
-            parts.append(self.tr("{0} events waiting").format(status.waiting))
+            parts.append(self.tr("%n events waiting", "", status.waiting))
         if status.set_aside:
             # Events the hub refused or this terminal could not apply: kept for the owner, sync goes on.
-            parts.append(self.tr("1 event set aside") if status.set_aside == 1 else
-                         self.tr("{0} events set aside").format(status.set_aside))
+            parts.append(self.tr("%n events set aside", "", status.set_aside))
         if status.problem is not None:
             parts.append(self.problem_words(status.problem))
-        self.setText(" · ".join(parts))
+        self.setText("، ".join(parts) if i18n.current() == "fa" else " · ".join(parts))
         self.setProperty("problem", status.problem is not None)
         self.setToolTip(status.detail)

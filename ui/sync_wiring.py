@@ -46,11 +46,11 @@ def attach(window: MainWindow, tasks: DbTasks, folder: Path) -> SyncRunner:
 
     runner.settings_applied.connect(install_guard)
     runner.start()
-    action = QAction(window.tr("Sync now (F5)"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Sync now (F5)"), window)
     action.setShortcut(QKeySequence("F5"))
     action.triggered.connect(runner.sync_now)
     window.add_secondary_action(action)
-    settings_action = QAction(window.tr("Sync settings (Shift+F5)"), window)
+    settings_action = QAction(QCoreApplication.translate("MainWindow", "Sync settings (Shift+F5)"), window)
     settings_action.setShortcut(QKeySequence("Shift+F5"))
     settings_action.triggered.connect(window.owner_only(lambda: open_settings(window, runner)))
     window.add_secondary_action(settings_action)

@@ -35,11 +35,11 @@ def run(args: argparse.Namespace) -> int:
     db = connect(database_path(data_dir(args.data_dir)))
     try:
         counter = Counter(db)
-        shop_name = counter.shop().name
+        shop = counter.shop()
         codes = counter.issue_anonymous_cards(args.count)
     finally:
         db.close()
-    faces = [CardFace(code, shop_name) for code in codes]
+    faces = [CardFace(code, shop.name, language=shop.language) for code in codes]
     args.pdf.write_bytes(render_cards(faces) if args.single else render_card_sheet(faces))
     print(f"issued {len(codes)} cards, wrote {args.pdf}")
     return 0

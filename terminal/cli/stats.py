@@ -10,9 +10,16 @@ from datetime import date
 from terminal import paths
 from terminal.clock import SystemClock
 from terminal.db import connect
+from terminal.formatting import LocalFormat
 from terminal.stats.dashboard import read_rules, read_shop, stats_summary, thresholds_for
-from terminal.stats.export import NUMBER_KEYS
+from terminal.stats.format import LABELS, format_number, number_label
 from terminal.stats.period import Period, Preset, local_today, preset_period
+from terminal.words import QT_TRANSLATE_NOOP, Words
+
+TEXT_KEYS = tuple(LABELS)  # every number that has a name for people; --json has them all
+SEGMENTS = {"new": QT_TRANSLATE_NOOP("Report", "new"), "vip": QT_TRANSLATE_NOOP("Report", "VIP"),
+            "regular": QT_TRANSLATE_NOOP("Report", "regular"), "at_risk": QT_TRANSLATE_NOOP("Report", "at risk"),
+            "lapsed": QT_TRANSLATE_NOOP("Report", "lapsed")}
 
 NAME = "stats"
 HELP = "print the loyalty numbers (sales, retention, NPS, CSAT, segments …) for a period"
@@ -27,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a period ending today, used when --from is not given (default: 30d)")
     parser.add_argument("--json", action="store_true",
                         help="print JSON: rates as fractions 0..1, money in minor units, 'previous' for the "
-                             "previous period")
+                             "previous period (the text output is in the shop's language and number format)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,17 +62,27 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(numbers, indent=2, ensure_ascii=False))
     else:
-        previous = numbers["previous"]
-        print(f"{shop.name}: {numbers['from']} .. {numbers['to']}  (previous {previous['from']} .. {previous['to']})")
-        for key in NUMBER_KEYS:
-            print(f"  {key:<22} {_text(numbers[key]):>14} {_text(previous[key]):>14}")
-        print("  segments: " + ", ".join(f"{k} {v}" for k, v in numbers["segments"].items()))
+        print(summary_text(numbers, shop.name, LocalFormat(shop.language, shop.currency, shop.timezone)))
     return 0
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.4f}"
-    return str(value)
+def summary_text(numbers: dict, shop_name: str, fmt: LocalFormat) -> str:
+    """The numbers as the owner reads them: the shop's language, currency, separators and dates."""
+    words, previous = Words(fmt.language), numbers["previous"]
+
+    def span(first: str, last: str) -> str:
+        return f"{fmt.date(date.fromisoformat(first))} – {fmt.date(date.fromisoformat(last))}"
+
+    labels = {key: number_label(key, words) for key in TEXT_KEYS}
+    width = max(len(label) for label in labels.values()) + 2
+    lines = [words.translate("Report", "%1 (time zone %2); previous period %3")
+             .replace("%1", f"{shop_name}: {span(numbers['from'], numbers['to'])}")
+             .replace("%2", str(numbers.get("time_zone", ""))).replace("%3", span(previous["from"], previous["to"]))]
+    for key in TEXT_KEYS:
+        lines.append(f"  {labels[key]:<{width}} {format_number(key, numbers.get(key), fmt):>16} "
+                     f"{format_number(key, previous.get(key), fmt):>16}")
+    names = {key: words.translate("Report", name) for key, name in SEGMENTS.items()}
+    segments = ", ".join(f"{names.get(k, k)} {fmt.number(v)}" for k, v in numbers["segments"].items())
+    title = words.translate("Report", "Segment sizes")
+    lines.append(f"  {title}: {segments}")
+    return "\n".join(lines)

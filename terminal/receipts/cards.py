@@ -19,13 +19,13 @@ from reportlab.pdfgen.canvas import Canvas
 from terminal.cards import CardCode
 from terminal.receipts import fonts
 from terminal.receipts.qr import draw_qr, qr_shape
+from terminal.receipts.shaping import needs_shaping, visual
+from terminal.words import Words
 
 CARD_WIDTH = 85.6 * mm  # ISO/IEC 7810 ID-1 (CR80)
 CARD_HEIGHT = 53.98 * mm
 SHEET_COLUMNS, SHEET_ROWS = 2, 5
 MARK_GAP, MARK_LENGTH = 2 * mm, 6 * mm  # cut marks start this far outside the cards
-ANONYMOUS_LINE = "Loyalty card"
-JOIN_LINE = "Show this card at the counter to collect stamps and points."
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class CardFace:
     code: CardCode
     shop_name: str
     customer_name: str = ""
+    language: str = "en"  # the shop's: the card's printed words
 
 
 def render_cards(faces: Sequence[CardFace]) -> bytes:
@@ -86,13 +87,14 @@ def draw_card(canvas: Canvas, face: CardFace, x: float, y: float) -> None:
     text_width = x + CARD_WIDTH - margin - text_left
     baseline = y + CARD_HEIGHT - margin - 11
     baseline = _fitted(canvas, face.shop_name, fonts.BOLD, 12, text_left, baseline, text_width, 2)
-    canvas.setFont(fonts.REGULAR, 8)
-    canvas.drawString(text_left, baseline - 1, ANONYMOUS_LINE)
+    words = Words(face.language)
+    _fitted(canvas, words.translate("Card", "Loyalty card"), fonts.REGULAR, 8, text_left, baseline - 1, text_width, 1)
     baseline -= 24
     if face.customer_name:
         _fitted(canvas, face.customer_name, fonts.BOLD, 12, text_left, baseline, text_width, 3)
     else:
-        _fitted(canvas, JOIN_LINE, fonts.REGULAR, 7.5, text_left, baseline, text_width, 4, shrink=False)
+        _fitted(canvas, words.translate("Card", "Show this card at the counter to collect stamps and points."),
+                fonts.REGULAR, 7.5, text_left, baseline, text_width, 4, shrink=False)
 
     canvas.setFont(fonts.MONO, code_size)
     canvas.drawCentredString(x + CARD_WIDTH / 2, y + margin, face.code.grouped())
@@ -110,9 +112,12 @@ def _fitted(canvas: Canvas, text: str, font: str, size: float, x: float, baselin
     lines = simpleSplit(text, font, size, width)[:max_lines]
     canvas.setFont(font, size)
     for line in lines:
-        while fonts.text_width(line, font, size) > width and len(line) > 1:
+        while fonts.text_width(visual(line), font, size) > width and len(line) > 1:
             line = line[:-2] + "…"
-        canvas.drawString(x, baseline, line)
+        if needs_shaping(line):  # Persian: joined, in visual order, set flush right
+            canvas.drawRightString(x + width, baseline, visual(line))
+        else:
+            canvas.drawString(x, baseline, line)
         baseline -= size * 1.2
     return baseline
 

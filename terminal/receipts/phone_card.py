@@ -19,13 +19,14 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from terminal.receipts import fonts
-from terminal.receipts.cards import ANONYMOUS_LINE, CardFace
+from terminal.receipts.cards import CardFace
 from terminal.receipts.qr import QUIET_ZONE, draw_qr, qr_matrix, qr_shape
+from terminal.receipts.shaping import visual
 from terminal.resources import resource_path
+from terminal.words import Words
 
 ASPECT = 16 / 9  # height over width
 BAND = (60, 110, 200)  # RGB of the band behind the shop's name
-SHOW_LINE = "Show this screen at the counter to collect stamps and points."
 PDF_WIDTH = 72 * mm  # a phone's PDF viewer fits the width: the shape matters, not the size
 QR_SHARE = 0.8  # of the width, quiet zone included
 
@@ -45,9 +46,10 @@ def phone_card_image(face: CardFace, width: int = 1080) -> PhoneCardImage:
     band = round(height * 0.16)
     draw.rectangle((0, 0, width, band), fill=BAND)
     pad = width // 14
+    card_line, show_line = _lines(face)
     _text(draw, face.shop_name, "DejaVuSans-Bold.ttf", width * 0.085, (width // 2, band * 0.45), width - 2 * pad,
           "white")
-    _text(draw, ANONYMOUS_LINE, "DejaVuSans.ttf", width * 0.045, (width // 2, band * 0.8), width - 2 * pad,
+    _text(draw, card_line, "DejaVuSans.ttf", width * 0.045, (width // 2, band * 0.8), width - 2 * pad,
           (230, 236, 250))
     if face.customer_name:
         _text(draw, face.customer_name, "DejaVuSans-Bold.ttf", width * 0.065, (width // 2, band + height * 0.06),
@@ -65,7 +67,7 @@ def phone_card_image(face: CardFace, width: int = 1080) -> PhoneCardImage:
     below = top + side + height * 0.04
     _text(draw, face.code.grouped(), "DejaVuSansMono.ttf", width * 0.05, (width // 2, below), width - 2 * pad,
           (30, 30, 30))
-    _wrapped(draw, SHOW_LINE, "DejaVuSans.ttf", width * 0.042, width // 2, below + height * 0.06, width - 2 * pad,
+    _wrapped(draw, show_line, "DejaVuSans.ttf", width * 0.042, width // 2, below + height * 0.06, width - 2 * pad,
              (90, 90, 90))
     corners = np.array([[left, top], [left + side, top], [left + side, top + side], [left, top + side]],
                        dtype=np.float32)
@@ -89,12 +91,13 @@ def phone_card_pdf(face: CardFace) -> bytes:
     canvas.setCreator("Loyalty Terminal")
     band = height * 0.16
     pad = width / 14
+    card_line, show_line = _lines(face)
     canvas.setFillColorRGB(*(c / 255 for c in BAND))
     canvas.rect(0, height - band, width, band, stroke=0, fill=1)
     canvas.setFillGray(1)
     _pdf_line(canvas, face.shop_name, fonts.BOLD, width * 0.085, width / 2, height - band * 0.45 - width * 0.03,
               width - 2 * pad)
-    _pdf_line(canvas, ANONYMOUS_LINE, fonts.REGULAR, width * 0.045, width / 2, height - band * 0.8 - width * 0.015,
+    _pdf_line(canvas, card_line, fonts.REGULAR, width * 0.045, width / 2, height - band * 0.8 - width * 0.015,
               width - 2 * pad)
     canvas.setFillGray(0.12)
     if face.customer_name:
@@ -111,11 +114,19 @@ def phone_card_pdf(face: CardFace) -> bytes:
     canvas.setFillGray(0.35)
     size = width * 0.042
     canvas.setFont(fonts.REGULAR, size)
-    for index, line in enumerate(simpleSplit(SHOW_LINE, fonts.REGULAR, size, width - 2 * pad)):
-        canvas.drawCentredString(width / 2, below - height * 0.06 - index * size * 1.3, line)
+    for index, line in enumerate(simpleSplit(show_line, fonts.REGULAR, size, width - 2 * pad)):
+        canvas.drawCentredString(width / 2, below - height * 0.06 - index * size * 1.3, visual(line))
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _lines(face: CardFace) -> tuple[str, str]:
+    """The card's two printed lines in the shop's language (the picture's text is shaped by Pillow's raqm;
+    the PDF's by terminal.receipts.shaping)."""
+    words = Words(face.language)
+    return (words.translate("Card", "Loyalty card"),
+            words.translate("Card", "Show this screen at the counter to collect stamps and points."))
 
 
 def _font(name: str, size: float) -> ImageFont.FreeTypeFont:
@@ -150,9 +161,9 @@ def _wrapped(draw: ImageDraw.ImageDraw, text: str, font_name: str, size: float, 
 
 def _pdf_line(canvas: Canvas, text: str, font: str, size: float, centre_x: float, baseline: float,
               max_width: float) -> None:
-    while size > 6 and fonts.text_width(text, font, size) > max_width:
+    while size > 6 and fonts.text_width(visual(text), font, size) > max_width:
         size -= 0.5
     while fonts.text_width(text, font, size) > max_width and len(text) > 1:
         text = text[:-2] + "…"
     canvas.setFont(font, size)
-    canvas.drawCentredString(centre_x, baseline, text)
+    canvas.drawCentredString(centre_x, baseline, visual(text))

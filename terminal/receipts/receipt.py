@@ -17,11 +17,14 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from terminal.money import format_amount
+from terminal.formatting import LocalFormat
+from terminal.languages import is_rtl
 from terminal.receipts import fonts
 from terminal.receipts.layout import Column
 from terminal.receipts.qr import DOT_PT, draw_qr, module_size, qr_shape
 from terminal.receipts.receipt_data import LoyaltyLines, ReceiptData, receipt_data
+from terminal.shop import Shop
+from terminal.words import Phrases
 
 
 @dataclass(frozen=True)
@@ -40,29 +43,46 @@ ROLLS = {
     80: Roll(80, 4.0, 9.5, 14, 16, 6.0, 34, 18),
     58: Roll(58, 5.0, 8.5, 12, 14, 5.0, 28, 14),
 }
-INVITE = "How was your visit? Scan to rate us."
-CAMERA_INVITE = "How was your visit? Hold this receipt to the counter camera to rate us."
+
+
+class Receipt(Phrases):
+    """The receipt's language: its words (context "Receipt") and its way of writing numbers."""
+
+    def __init__(self, language: str, fmt: LocalFormat) -> None:
+        super().__init__(language)
+        self.fmt = fmt
+
+    def stamps_to_go(self, count: int, reward: str) -> str:
+        """The count comes in the language's digits (Persian translations use %Ln); the reward as written."""
+        return self.tr("%n more stamps to %1", "", count).replace("%1", reward)
+
+    def points_to_go(self, count: int, reward: str) -> str:
+        return self.tr("%n more points to %1", "", count).replace("%1", reward)
 
 
 def render_receipt(data: ReceiptData, width_mm: int = 80) -> bytes:
     """The receipt as PDF bytes; the same data always gives the same bytes."""
     fonts.register_fonts()
     roll = ROLLS[width_mm]
-    content = Column(width_mm * mm - 2 * roll.margin_mm * mm)
+    speech = Receipt(data.language, LocalFormat(data.language, data.currency, str(data.sold_at.tzinfo or "UTC")))
+    content = Column(width_mm * mm - 2 * roll.margin_mm * mm, rtl=is_rtl(data.language))
     _header(content, data, roll)
-    _sale(content, data, roll)
+    _sale(content, data, roll, speech)
     if data.loyalty is not None:
-        _loyalty(content, data.loyalty, roll)
-    _feedback(content, data, roll)
-    if data.footer.strip():
+        _loyalty(content, data.loyalty, roll, speech)
+    _feedback(content, data, roll, speech)
+    footer = data.footer
+    if footer == Shop().receipt_footer:  # the owner kept the default: say it in the receipt's language
+        footer = speech.translate("Receipt", "Thank you for your visit!")
+    if footer.strip():
         content.gap(roll.size * 0.6)
-        for paragraph in data.footer.splitlines():
+        for paragraph in footer.splitlines():
             content.text(paragraph, fonts.REGULAR, roll.size, "center")
     margin = roll.margin_mm * mm
     height = math.ceil((content.height + 2 * margin) / DOT_PT) * DOT_PT  # whole dots keep the QR on the grid
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width_mm * mm, height), invariant=1, pageCompression=0)
-    canvas.setTitle(f"Receipt {data.receipt_no}")
+    canvas.setTitle(speech.translate("Receipt", "Receipt %1").replace("%1", data.receipt_no))
     canvas.setCreator("Loyalty Terminal")
     content.render(canvas, margin, height - margin)
     canvas.showPage()
@@ -83,38 +103,46 @@ def _header(content: Column, data: ReceiptData, roll: Roll) -> None:
     content.rule(roll.size)
 
 
-def _sale(content: Column, data: ReceiptData, roll: Roll) -> None:
-    content.pair(f"{data.sold_at:%Y-%m-%d %H:%M}", f"Terminal {data.terminal}", fonts.REGULAR, roll.size)
-    content.pair("Receipt", data.receipt_no, fonts.REGULAR, roll.size)
+def _sale(content: Column, data: ReceiptData, roll: Roll, speech: Receipt) -> None:
+    fmt = speech.fmt
+    content.pair(fmt.datetime(data.sold_at), speech.translate("Receipt", "Terminal %1").replace("%1", data.terminal),
+                 fonts.REGULAR, roll.size)
+    content.pair(speech.translate("Receipt", "Receipt"), data.receipt_no, fonts.REGULAR, roll.size)
     content.rule(roll.size)
-    content.pair("TOTAL", format_amount(data.amount, data.currency), fonts.BOLD, roll.total, min_size=roll.size)
+    content.pair(speech.translate("Receipt", "TOTAL"), fmt.money(data.amount), fonts.BOLD, roll.total,
+                 min_size=roll.size)
     content.rule(roll.size)
 
 
-def _loyalty(content: Column, lines: LoyaltyLines, roll: Roll) -> None:
-    size = roll.size
+def _loyalty(content: Column, lines: LoyaltyLines, roll: Roll, speech: Receipt) -> None:
+    size, fmt = roll.size, speech.fmt
     if lines.customer_name:
         content.text(lines.customer_name, fonts.BOLD, size + 1)
-    content.pair("Tier", lines.tier, fonts.REGULAR, size, fonts.BOLD)
-    content.pair("Points earned", f"+{lines.points_earned}", fonts.REGULAR, size)
+    content.pair(speech.translate("Receipt", "Tier"), lines.tier, fonts.REGULAR, size, fonts.BOLD)
+    content.pair(speech.translate("Receipt", "Points earned"), fmt.number(lines.points_earned, signed=True),
+                 fonts.REGULAR, size)
     if lines.bonus_points:
-        content.pair("Birthday bonus", f"+{lines.bonus_points}", fonts.REGULAR, size)
+        content.pair(speech.translate("Receipt", "Birthday bonus"), fmt.number(lines.bonus_points, signed=True),
+                     fonts.REGULAR, size)
     for name in lines.redeemed:
-        content.pair("Redeemed", name, fonts.REGULAR, size, fonts.BOLD)
-    content.pair("Points balance", str(lines.points_balance), fonts.BOLD, size)
+        content.pair(speech.translate("Receipt", "Redeemed"), name, fonts.REGULAR, size, fonts.BOLD)
+    content.pair(speech.translate("Receipt", "Points balance"), fmt.number(lines.points_balance), fonts.BOLD, size)
     content.gap(size * 0.4)
-    content.pair(f"Stamps{f' (+{lines.stamps_earned})' if lines.stamps_earned else ''}",
-                 f"{lines.stamps_on_card} / {lines.card_size}", fonts.REGULAR, size, fonts.BOLD)
+    stamps = speech.translate("Receipt", "Stamps")
+    if lines.stamps_earned:
+        stamps = speech.translate("Receipt", "Stamps (+%1)").replace("%1", fmt.number(lines.stamps_earned))
+    content.pair(stamps, fmt.digits(f"{lines.stamps_on_card} / {lines.card_size}"), fonts.REGULAR, size, fonts.BOLD)
     _stamp_card(content, lines.stamps_on_card, lines.card_size, roll)
     if lines.stamp_reward:
         if lines.stamps_to_reward == 0:
-            content.text(f"Card full: {lines.stamp_reward} is yours!", fonts.BOLD, size, "center")
+            content.text(speech.translate("Receipt", "Card full: %1 is yours!").replace("%1", lines.stamp_reward),
+                         fonts.BOLD, size, "center")
         else:
-            more = "1 more stamp" if lines.stamps_to_reward == 1 else f"{lines.stamps_to_reward} more stamps"
-            content.text(f"{more} to {lines.stamp_reward}", fonts.REGULAR, size, "center")
+            content.text(speech.stamps_to_go(lines.stamps_to_reward, lines.stamp_reward), fonts.REGULAR, size,
+                         "center")
     if lines.next_points_reward:
-        content.text(f"{lines.points_to_next_reward} more points to {lines.next_points_reward}",
-                     fonts.REGULAR, size, "center")
+        content.text(speech.points_to_go(lines.points_to_next_reward, lines.next_points_reward), fonts.REGULAR,
+                     size, "center")
     content.rule(size)
 
 
@@ -157,9 +185,11 @@ def _tick(canvas: Canvas, cx: float, cy: float, diameter: float) -> None:
     canvas.setLineCap(0)
 
 
-def _feedback(content: Column, data: ReceiptData, roll: Roll) -> None:
+def _feedback(content: Column, data: ReceiptData, roll: Roll, speech: Receipt) -> None:
     content.gap(roll.size * 0.3)
-    content.text(CAMERA_INVITE if data.feedback_by_camera else INVITE, fonts.BOLD, roll.size, "center")
+    content.text(speech.translate("Receipt", "How was your visit? Hold this receipt to the counter camera to rate us.")
+                 if data.feedback_by_camera else speech.translate("Receipt", "How was your visit? Scan to rate us."),
+                 fonts.BOLD, roll.size, "center")
     shape = qr_shape(data.feedback_url)
     module = module_size(roll.qr_mm * mm, shape)
     side = shape.side(module)

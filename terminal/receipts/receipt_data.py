@@ -72,6 +72,7 @@ class ReceiptData:
     logo: Path | None = None
     # No hub a phone can reach (none set, or a loopback address): the code is for the counter's camera.
     feedback_by_camera: bool = False
+    language: str = "en"  # the shop's: the receipt's words, numbers and dates
 
 
 def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
@@ -95,7 +96,7 @@ def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
         footer=shop.receipt_footer, feedback_url=token if by_camera else tokens.feedback_url(shop.feedback_base_url,
                                                                                             token),
         loyalty=_loyalty(db, rules, sale, rows[0]["seq"]) if sale.customer_id else None,
-        logo=_logo(db, shop.extra.get("logo")), feedback_by_camera=by_camera,
+        logo=_logo(db, shop.extra.get("logo")), feedback_by_camera=by_camera, language=shop.language,
     )
 
 

@@ -1,54 +1,71 @@
 """Words and number formats for the stats, shared by the PDF report and the dashboard.
 
 Rates are fractions in the data and percentages on screen; NPS is shown ×100 as a score (−100 to
-+100); money is minor units in the data and currency on screen.
++100); money is minor units in the data and the shop's currency on screen (terminal.formatting).
+The labels are English source texts, translated in context "Stats" (the screens through Qt, the
+report through terminal.words).
 """
 
 from __future__ import annotations
 
-from terminal.money import format_amount
+from terminal.formatting import LocalFormat
+from terminal.words import QT_TRANSLATE_NOOP, Translator
 
 LABELS = {
-    "sales": "Sales", "revenue": "Revenue", "average_sale": "Average sale", "identified_sales": "Identified sales",
-    "active_customers": "Active customers", "new_customers": "New customers",
-    "visits_per_customer": "Visits per customer", "repeat_purchase_rate": "Repeat-purchase rate",
-    "retention_rate": "Retention", "churn_rate": "Churn", "nps": "NPS", "csat": "CSAT (4–5 of 5)",
-    "response_rate": "Response rate", "historical_clv": "Lifetime value", "at_risk": "At risk",
-    "lapsed": "Lapsed", "overdue": "Overdue by rhythm", "points_issued": "Points issued",
-    "stamps_issued": "Stamps issued", "rewards_redeemed": "Rewards redeemed", "points_redeemed": "Points redeemed",
-    "outstanding_points": "Outstanding points", "overdrawn_customers": "Overdrawn customers",
-    "ratings": "Ratings",
+    "sales": QT_TRANSLATE_NOOP("Stats", "Sales"), "revenue": QT_TRANSLATE_NOOP("Stats", "Revenue"),
+    "average_sale": QT_TRANSLATE_NOOP("Stats", "Average sale"),
+    "identified_sales": QT_TRANSLATE_NOOP("Stats", "Identified sales"),
+    "active_customers": QT_TRANSLATE_NOOP("Stats", "Active customers"),
+    "new_customers": QT_TRANSLATE_NOOP("Stats", "New customers"),
+    "visits_per_customer": QT_TRANSLATE_NOOP("Stats", "Visits per customer"),
+    "repeat_purchase_rate": QT_TRANSLATE_NOOP("Stats", "Repeat-purchase rate"),
+    "retention_rate": QT_TRANSLATE_NOOP("Stats", "Retention"), "churn_rate": QT_TRANSLATE_NOOP("Stats", "Churn"),
+    "nps": QT_TRANSLATE_NOOP("Stats", "NPS"), "csat": QT_TRANSLATE_NOOP("Stats", "CSAT (4–5 of 5)"),
+    "response_rate": QT_TRANSLATE_NOOP("Stats", "Response rate"),
+    "historical_clv": QT_TRANSLATE_NOOP("Stats", "Lifetime value"), "at_risk": QT_TRANSLATE_NOOP("Stats", "At risk"),
+    "lapsed": QT_TRANSLATE_NOOP("Stats", "Lapsed"), "overdue": QT_TRANSLATE_NOOP("Stats", "Overdue by rhythm"),
+    "points_issued": QT_TRANSLATE_NOOP("Stats", "Points issued"),
+    "stamps_issued": QT_TRANSLATE_NOOP("Stats", "Stamps issued"),
+    "rewards_redeemed": QT_TRANSLATE_NOOP("Stats", "Rewards redeemed"),
+    "points_redeemed": QT_TRANSLATE_NOOP("Stats", "Points redeemed"),
+    "outstanding_points": QT_TRANSLATE_NOOP("Stats", "Outstanding points"),
+    "overdrawn_customers": QT_TRANSLATE_NOOP("Stats", "Overdrawn customers"),
+    "ratings": QT_TRANSLATE_NOOP("Stats", "Ratings"),
 }
 MONEY = {"revenue", "average_sale", "historical_clv"}
 RATES = {"repeat_purchase_rate", "retention_rate", "churn_rate", "csat", "response_rate"}
 
 
-def number_label(key: str) -> str:
-    return LABELS.get(key, key.replace("_", " ").capitalize())
+def number_label(key: str, words: Translator | None = None) -> str:
+    """The English label (for Qt to translate), or translated when `words` is given."""
+    label = LABELS.get(key, key.replace("_", " ").capitalize())
+    return words.translate("Stats", label) if words is not None else label
 
 
-def format_number(key: str, value: float | int | None, currency: str = "") -> str:
+def format_number(key: str, value: float | int | None, fmt: LocalFormat) -> str:
     if value is None:
         return "–"
     if key in MONEY:
-        return format_amount(round(value), currency)
+        return fmt.money(round(value))
     if key in RATES:
-        return f"{value * 100:.0f}%"
+        return fmt.percent(value)
     if key == "nps":
-        return f"{value * 100:+.0f}"
+        return fmt.number(value * 100, signed=True)
     if isinstance(value, float):
-        return f"{value:.2f}"
-    return f"{value:,}".replace(",", "\u202f")
+        return fmt.number(value, 2)
+    return fmt.number(value)
 
 
-def format_change(key: str, now: float | int | None, before: float | int | None, currency: str = "") -> str:
+def format_change(key: str, now: float | int | None, before: float | int | None, fmt: LocalFormat,
+                  words: Translator) -> str:
     """The change against the previous period: points for rates and NPS, per cent for counts and money."""
     if now is None or before is None:
         return ""
     if key in RATES:
-        return f"{(now - before) * 100:+.0f} pts"
+        change = round((now - before) * 100)
+        return words.translate("Stats", "%1 pts").replace("%1", fmt.number(change, signed=True))
     if key == "nps":
-        return f"{(now - before) * 100:+.0f}"
+        return fmt.number((now - before) * 100, signed=True)
     if before == 0:
-        return "new" if now else "±0"
-    return f"{(now - before) / abs(before) * 100:+.0f}%"
+        return words.translate("Stats", "new") if now else "±" + fmt.number(0)
+    return fmt.percent((now - before) / abs(before), signed=True)

@@ -86,7 +86,7 @@ def test_dashboard_shows_the_hand_worked_numbers_and_exports(qtbot: QtBot, db_pa
     qtbot.waitUntil(lambda: not window.busy.isVisible())
     tiles = window.tiles.tiles
     assert tiles["sales"].value.text() == "4"
-    assert tiles["revenue"].value.text() == "15.50 EUR"
+    assert tiles["revenue"].value.text() == "€15.50"
     assert tiles["sales"].change.text() == "+100% vs previous"
     assert tiles["retention_rate"].value.text() == "50%"
     assert tiles["nps"].value.text() == "+0" and "2 ratings" in tiles["nps"].note.text()
@@ -97,7 +97,8 @@ def test_dashboard_shows_the_hand_worked_numbers_and_exports(qtbot: QtBot, db_pa
     with qtbot.waitSignal(window.exported, timeout=10_000):
         window.export_numbers(tmp_path / "numbers.csv")
     rows = {r[0]: r[1:] for r in csv.reader((tmp_path / "numbers.csv").open(encoding="utf-8-sig"))}
-    assert rows["sales"] == ["4", "2"]
+    assert rows["Sales"] == ["4", "2"]  # for a person's spreadsheet: the shop's words and numbers
+    assert rows["Revenue"][0] == "15.50" and rows["Retention"][0] == "50%"
     window.lists.setCurrentIndex(1)
     with qtbot.waitSignal(window.exported, timeout=10_000):
         window.export_list(tmp_path / "lapsed.csv")

@@ -14,7 +14,7 @@ from terminal import tokens
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import meta_get
-from terminal.money import format_amount
+from terminal.formatting import LocalFormat
 from terminal.receipts.qr import qr_shape
 from terminal.receipts.receipt import render_receipt
 from terminal.receipts.receipt_data import ReceiptError, ReceiptProblem, receipt_data
@@ -68,7 +68,7 @@ def test_text_carries_amount_balance_reward_and_names_with_accents(tmp_path, db,
     balance = counter.customer(visits.zsofia_id)
     assert "Kávézó a Sarkon" in text and "Fő utca 12." in text and "Köszönjük a látogatást!" in text
     assert "Őrsi Zsófia" in text
-    assert "23.90 EUR" in text
+    assert "€23.90" in text
     assert visits.with_reward.receipt_no in text
     assert f"+{visits.with_reward.earned.points}" in text
     assert _line_with(text, "Points balance").split()[-1] == str(balance.points)
@@ -79,7 +79,7 @@ def test_text_carries_amount_balance_reward_and_names_with_accents(tmp_path, db,
 def test_cyrillic_name_on_a_58_mm_roll(tmp_path, db, visits: Visits):
     text = pdf_text(write(tmp_path, db, visits.olena.receipt_no, 58))
     assert "Олена Шевченко" in text
-    assert "4.50 EUR" in text
+    assert "€4.50" in text
     assert "4 more stamps to Free coffee" in text
 
 
@@ -87,7 +87,7 @@ def test_sale_without_customer_has_no_loyalty_block(tmp_path, db, visits: Visits
     data = receipt_data(db, visits.anonymous.receipt_no)
     assert data.loyalty is None
     text = pdf_text(write(tmp_path, db, visits.anonymous.receipt_no, 80))
-    assert "9.90 EUR" in text and "Points" not in text
+    assert "€9.90" in text and "Points" not in text
 
 
 def test_reward_shows_only_on_the_visit_it_was_redeemed(db, visits: Visits):
@@ -165,7 +165,7 @@ def test_owner_logo_and_a_big_total_fit_a_58_mm_roll(tmp_path, db, counter: Coun
     assert ink_in_box(image, (image.width - edge, 0, image.width, image.height)) == 0
     total_line = _line_with(pdf_text(path), "TOTAL")
     # shrunk to share the line, not overlapping (pdftotext gives the narrow no-break space as a space)
-    assert format_amount(123_456_789, "EUR").replace("\u202f", " ") in total_line
+    assert LocalFormat("en", "EUR").money(123_456_789) in total_line
 
 
 def test_birthday_bonus_on_the_receipt_and_an_undone_reward_is_not(tmp_path, db, counter: Counter):

@@ -65,7 +65,7 @@ def test_pdf_report_has_the_numbers_and_charts(data_dir: Path, tmp_path: Path) -
     build_report(tmp_path / "r.pdf", board, "Café Test")
     text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "Café Test: loyalty report" in text and "15.50 EUR" in text and "Visits per week" in text
+    assert "Café Test: loyalty report" in text and "€15.50" in text and "Visits per week" in text
     assert "Segment sizes" in text and "too slow" in text and "(no consent)" in text
     subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(tmp_path / "r.pdf"),
                     str(tmp_path / "page")], check=True)

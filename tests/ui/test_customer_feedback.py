@@ -47,7 +47,7 @@ def test_after_a_sale_the_customer_screen_asks_about_that_visit(qtbot, window: M
     sale_id, _ = _last_sale(seed_counter)
     qtbot.waitUntil(lambda: screen.step == Step.PROGRESS)
     assert screen.prompt.sale_id == sale_id and screen.prompt.first_name == "Réka"
-    assert screen.progress.progress.text() == "4 more to your free coffee"
+    assert screen.progress.progress.text() == "4 more to your \u2068free coffee\u2069"  # bidi-isolated
     _tap(qtbot, screen, screen.progress.continue_button)
     _tap(qtbot, screen, screen.question.score_buttons[10])
     _tap(qtbot, screen, screen.reasons.reason_buttons["quality"])
@@ -74,7 +74,7 @@ def test_a_low_score_alerts_the_cashier_and_leaves_a_note_for_the_next_scan(qtbo
         qtbot.mouseClick(screen.comment.keyboard.keys[key], Qt.MouseButton.LeftButton)
     _tap(qtbot, screen, screen.comment.send_button)
     qtbot.waitUntil(alert.isVisible)
-    assert alert.label.text() == "Bence rated this visit 3/10: unhappy about speed – “Slow”"
+    assert alert.label.text() == "\u2068Bence\u2069 rated this visit 3/10: unhappy about speed – “Slow”"
     qtbot.mouseClick(alert.ok_button, Qt.MouseButton.LeftButton)
     assert not alert.isVisible()
 

@@ -34,11 +34,11 @@ from terminal.sync.stores import open_store
 from tests.receipts.pdftools import decode_qr, pdf_text, rasterise
 from tests.ui.drive import sell, submit_code
 from tests.ui_printing.test_print_service import PdfPrinters
+from ui import i18n
 from ui.app import application
 from ui.camera.worker import CameraWorker
 from ui.first_run.launch import add_rerun_action, open_first_run
 from ui.first_run.wizard import FirstRunWizard, Step
-from ui.language import apply_language
 from ui.main_window import MainWindow
 from ui.printing.service import PrintService
 from ui.tasks import DbTasks
@@ -81,7 +81,7 @@ def terminal(qtbot, tmp_path: Path, clock: FixedClock) -> Iterator[Terminal]:
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
     service.shutdown()
-    apply_language("en")
+    i18n.apply("en")
 
 
 def shot(widget, name: str) -> None:

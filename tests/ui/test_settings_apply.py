@@ -61,7 +61,7 @@ def test_shop_name_and_currency_changes_show_at_once(qtbot, window: MainWindow, 
     anna = seed_counter.enrol("Anna")
     seed_counter.record_sale(anna.customer.id, 1250)
     submit_code(qtbot, window, anna.card.code)
-    assert "EUR" in window.cashier.customer_panel.details_label.text()
+    assert "€" in window.cashier.customer_panel.details_label.text()
     dialog = _open_settings(qtbot, window)
     dialog.shop_inputs["name"].setText("Kávézó Ödön")
     dialog.currency.setCurrentIndex(dialog.currency.findData("HUF"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from terminal.campaigns import OfferKind, OpenOffer
 from terminal.counter import CustomerView, HistoryEntry, OverdrawnCause
+from terminal.languages import isolate
 from ui.cashier.stamp_strip import StampStrip
 from ui.formatting import format_moment, format_money, format_since
 
@@ -195,17 +196,18 @@ class CustomerPanel(QFrame):
             self.stamps_text.setText(self.tr("Card full: a reward is ready"))
         else:
             self.stamps_text.setText(self.tr("%n more to the next reward", "", view.stamps_to_next_reward))
-        self.points_label.setText(self.tr("{0} points").format(view.points))
+        self.points_label.setText(self.tr("%n points", "", view.points))
         last = format_since(view.last_visit) if view.last_visit else self.tr("first visit today")
-        detail = self.tr("Last visit: {0} · {1} visits · spent {2}").format(
-            last, view.visits, format_money(view.spend, self.currency))
+        detail = self.tr("Last visit: {0} · {1} · spent {2}").format(
+            last, self.tr("%n visits", "", view.visits), format_money(view.spend, self.currency))
         if view.next_tier is not None:
             detail += "\n" + self.tr("{0} more this year for {1}").format(
-                format_money(max(0, view.next_tier.min_spend - view.spend_12m), self.currency), view.next_tier.name)
+                format_money(max(0, view.next_tier.min_spend - view.spend_12m), self.currency),
+                isolate(view.next_tier.name))
         self.details_label.setText(detail)
         self.rewards_title.setVisible(bool(view.rewards_available))
         for position, reward in enumerate(view.rewards_available[:9], start=1):
-            button = QPushButton(self.tr("Ctrl+{0}  Redeem {1}").format(position, reward.name))
+            button = QPushButton(self.tr("Ctrl+{0}  Redeem {1}").format(position, isolate(reward.name)))
             button.setObjectName("rewardButton")
             button.setMinimumHeight(56)
             button.setShortcut(f"Ctrl+{position}")

@@ -1,4 +1,4 @@
-"""Enrol a new customer in a few keystrokes: name, then optional phone, e-mail, birthday, consent.
+"""Enrol a new customer in a few keystrokes: name, then optional phone, e-mail, birthday, consent, language.
 
 Phone, e-mail and birthday are checked here as they are typed in the shop's country (a birthday in
 the local form, or picked from a calendar), and again by the counter. Before a new customer is made,
@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from terminal import contact
 from terminal.counter import Duplicate
+from terminal.languages import LANGUAGES
 
 
 class EnrolDialog(QDialog):
@@ -67,6 +69,10 @@ class EnrolDialog(QDialog):
         birthday_row.addWidget(self.birthday, 1)
         birthday_row.addWidget(self.pick_button)
         self.consent = QCheckBox(self.tr("Agrees to receive offers by phone or e-mail"))
+        self.language = QComboBox()  # each language in its own name, so the customer can point at theirs
+        self.language.addItem(self.tr("The shop's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.error = QLabel(objectName="errorText")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -77,6 +83,7 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Birthday"), birthday_row)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.consent)
         if editing:
             card_text = ""
@@ -105,6 +112,7 @@ class EnrolDialog(QDialog):
             born = editing.get("birthday")
             self.birthday.setText(contact.format_birthday(born, region) if isinstance(born, date) else "")
             self.consent.setChecked(bool(editing.get("consent")))
+            self.language.setCurrentIndex(max(0, self.language.findData(editing.get("language", ""))))
         for field in (self.name, self.phone, self.email, self.birthday):
             field.textEdited.connect(self._details_changed)
         self.name.setFocus()
@@ -123,7 +131,8 @@ class EnrolDialog(QDialog):
         """The fields as the counter takes them (birthday as YYYY-MM-DD); call after `problem()` is None."""
         born = contact.parse_birthday(self.birthday.text(), self.region)
         return {"name": self.name.text(), "phone": self.phone.text().strip(), "email": self.email.text().strip(),
-                "birthday": born.isoformat() if born else "", "consent": self.consent.isChecked()}
+                "birthday": born.isoformat() if born else "", "consent": self.consent.isChecked(),
+                "language": self.language.currentData() or ""}
 
     def problem(self) -> tuple[str, QLineEdit] | None:
         """The first field that cannot be right, in words, and the field."""

@@ -26,16 +26,23 @@ from ui.formatting import format_moment, format_money
 
 
 def kind_words(kind: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("history", text)
-
+    # Written out call by call so pyside6-lupdate finds every string (a local helper hides them).
     words = {
-        "enrolled": tr("Enrolled"), "sale": tr("Sale"), "refund": tr("Refund"), "reversal": tr("Undone"),
-        "welcome_bonus": tr("Welcome bonus"), "birthday_bonus": tr("Birthday bonus"),
-        "reward_redeemed": tr("Reward"), "points_expired": tr("Points expired"),
-        "points_adjusted": tr("Points adjusted"), "rating": tr("Rating"), "card_issued": tr("New card"),
-        "card_bound": tr("Card given"), "card_revoked": tr("Card blocked"),
-        "customer_merged": tr("Records merged"), "customer_erased": tr("Erased"),
+        "enrolled": QCoreApplication.translate("history", "Enrolled"),
+        "sale": QCoreApplication.translate("history", "Sale"),
+        "refund": QCoreApplication.translate("history", "Refund"),
+        "reversal": QCoreApplication.translate("history", "Undone"),
+        "welcome_bonus": QCoreApplication.translate("history", "Welcome bonus"),
+        "birthday_bonus": QCoreApplication.translate("history", "Birthday bonus"),
+        "reward_redeemed": QCoreApplication.translate("history", "Reward"),
+        "points_expired": QCoreApplication.translate("history", "Points expired"),
+        "points_adjusted": QCoreApplication.translate("history", "Points adjusted"),
+        "rating": QCoreApplication.translate("history", "Rating"),
+        "card_issued": QCoreApplication.translate("history", "New card"),
+        "card_bound": QCoreApplication.translate("history", "Card given"),
+        "card_revoked": QCoreApplication.translate("history", "Card blocked"),
+        "customer_merged": QCoreApplication.translate("history", "Records merged"),
+        "customer_erased": QCoreApplication.translate("history", "Erased"),
     }
     return words.get(kind, kind)
 

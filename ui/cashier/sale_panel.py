@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from terminal.money import AmountError, parse_amount
 from terminal.scan import wedge
 from ui.cashier.code_entry import NoUndoLineEdit
-from ui.formatting import format_money
+from ui.formatting import format_amount_input, format_money
 
 
 class AmountField(NoUndoLineEdit):
@@ -36,7 +36,7 @@ class SalePanel(QWidget):
         self.currency = currency
         title = QLabel(self.tr("Sale amount"), objectName="sectionTitle")
         self.amount = AmountField(objectName="amountField")
-        self.amount.setPlaceholderText(self.tr("0.00"))
+        self.amount.setPlaceholderText(format_amount_input(0, currency))
         self.amount.setAccessibleName(self.tr("Sale amount"))
         self.amount.setMinimumHeight(64)
         self.amount.confirmed.connect(self.confirm)
@@ -60,11 +60,16 @@ class SalePanel(QWidget):
 
     def set_currency(self, currency: str) -> None:
         self.currency = currency
+        self.show_amounts()
+
+    def show_amounts(self) -> None:
+        """The quick amounts and the field's hint, written the current language's way."""
+        self.amount.setPlaceholderText(format_amount_input(0, self.currency))
         for button, minor in zip(self.quick_buttons, self.quick_amounts, strict=True):
-            button.setText(format_money(minor, currency))
+            button.setText(format_money(minor, self.currency))
 
     def _quick(self, minor: int) -> None:
-        self.amount.setText(format_money(minor).replace("\u202f", ""))
+        self.amount.setText(format_amount_input(minor, self.currency))
         self.confirm()
 
     def confirm(self) -> None:

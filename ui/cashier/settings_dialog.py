@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.hub_address import AddressProblem, address_problem
+from terminal.languages import LANGUAGES
 from terminal.loyalty import Reward, Rules, RulesError, StampMode, Tier, validate
-from terminal.money import AmountError, format_amount, parse_amount
+from terminal.money import AmountError, parse_amount
 from terminal.shop import CURRENCIES, Shop, ShopError, countries, time_zones, valid_timezone
 from terminal.shop import validate as validate_shop
+from ui.formatting import format_amount_input, local_format
 from ui.messages import shop_problem
 
 INT_FIELDS = {
@@ -35,7 +37,7 @@ INT_FIELDS = {
     "welcome_points": (0, 100_000), "birthday_points": (0, 100_000), "birthday_window_days": (0, 60),
     "expiry_months": (0, 120),
 }
-MONEY_FIELDS = ("stamp_amount", "min_stamp_amount")
+MONEY_FIELDS = ("points_spend", "stamp_amount", "min_stamp_amount")
 
 
 class SettingsDialog(QDialog):
@@ -43,6 +45,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, rules: Rules, shop: Shop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.currency = shop.currency
         self.setWindowTitle(self.tr("Loyalty rules and shop details"))
         self.resize(760, 620)
         self.error = QLabel(objectName="errorText")
@@ -65,7 +68,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         labels = {
-            "card_size": self.tr("Stamps for a full card"), "points_per_unit": self.tr("Points per unit spent"),
+            "card_size": self.tr("Stamps for a full card"), "points_per_unit": self.tr("Points earned"),
             "visit_window_minutes": self.tr("One stamp per card within (minutes)"),
             "welcome_points": self.tr("Welcome bonus (points)"), "birthday_points": self.tr("Birthday bonus (points)"),
             "birthday_window_days": self.tr("Birthday window (± days)"),
@@ -81,12 +84,29 @@ class SettingsDialog(QDialog):
         self.stamp_mode.addItem(self.tr("One stamp per amount spent"), StampMode.PER_AMOUNT)
         self.stamp_mode.setCurrentIndex(0 if rules.stamp_mode == StampMode.PER_VISIT else 1)
         form.addRow(self.tr("Stamps"), self.stamp_mode)
-        self.money_inputs = {name: QLineEdit(format_amount(getattr(rules, name)).replace("\u202f", ""))
+        self.money_inputs = {name: QLineEdit(format_amount_input(getattr(rules, name), self.currency))
                              for name in MONEY_FIELDS}
+        form.insertRow(2, self.tr("for each amount spent"), self.money_inputs["points_spend"])
+        self.points_words = QLabel()
+        form.insertRow(3, "", self.points_words)
+        self.int_inputs["points_per_unit"].valueChanged.connect(self._say_points)
+        self.money_inputs["points_spend"].textChanged.connect(self._say_points)
+        self._say_points()
         form.addRow(self.tr("Amount per stamp"), self.money_inputs["stamp_amount"])
         form.addRow(self.tr("Smallest sale that earns a stamp"), self.money_inputs["min_stamp_amount"])
         form.addRow(QLabel(self.tr("Points are rounded down to whole points after the tier multiplier.")))
         return page
+
+    def _say_points(self) -> None:
+        """The points rule in words: "1 point per 100 Ft"."""
+        try:
+            spend = parse_amount(self.money_inputs["points_spend"].text() or "0")
+        except AmountError:
+            self.points_words.setText(self.tr("Type the amount that earns the points, e.g. 1 or 100."))
+            return
+        points = self.int_inputs["points_per_unit"].value()
+        self.points_words.setText(self.tr("%n points per %1, rounded down", "", points)
+                                  .replace("%1", local_format(self.currency).money(spend)))
 
     def _table(self, headers: list[str], rows: list[list[str]]) -> QWidget:
         page = QWidget()
@@ -115,7 +135,7 @@ class SettingsDialog(QDialog):
 
     def _tiers_tab(self, rules: Rules) -> QWidget:
         page = self._table([self.tr("Name"), self.tr("12-month spend"), self.tr("or visits"), self.tr("Points %")],
-                           [[t.name, format_amount(t.min_spend).replace("\u202f", ""), str(t.min_visits),
+                           [[t.name, format_amount_input(t.min_spend, self.currency), str(t.min_visits),
                              str(t.multiplier_pct)] for t in rules.tiers])
         self.tiers_table: QTableWidget = page.table  # type: ignore[attr-defined]
         return page
@@ -145,6 +165,11 @@ class SettingsDialog(QDialog):
         form.addRow("", self.feedback_warning)
         self.shop_inputs["feedback_base_url"].textChanged.connect(self._warn_feedback)
         self._warn_feedback(shop.feedback_base_url)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(shop.language)))
+        form.addRow(self.tr("Language (screens, receipts, feedback page)"), self.language)
         return page
 
     def _choice(self, values: tuple[str, ...], current: str, words: Callable[[str], str]) -> QComboBox:
@@ -202,7 +227,8 @@ class SettingsDialog(QDialog):
         shop = Shop.from_json({**{name: line.text().strip() for name, line in self.shop_inputs.items()},
                                "currency": self.currency.currentData() or "",
                                "timezone": self.timezone.currentData() or "",
-                               "country": self.country.currentData() or ""})
+                               "country": self.country.currentData() or "",
+                               "language": self.language.currentData()})
         validate_shop(shop)
         return rules, shop
 

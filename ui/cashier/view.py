@@ -25,6 +25,7 @@ from terminal.counter import (
     ReceiptSale,
     SaleResult,
 )
+from terminal.languages import isolate
 from terminal.ledger import Event, Kind
 from terminal.preferences import UiPreferences
 from terminal.shop import Shop
@@ -128,7 +129,7 @@ class CashierView(QWidget):
         return True
 
     def _invalid_amount(self, text: str) -> None:
-        self.show_message("warning", self.tr("“{0}” is not an amount: type it like 4.50.").format(text))
+        self.show_message("warning", self.tr("“{0}” is not an amount: type it like 4.50.").format(isolate(text)))
 
     # -- codes ----------------------------------------------------------------------------------
     def submit_code(self, text: str) -> None:
@@ -158,7 +159,7 @@ class CashierView(QWidget):
         if len(found) == 1:
             self.open_customer(found[0].id)
         elif not found:
-            self.show_message("warning", self.tr("No customer matches “{0}”.").format(query))
+            self.show_message("warning", self.tr("No customer matches “{0}”.").format(isolate(query)))
         else:
             self.open_search_dialog(query)
 
@@ -259,8 +260,8 @@ class CashierView(QWidget):
 
         def done(result: tuple[Event, CustomerView]) -> None:
             event, view = result
-            self._log(event.id, self.tr("Redeemed: {0}").format(name))
-            self.show_message("info", self.tr("{0}: enjoy!").format(name))
+            self._log(event.id, self.tr("Redeemed: {0}").format(isolate(name)))
+            self.show_message("info", self.tr("{0}: enjoy!").format(isolate(name)))
             self._show_customer(view)
 
         self.tasks.run(job, done, self._known_error)
@@ -378,7 +379,7 @@ class CashierView(QWidget):
 
         def done(result: tuple[Event, CustomerView]) -> None:
             event, view = result
-            self._log(event.id, self.tr("Points adjusted by {0}: {1}").format(f"{points:+d}", reason))
+            self._log(event.id, self.tr("Points adjusted by {0}: {1}").format(f"{points:+d}", isolate(reason)))
             self.show_message("info", self.tr("Points adjusted by {0}.").format(f"{points:+d}"))
             self._show_customer(view)
 
@@ -429,7 +430,8 @@ class CashierView(QWidget):
             self.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
             return None
         current = {"name": customer.name, "phone": customer.phone, "email": customer.email,
-                   "birthday": customer.birthday.isoformat() if customer.birthday else "", "consent": customer.consent}
+                   "birthday": customer.birthday.isoformat() if customer.birthday else "", "consent": customer.consent,
+                   "language": customer.language}
         dialog = EnrolDialog(None, self, editing={**current, "birthday": customer.birthday}, region=self.region)
 
         def save(values: dict[str, Any]) -> None:
@@ -445,7 +447,7 @@ class CashierView(QWidget):
             def done(view: CustomerView) -> None:
                 dialog.accept()
                 self._show_customer(view)
-                self.show_message("info", self.tr("Saved {0}'s details.").format(view.name))
+                self.show_message("info", self.tr("Saved {0}'s details.").format(isolate(view.name)))
 
             self.tasks.run(job, done, lambda error: self._enrol_failed(dialog, error))
 
@@ -456,15 +458,15 @@ class CashierView(QWidget):
     def _enrolled(self, dialog: EnrolDialog, enrolment: Enrolment, bound: cards.CardCode | None = None) -> None:
         dialog.accept()
         self._start_visit(enrolment.customer)
-        self._log(None, self.tr("Enrolled {0}").format(enrolment.customer.name))
+        self._log(None, self.tr("Enrolled {0}").format(isolate(enrolment.customer.name)))
         phone = " " + self.tr("Ctrl+Shift+P saves the card for their phone.")
         if enrolment.card is not None:
             self.show_message("info", self.tr("Welcome, {0}! A new card is ready to print: {1}")
-                              .format(enrolment.customer.name, enrolment.card.grouped()) + "." + phone)
+                              .format(isolate(enrolment.customer.name), enrolment.card.grouped()) + "." + phone)
             self.card_for_phone.emit(enrolment.card, enrolment.customer.name)
             self.card_issued.emit(enrolment.card, enrolment.customer.name)
         else:
-            self.show_message("info", self.tr("Welcome, {0}!").format(enrolment.customer.name) + phone)
+            self.show_message("info", self.tr("Welcome, {0}!").format(isolate(enrolment.customer.name)) + phone)
             if bound is not None:  # the pre-printed card they hold: its code is known from the scan
                 self.card_for_phone.emit(bound, enrolment.customer.name)
 

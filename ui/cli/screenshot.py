@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from terminal.languages import LANGUAGES
+
 NAME = "screenshot"
 HELP = "render a view (cashier, ...) offscreen to a PNG file"
 
@@ -18,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("view", choices=sorted(VIEWS), help="which view to render")
     parser.add_argument("out", type=Path, help="the PNG file to write")
     parser.add_argument("--size", default="1280x800", help="window size as WIDTHxHEIGHT (default 1280x800)")
+    parser.add_argument("--lang", "--language", dest="language", choices=sorted(LANGUAGES), default=None,
+                        help="the screens' language (default: the terminal's, else the shop's)")
 
 
 def wait_until(app: Any, condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
@@ -36,7 +40,9 @@ def render_cashier(app: Any, folder: Path) -> Any:
     from ui.app import build_main_window
 
     customer_id = showcase_customer(folder)
-    window = build_main_window(folder)
+    from ui import i18n
+
+    window = build_main_window(folder, language=i18n.current())
     if customer_id:
         window.cashier.open_customer(customer_id)
         wait_until(app, window.tasks.is_idle)
@@ -61,7 +67,21 @@ def render_owner(app: Any, folder: Path) -> Any:
     return window
 
 
-VIEWS: dict[str, Callable[[Any, Path], Any]] = {"cashier": render_cashier}
+def render_settings(app: Any, folder: Path) -> Any:
+    """The owner's loyalty rules and shop details, as saved in the folder."""
+    from terminal.counter import Counter
+    from terminal.db import connect
+    from terminal.paths import database_path
+    from ui.cashier.settings_dialog import SettingsDialog
+
+    db = connect(database_path(folder))
+    counter = Counter(db)
+    rules, shop = counter.rules(), counter.shop()
+    db.close()
+    return SettingsDialog(rules, shop)
+
+
+VIEWS: dict[str, Callable[[Any, Path], Any]] = {"cashier": render_cashier, "settings": render_settings}
 VIEWS["owner"] = render_owner
 VIEWS["customer"] = render_customer
 VIEWS.update({f"customer-{step}": functools.partial(render_customer, step=step)
@@ -74,8 +94,21 @@ def run(args: argparse.Namespace) -> int:
     from ui.app import application
 
     app = application()
+    from terminal.counter import Counter
+    from terminal.db import connect
+    from terminal.paths import database_path, preferences_path
+    from terminal.preferences import UiPreferences, load_section
+    from ui import i18n
+
+    folder = data_dir(args.data_dir)
+    if args.language is None:
+        db = connect(database_path(folder))
+        shop_language = Counter(db).shop().language
+        db.close()
+        args.language = load_section(preferences_path(folder), "ui", UiPreferences).language or shop_language
+    i18n.apply(args.language)
     width, height = (int(v) for v in args.size.lower().split("x"))
-    window = VIEWS[args.view](app, data_dir(args.data_dir))
+    window = VIEWS[args.view](app, folder)
     window.resize(width, height)
     window.show()
     wait_until(app, lambda: getattr(window, "tasks", None) is None or window.tasks.is_idle())

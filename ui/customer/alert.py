@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from terminal.feedback import SCORE_RANGE
+from terminal.languages import isolate
 from ui.customer.pages import reason_label
 from ui.customer.window import LowScore
 
@@ -36,7 +37,7 @@ class LowScoreAlert(QFrame):
         self.shown_alerts.append(low)
         who = low.prompt.first_name or self.tr("A customer")
         top = SCORE_RANGE[low.scale][1]
-        text = self.tr("%1 rated this visit %2/%3").replace("%1", who).replace("%2", str(low.score)).replace(
+        text = self.tr("%1 rated this visit %2/%3").replace("%1", isolate(who)).replace("%2", str(low.score)).replace(
             "%3", str(top))
         if low.reason:
             text += self.tr(": unhappy about %1").replace("%1", reason_label(low.reason).lower())

@@ -5,7 +5,7 @@ Pages hold no logic beyond their own layout: their buttons' signals go to the wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,20 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from terminal.feedback import MAX_COMMENT, Scale, VisitPrompt
+from terminal.formatting import LocalFormat
+from terminal.languages import isolate
 from ui.customer.drawings import SmileyButton, StampCard
 from ui.customer.keyboard import OnScreenKeyboard
+from ui.customer.speech import speech
 
 MIN_KEY_PX = 40  # a window shrunk far below any real screen still lays out
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerScreen", text)
-
 
 def reason_label(reason: str) -> str:
     """The default reasons in the screen's language; the owner's own words as the owner wrote them."""
-    known = {"service": _tr("Service"), "speed": _tr("Speed"), "quality": _tr("Quality"), "price": _tr("Price"),
-             "atmosphere": _tr("Atmosphere"), "cleanliness": _tr("Cleanliness")}
+    known = {"service": speech.translate("CustomerScreen", "Service"),
+             "speed": speech.translate("CustomerScreen", "Speed"),
+             "quality": speech.translate("CustomerScreen", "Quality"),
+             "price": speech.translate("CustomerScreen", "Price"),
+             "atmosphere": speech.translate("CustomerScreen", "Atmosphere"),
+             "cleanliness": speech.translate("CustomerScreen", "Cleanliness")}
     return known.get(reason, reason[:1].upper() + reason[1:])
 
 
@@ -86,7 +90,8 @@ class ProgressPage(Page):
         self.greeting = _label("", "title", self)
         self.card = StampCard(self)
         self.progress = _label("", "headline", self)
-        self.continue_button = choice_button(_tr("Rate your visit  \N{RIGHTWARDS ARROW}"), self, "primary")
+        self.continue_button = choice_button(speech.translate(
+            "CustomerScreen", "Rate your visit  →"), self, "primary")
         self.choices = [self.continue_button]
         self.box.addStretch(1)
         for widget in (self.greeting, self.card, self.progress):
@@ -96,15 +101,17 @@ class ProgressPage(Page):
 
     def show_prompt(self, prompt: VisitPrompt) -> None:
         name = prompt.first_name
-        self.greeting.setText(_tr("Thank you, %1!").replace("%1", name) if name else _tr("Thank you!"))
+        self.greeting.setText(speech.translate("CustomerScreen", "Thank you, %1!").replace("%1", isolate(name)) if name
+                              else speech.translate("CustomerScreen", "Thank you!"))
         self.card.set_card(prompt.stamps_on_card, prompt.card_size)
-        reward = prompt.reward_name or _tr("reward")
+        reward = isolate((prompt.reward_name or speech.translate("CustomerScreen", "reward")).lower())
         if prompt.stamps_to_reward <= 0:
-            text = _tr("Your %1 is waiting for you!").replace("%1", reward.lower())
+            text = speech.translate("CustomerScreen", "Your %1 is waiting for you!").replace("%1", reward)
         elif prompt.stamps_to_reward == 1:
-            text = _tr("Just 1 more to your %1").replace("%1", reward.lower())
+            text = speech.translate("CustomerScreen", "Just 1 more to your %1").replace("%1", reward)
         else:
-            text = _tr("%1 more to your %2").replace("%1", str(prompt.stamps_to_reward)).replace("%2", reward.lower())
+            text = (speech.translate("CustomerScreen", "%1 more to your %2")
+                    .replace("%1", str(prompt.stamps_to_reward)).replace("%2", reward))
         self.progress.setText(text)
 
     def set_unit(self, unit: int) -> None:
@@ -120,25 +127,31 @@ class QuestionPage(Page):
         super().__init__(parent)
         self.scale = scale
         nps = scale == Scale.NPS
-        self.question = _label(_tr("How likely are you to recommend us to a friend?") if nps
-                               else _tr("How was your visit today?"), "title", self)
+        self.question = _label(speech.translate(
+            "CustomerScreen", "How likely are you to recommend us to a friend?") if nps
+                               else speech.translate("CustomerScreen", "How was your visit today?"), "title", self)
         self.row = QGridLayout()
         self.score_buttons: dict[int, QPushButton] = {}
-        faces = (_tr("Very unhappy"), _tr("Unhappy"), _tr("OK"), _tr("Happy"), _tr("Very happy"))
+        faces = (speech.translate("CustomerScreen", "Very unhappy"), speech.translate("CustomerScreen", "Unhappy"),
+                 speech.translate("CustomerScreen", "OK"), speech.translate("CustomerScreen", "Happy"),
+                 speech.translate("CustomerScreen", "Very happy"))
         for score in range(0, 11) if nps else range(1, 6):
-            button = choice_button(str(score), self, "score") if nps else SmileyButton(score, faces[score - 1], self)
+            digits = LocalFormat(speech.language).number(score)  # ۰–۱۰ on a Persian screen
+            button = choice_button(digits, self, "score") if nps else SmileyButton(score, faces[score - 1], self)
             button.setAccessibleName(str(score) if nps else faces[score - 1])
             self.score_buttons[score] = button
         self.arrange(len(self.score_buttons))
         self.choices = list(self.score_buttons.values())
         ends = QHBoxLayout()
-        self.low_hint = _label(_tr("0 = not at all likely") if nps else faces[0], "hint", self)
-        self.high_hint = _label(_tr("10 = extremely likely") if nps else faces[-1], "hint", self)
+        self.low_hint = _label(speech.translate(
+            "CustomerScreen", "0 = not at all likely") if nps else faces[0], "hint", self)
+        self.high_hint = _label(speech.translate(
+            "CustomerScreen", "10 = extremely likely") if nps else faces[-1], "hint", self)
         self.low_hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.high_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         ends.addWidget(self.low_hint)
         ends.addWidget(self.high_hint)
-        self.skip_button = choice_button(_tr("Skip"), self, "skip")
+        self.skip_button = choice_button(speech.translate("CustomerScreen", "Skip"), self, "skip")
         self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.box.addStretch(1)
         self.box.addWidget(self.question)
@@ -181,7 +194,7 @@ class ReasonPage(Page):
 
     def __init__(self, reasons: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label(_tr("What mattered most to you?"), "title", self)
+        self.title = _label(speech.translate("CustomerScreen", "What mattered most to you?"), "title", self)
         grid = QGridLayout()
         self.grid = grid
         columns = 3 if len(reasons) > 4 else 2
@@ -191,7 +204,7 @@ class ReasonPage(Page):
             button.setToolTip(str(index + 1))
             self.reason_buttons[reason] = button
             grid.addWidget(button, index // columns, index % columns)
-        self.skip_button = choice_button(_tr("Skip"), self, "skip")
+        self.skip_button = choice_button(speech.translate("CustomerScreen", "Skip"), self, "skip")
         self.skip_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.choices = [*self.reason_buttons.values()]
         self.box.addStretch(1)
@@ -214,14 +227,15 @@ class CommentPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label(_tr("Anything you'd like to tell us? (optional)"), "subtitle", self)
+        self.title = _label(speech.translate(
+            "CustomerScreen", "Anything you'd like to tell us? (optional)"), "subtitle", self)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("comment")
         self.edit.setMaxLength(MAX_COMMENT)
-        self.edit.setPlaceholderText(_tr("Type here…"))
+        self.edit.setPlaceholderText(speech.translate("CustomerScreen", "Type here…"))
         self.keyboard = OnScreenKeyboard(self.edit, self)
-        self.no_thanks_button = choice_button(_tr("No thanks"), self, "skip")
-        self.send_button = choice_button(_tr("Send"), self, "primary")
+        self.no_thanks_button = choice_button(speech.translate("CustomerScreen", "No thanks"), self, "skip")
+        self.send_button = choice_button(speech.translate("CustomerScreen", "Send"), self, "primary")
         self.choices = [self.no_thanks_button, self.send_button]
         buttons = QHBoxLayout()
         buttons.addWidget(self.no_thanks_button)
@@ -249,7 +263,7 @@ class CommentPage(Page):
 class ThanksPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label(_tr("Thank you!"), "shopName", self)
+        self.title = _label(speech.translate("CustomerScreen", "Thank you!"), "shopName", self)
         self.message = _label("", "headline", self)
         self.box.addStretch(2)
         self.box.addWidget(self.title)

@@ -10,6 +10,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 
 from terminal import feedback
@@ -64,5 +65,5 @@ def render(app: Any, folder: Path, step: str = "question") -> CustomerWindow:
         window._choose_reason(settings.reasons[0])
         window.comment.edit.setText("Lovely flat white")
     if step == "thanks":
-        window._thank(window.tr("See you again soon!"))
+        window._thank(QCoreApplication.translate("CustomerWindow", "See you again soon!"))
     return window

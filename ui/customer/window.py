@@ -8,6 +8,7 @@ double tap) is ignored, so one tap never answers two questions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,12 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from terminal import feedback
+from terminal.counter import CounterError
 from terminal.feedback import FeedbackSettings, RatingError, RatingProblem, Scale, Source, VisitPrompt
+from terminal.languages import LANGUAGES, is_rtl
 from ui.customer import sizing
 from ui.customer.pages import CommentPage, IdlePage, Page, ProgressPage, QuestionPage, ReasonPage, ThanksPage
+from ui.customer.speech import speech
 from ui.customer.style import style_sheet
 
 Runner = Callable[[Callable[[Any], Any], Callable[[Any], None] | None, Callable[[Exception], bool | None] | None],
@@ -76,32 +80,105 @@ class CustomerWindow(QWidget):
         self.inactivity.timeout.connect(self._on_inactive)
         self._progress_timer = QTimer(self, singleShot=True)
         self._progress_timer.timeout.connect(self._to_question)
+        self.shop_name = shop_name
+        speech.customer_language = None  # a new screen starts in the screens' language
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
+        # The customer may pick their own language (each in its own name); it is kept on their profile.
+        self.language_button = QPushButton(self)
+        self.language_button.setObjectName("skip")
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_menu = QMenu(self.language_button)
+        for code, name in LANGUAGES.items():
+            self.language_menu.addAction(name, functools.partial(self.choose_language, code))
+        self.language_button.setMenu(self.language_menu)
+        corner = QHBoxLayout()
+        corner.setContentsMargins(12, 10, 12, 0)
+        corner.addStretch(1)
+        corner.addWidget(self.language_button)
+        outer.addLayout(corner)
         outer.addWidget(self.stack)
         outer.setContentsMargins(0, 0, 0, 0)
         # The screen's size decides the pages' sizes, not the other way round (and a window manager
         # is never asked to resize a full-screen window when the unit changes).
         outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.question: QuestionPage
+        self.reasons: ReasonPage
+        self._make_pages()
+        self.apply_settings(self.settings, shop_name)
+        self.language_button.setText(LANGUAGES[speech.language])
+        self._go(self.idle)
+
+    def _make_pages(self) -> None:
+        """The pages that do not depend on the owner's settings, in the screen's current language."""
+        for name in ("idle", "progress", "comment", "thanks"):
+            old = getattr(self, name, None)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         self.idle, self.progress, self.thanks = IdlePage(self), ProgressPage(self), ThanksPage(self)
         self.comment = CommentPage(self)
         self.progress.continue_button.clicked.connect(lambda: self._tap(self._to_question))
         self.comment.send_button.clicked.connect(lambda: self._tap(self._save))
         self.comment.no_thanks_button.clicked.connect(lambda: self._tap(self._save, clear_comment=True))
         self.comment.edit.returnPressed.connect(lambda: self._tap(self._save))
-        self.question: QuestionPage
-        self.reasons: ReasonPage
-        for page in (self.idle, self.progress, self.comment, self.thanks):
-            self.stack.addWidget(page)
-        self.apply_settings(self.settings, shop_name)
-        self._go(self.idle)
+        for index, page in enumerate((self.idle, self.progress)):
+            self.stack.insertWidget(index, page)
+        self.stack.addWidget(self.comment)
+        self.stack.addWidget(self.thanks)
+
+    @property
+    def language(self) -> str:
+        return speech.language
+
+    def set_language(self, language: str | None) -> None:
+        """Speak `language` (the card holder's) until the next customer; None: the screens' language.
+
+        The pages are made again in that language; Persian mirrors this window only."""
+        before = speech.language
+        speech.customer_language = language or None
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(speech.language)
+                                else Qt.LayoutDirection.LeftToRight)
+        self.language_button.setText(LANGUAGES[speech.language])
+        if speech.language == before:
+            return
+        step = self.step
+        self._make_pages()
+        self.apply_settings(self.settings, self.shop_name)
+        self.setWindowTitle(speech.translate("CustomerWindow", "Customer screen"))
+        if step == Step.PROGRESS and self.prompt is not None:
+            self.progress.show_prompt(self.prompt)
+            self._go(self.progress)
+        elif step in (Step.QUESTION, Step.REASON, Step.COMMENT) and self.prompt is not None:
+            self._go({Step.QUESTION: self.question, Step.REASON: self.reasons,
+                      Step.COMMENT: self.comment}[step])
+        else:
+            self._go(self.idle)
+
+    def choose_language(self, language: str) -> None:
+        """The customer's own choice on this screen: spoken at once, and kept for their next visits."""
+        self.set_language(language)
+        customer_id = self.prompt.customer_id if self.prompt is not None else None
+        if customer_id:
+            self._run(lambda counter: counter.update_profile(customer_id, language=language), None,
+                      lambda error: isinstance(error, CounterError))  # an erased customer keeps nothing
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and speech.customer_language is None:
+            self.language_button.setText(LANGUAGES[speech.language])
+            self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(speech.language)
+                                    else Qt.LayoutDirection.LeftToRight)
+        super().changeEvent(event)
 
     # -- settings and size ----------------------------------------------------------------------
     def apply_settings(self, settings: FeedbackSettings, shop_name: str) -> None:
         """The owner's question, reasons, message and timeout; rebuilds the pages that depend on them."""
         self.settings = settings
+        self.shop_name = shop_name
         self.idle.shop_name.setText(shop_name)
-        self.idle.message.setText(settings.idle_message)
+        default = settings.idle_message == FeedbackSettings().idle_message  # the owner kept ours: translate it
+        self.idle.message.setText(speech.translate("CustomerScreen", "Thank you for visiting!") if default
+                                  else settings.idle_message)
         self.inactivity.setInterval(settings.timeout_seconds * 1000)
         for name in ("question", "reasons"):
             old = getattr(self, name, None)
@@ -162,7 +239,7 @@ class CustomerWindow(QWidget):
         self.prompt, self._source, self._score, self._reason = prompt, source, None, ""
         self.comment.edit.clear()
         if prompt.already_rated:
-            self._thank(self.tr("This visit has already been rated. Thank you!"))
+            self._thank(speech.translate("CustomerWindow", "This visit has already been rated. Thank you!"))
             self.rating_refused.emit(str(RatingProblem.ALREADY_RATED))
         elif source == Source.SCREEN and prompt.customer_id and prompt.card_size and self.settings.progress_seconds:
             self.progress.show_prompt(prompt)
@@ -181,17 +258,19 @@ class CustomerWindow(QWidget):
         if problem is None:
             return False  # a bug, not a bad code: the worker reports it
         self.rating_refused.emit(str(problem))
-        self._thank(self.tr("Sorry, this receipt code cannot be used."))
+        self._thank(speech.translate("CustomerWindow", "Sorry, this receipt code cannot be used."))
         return True
 
     def go_idle(self) -> None:
         self._progress_timer.stop()
         self.prompt, self._score = None, None
+        self.set_language(None)  # the visit is over: back to the shop's language
         self._go(self.idle)
         self.went_idle.emit()
 
     def _go(self, page: Page) -> None:
         self.stack.setCurrentWidget(page)
+        self.language_button.setVisible(page is not self.idle)
         self._since_page.restart()
         for button in page.choices:
             button.setEnabled(True)
@@ -243,8 +322,8 @@ class CustomerWindow(QWidget):
         reason, comment, source = self._reason, self.comment.edit.text(), self._source
         self._score = None  # saved (or being saved): never twice
         low = feedback.is_low(score, scale)
-        self._thank(self.tr("We're sorry it wasn't better. We'll put it right.") if low
-                    else self.tr("See you again soon!"))
+        self._thank(speech.translate("CustomerWindow", "We're sorry it wasn't better. We'll put it right.") if low
+                    else speech.translate("CustomerWindow", "See you again soon!"))
 
         def saved(event: Any) -> None:
             self.rating_saved.emit(event)
@@ -256,7 +335,8 @@ class CustomerWindow(QWidget):
                 return False
             self.rating_refused.emit(str(error.problem))
             if error.problem == RatingProblem.ALREADY_RATED and self.step == Step.THANKS:
-                self.thanks.message.setText(self.tr("This visit has already been rated. Thank you!"))
+                self.thanks.message.setText(
+                    speech.translate("CustomerWindow", "This visit has already been rated. Thank you!"))
             return True
 
         self._run(lambda counter: feedback.rate_visit(counter, prompt.sale_id, score, scale, reason=reason,

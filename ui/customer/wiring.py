@@ -40,6 +40,8 @@ class CustomerScreenLink(QObject):
         self.alert = LowScoreAlert(main.cashier)
         main.cashier.layout().insertWidget(2, self.alert)  # under the code field and its banner
         main.cashier.sale_recorded.connect(self.ask_about_sale)
+        # The card holder's language on their screen from the moment the card is read.
+        main.cashier.customer_opened.connect(lambda view: self.screen.set_language(view.language or None))
         main.cashier.receipt_code_scanned.connect(self.open_receipt_code)
         self.screen.low_score.connect(self._low_score)
         self.screen.rating_refused.connect(lambda problem: main.cashier.show_message("warning", refusal(problem)))

@@ -27,10 +27,10 @@ from terminal.paths import preferences_path
 from terminal.preferences import UiPreferences, save_section
 from terminal.receipts.recovery import render_recovery_code
 from terminal.shop import Shop
+from ui import i18n
 from ui.camera.worker import CameraWorker
 from ui.first_run.device_pages import CameraPage, HubPage, PrinterPage
 from ui.first_run.pages import LanguagePage, PinPage, RecoveryPage, RulesPage, ShopPage
-from ui.language import apply_language
 from ui.printing.backend import PrintProblem
 from ui.printing.messages import problem_text
 from ui.printing.service import PrintService
@@ -113,7 +113,7 @@ class FirstRunWizard(QWizard):
 
     # -- language --------------------------------------------------------------------------------
     def use_language(self, code: str) -> None:
-        apply_language(code)
+        i18n.apply(code)
         self.preferences.language = code
         self.language_changed.emit(code)
         self.retranslate()

@@ -36,9 +36,9 @@ from terminal.campaigns import Audience, Campaign, CampaignError, Offer, OfferKi
 from terminal.clock import Clock
 from terminal.db import Database
 from terminal.loyalty import Rules
-from terminal.money import format_amount
 from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
+from ui.formatting import format_money as format_amount
 from ui.messages import known_error
 from ui.owner.worker import OwnerWorker
 

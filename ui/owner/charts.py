@@ -4,17 +4,15 @@ segment sizes. They are fed plain data from terminal.stats; nothing here queries
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from terminal.stats.dashboard import Dashboard
+from ui.formatting import local_format
 
 ACCENT, SECOND = QColor("#1f6f8b"), QColor("#e07a2f")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChartsPanel", text)
 
 
 def _view(title: str) -> QChartView:
@@ -44,24 +42,25 @@ class ChartsPanel(QWidget):
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.sales_view = _view(tr("Visits (bars) and revenue (line) per week"))
-        self.nps_view = _view(tr("NPS per week"))
-        self.ratings_view = _view(tr("Rating distribution (0–10)"))
-        self.segments_view = _view(tr("Segment sizes"))
+        self.sales_view = _view(self.tr("Visits (bars) and revenue (line) per week"))
+        self.nps_view = _view(self.tr("NPS per week"))
+        self.ratings_view = _view(self.tr("Rating distribution (0–10)"))
+        self.segments_view = _view(self.tr("Segment sizes"))
         for index, view in enumerate((self.sales_view, self.nps_view, self.ratings_view, self.segments_view)):
             layout.addWidget(view, index // 2, index % 2)
 
     def show_dashboard(self, board: Dashboard) -> None:
-        weeks = [w.first.strftime("%d %b") for w, _, _ in board.weekly_sales]
+        fmt = local_format(board.currency, board.period.zone)
+        weeks = [fmt.date(w.first) for w, _, _ in board.weekly_sales]
         self._bars_and_line(self.sales_view.chart(), weeks, [n for _, n, _ in board.weekly_sales],
                             [amount / 100 for _, _, amount in board.weekly_sales])
-        self._line(self.nps_view.chart(), [w.first.strftime("%d %b") for w, _, _ in board.weekly_nps],
+        self._line(self.nps_view.chart(), [fmt.date(w.first) for w, _, _ in board.weekly_nps],
                    [None if v is None else v * 100 for _, v, _ in board.weekly_nps])
         self._bars(self.ratings_view.chart(), [str(s) for s in board.nps_distribution],
                    list(board.nps_distribution.values()), ACCENT)
         segments = board.numbers.get("segments", {})
-        names = {"new": tr("New"), "vip": tr("VIP"), "regular": tr("Regular"), "at_risk": tr("At risk"),
-                 "lapsed": tr("Lapsed")}
+        names = {"new": self.tr("New"), "vip": self.tr("VIP"), "regular": self.tr("Regular"),
+                 "at_risk": self.tr("At risk"), "lapsed": self.tr("Lapsed")}
         self._bars(self.segments_view.chart(), [names.get(k, k) for k in segments], list(segments.values()), SECOND)
 
     @staticmethod

@@ -5,7 +5,7 @@ Phone and e-mail appear only for customers who consented (the rows come that way
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,14 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from terminal.money import format_amount
 from terminal.stats.customers import CustomerRow, ListName
 from terminal.stats.dashboard import Dashboard
 from terminal.stats.ratings import LowRating
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListsPanel", text)
+from ui.formatting import local_format
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -44,25 +40,30 @@ def _table(headers: list[str]) -> QTableWidget:
 class ListsPanel(QTabWidget):
     follow_up_requested = Signal(object, str)  # LowRating, "contacted" | "resolved"
     recovery_requested = Signal(object)  # LowRating: an offer for the customer's next visit
-    TITLES = {ListName.AT_RISK: "At risk", ListName.LAPSED: "Lapsed", ListName.OVERDUE: "Overdue by rhythm",
-              ListName.OVERDRAWN: "Overdrawn", ListName.VIP: "VIP", ListName.NEW: "New"}
+    TITLES = {ListName.AT_RISK: QT_TRANSLATE_NOOP("ListsPanel", "At risk"),
+              ListName.LAPSED: QT_TRANSLATE_NOOP("ListsPanel", "Lapsed"),
+              ListName.OVERDUE: QT_TRANSLATE_NOOP("ListsPanel", "Overdue by rhythm"),
+              ListName.OVERDRAWN: QT_TRANSLATE_NOOP("ListsPanel", "Overdrawn"),
+              ListName.VIP: QT_TRANSLATE_NOOP("ListsPanel", "VIP"),
+              ListName.NEW: QT_TRANSLATE_NOOP("ListsPanel", "New")}
     COUNT_KEYS = {ListName.OVERDRAWN: "overdrawn_customers"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tables: dict[ListName, QTableWidget] = {}
         for which, title in self.TITLES.items():
-            table = _table([tr("Name"), tr("Phone"), tr("E-mail"), tr("Last visit"), tr("Days silent"),
-                            tr("Usual gap (days)"), tr("Spend"), tr("Points")])
+            table = _table([self.tr("Name"), self.tr("Phone"), self.tr("E-mail"), self.tr("Last visit"),
+                            self.tr("Days silent"), self.tr("Usual gap (days)"), self.tr("Spend"), self.tr("Points")])
             self.tables[which] = table
-            self.addTab(table, tr(title))
-        self.ratings = _table([tr("When"), tr("Score"), tr("Customer"), tr("Receipt"), tr("Served by"), tr("Reason"),
-                               tr("Comment"), tr("Follow-up")])
+            self.addTab(table, self.tr(str(title)))
+        self.ratings = _table([self.tr("When"), self.tr("Score"), self.tr("Customer"), self.tr("Receipt"),
+                               self.tr("Served by"), self.tr("Reason"),
+                               self.tr("Comment"), self.tr("Follow-up")])
         self.ratings_page = QWidget()
         self.follow_up_summary = QLabel("")
-        self.contacted_button = QPushButton(tr("Contacted…"))
-        self.resolved_button = QPushButton(tr("Resolved…"))
-        self.recovery_button = QPushButton(tr("Recovery offer…"))
+        self.contacted_button = QPushButton(self.tr("Contacted…"))
+        self.resolved_button = QPushButton(self.tr("Resolved…"))
+        self.recovery_button = QPushButton(self.tr("Recovery offer…"))
         buttons = QHBoxLayout()
         for button in (self.contacted_button, self.resolved_button, self.recovery_button):
             button.setMinimumHeight(40)
@@ -74,7 +75,7 @@ class ListsPanel(QTabWidget):
         self.contacted_button.clicked.connect(lambda: self._follow_up("contacted"))
         self.resolved_button.clicked.connect(lambda: self._follow_up("resolved"))
         self.recovery_button.clicked.connect(self._recovery)
-        self.addTab(self.ratings_page, tr("Low ratings"))
+        self.addTab(self.ratings_page, self.tr("Low ratings"))
         self.rows: dict[ListName, list[CustomerRow]] = {}
         self.low_ratings: list[LowRating] = []
 
@@ -83,6 +84,7 @@ class ListsPanel(QTabWidget):
         return next((which for which, table in self.tables.items() if table is widget), None)
 
     def show_dashboard(self, board: Dashboard) -> None:
+        fmt = local_format(board.currency, board.period.zone)
         self.rows = board.lists
         for which, table in self.tables.items():
             rows = board.lists.get(which, [])
@@ -90,34 +92,36 @@ class ListsPanel(QTabWidget):
                 count = board.numbers.get("segments", {}).get(which.value, len(rows))
             else:
                 count = board.numbers.get(self.COUNT_KEYS.get(which, which.value), len(rows))
-            self.setTabText(self.indexOf(table), f"{tr(self.TITLES[which])} ({count})")
+            self.setTabText(self.indexOf(table), f"{self.tr(str(self.TITLES[which]))} ({fmt.number(count)})")
             table.setRowCount(len(rows))
             for r, row in enumerate(rows):
-                cells = [row.name or "—", row.phone if row.consent else tr("(no consent)"), row.email,
-                         row.last_visit.astimezone(board.period.tz).strftime("%Y-%m-%d") if row.last_visit else "",
-                         f"{row.days_silent:.0f}" if row.days_silent is not None else "",
-                         f"{row.usual_gap_days:.0f}" if row.usual_gap_days is not None else "",
-                         format_amount(row.spend, board.currency), str(row.points)]
+                cells = [row.name or "—", row.phone if row.consent else self.tr("(no consent)"), row.email,
+                         fmt.date(row.last_visit) if row.last_visit else "",
+                         fmt.number(row.days_silent) if row.days_silent is not None else "",
+                         fmt.number(row.usual_gap_days) if row.usual_gap_days is not None else "",
+                         fmt.money(row.spend), fmt.number(row.points)]
                 for c, text in enumerate(cells):
                     table.setItem(r, c, QTableWidgetItem(text))
         self._show_ratings(board.low_ratings, board)
 
     def _show_ratings(self, ratings: list[LowRating], board: Dashboard) -> None:
         self.low_ratings = ratings
-        self.setTabText(self.indexOf(self.ratings_page), f"{tr('Low ratings')} ({len(ratings)})")
+        fmt = local_format(board.currency, board.period.zone)
+        title = self.tr("Low ratings")
+        self.setTabText(self.indexOf(self.ratings_page), f"{title} ({fmt.number(len(ratings))})")
         self.ratings.setRowCount(len(ratings))
-        statuses = {"open": tr("open"), "contacted": tr("contacted"), "resolved": tr("resolved")}
+        statuses = {"open": self.tr("open"), "contacted": self.tr("contacted"), "resolved": self.tr("resolved")}
         for r, rating in enumerate(ratings):
             scale = "0–10" if rating.scale == "nps" else "1–5"
             status = statuses.get(rating.status, rating.status) + (f": {rating.note}" if rating.note else "")
-            cells = [rating.ts.astimezone(board.period.tz).strftime("%Y-%m-%d %H:%M"), f"{rating.score} ({scale})",
-                     rating.customer_name or tr("(no card)"), rating.receipt_no, rating.staff, rating.reason,
+            cells = [fmt.datetime(rating.ts), fmt.digits(f"{rating.score} ({scale})"),
+                     rating.customer_name or self.tr("(no card)"), rating.receipt_no, rating.staff, rating.reason,
                      rating.comment, status]
             for c, text in enumerate(cells):
                 self.ratings.setItem(r, c, QTableWidgetItem(text))  # plain text: comments as typed
         numbers = board.follow_ups
         if numbers is not None and numbers.low:
-            self.follow_up_summary.setText(tr("Answered within 48 h: {0} of {1} · came back after: {2}")
+            self.follow_up_summary.setText(self.tr("Answered within 48 h: {0} of {1} · came back after: {2}")
                                            .format(numbers.answered_48h, numbers.low, numbers.came_back))
         else:
             self.follow_up_summary.setText("")

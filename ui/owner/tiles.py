@@ -7,16 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from terminal.formatting import LocalFormat
 from terminal.stats.format import format_change, format_number, number_label
+from ui.formatting import QtWords, local_format
 
 TILE_KEYS = ("sales", "revenue", "average_sale", "active_customers", "new_customers", "repeat_purchase_rate",
              "retention_rate", "churn_rate", "nps", "csat", "historical_clv", "outstanding_points")
 # Lower is better for these: a rise is shown in the warning colour.
 LOWER_IS_BETTER = {"churn_rate", "at_risk", "lapsed", "overdue", "overdrawn_customers"}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KpiTile", text)
 
 
 class KpiTile(QFrame):
@@ -27,7 +26,7 @@ class KpiTile(QFrame):
         self.setStyleSheet("#kpiTile { background: #ffffff; border: 1px solid #d5dde2; border-radius: 8px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        self.title = QLabel(tr(number_label(key)))
+        self.title = QLabel(QCoreApplication.translate("Stats", number_label(key)))
         self.title.setStyleSheet("color: #4a5a66; font-size: 13px;")
         self.value = QLabel("–")
         self.value.setStyleSheet("font-size: 26px; font-weight: 600; color: #1b2a33;")
@@ -41,30 +40,32 @@ class KpiTile(QFrame):
 
     def show_numbers(self, numbers: dict[str, Any], currency: str) -> None:
         now, before = numbers.get(self.key), numbers.get("previous", {}).get(self.key)
-        self.value.setText(format_number(self.key, now, currency))
-        change = format_change(self.key, now, before, currency)
-        self.change.setText(tr("%1 vs previous").replace("%1", change) if change else tr("no previous figure"))
+        fmt = local_format(currency)
+        self.value.setText(format_number(self.key, now, fmt))
+        change = format_change(self.key, now, before, fmt, QtWords())
+        self.change.setText(self.tr("%1 vs previous").replace("%1", change) if change
+                            else self.tr("no previous figure"))
         colour = "#6b7b86"
         if now is not None and before is not None and now != before:
             better = (now < before) if self.key in LOWER_IS_BETTER else (now > before)
             colour = "#1e7d32" if better else "#b3261e"
         self.change.setStyleSheet(f"font-size: 13px; color: {colour};")
-        self.note.setText(self._note(numbers))
+        self.note.setText(self._note(numbers, fmt))
 
-    def _note(self, numbers: dict[str, Any]) -> str:
+    def _note(self, numbers: dict[str, Any], fmt: LocalFormat) -> str:
         if self.key in ("nps", "csat"):
             low, high = numbers.get(f"{self.key}_ci_low"), numbers.get(f"{self.key}_ci_high")
             count = numbers.get(f"{self.key}_ratings", 0)
             if low is None:
-                return tr("no ratings")
+                return self.tr("no ratings")
             scale = 100
-            text = (tr("95%: %1 to %2, %3 ratings").replace("%1", f"{low * scale:.0f}")
-                    .replace("%2", f"{high * scale:.0f}").replace("%3", str(count)))
+            text = (self.tr("95%: %1 to %2, %n ratings", "", count)
+                    .replace("%1", fmt.number(low * scale)).replace("%2", fmt.number(high * scale)))
             if numbers.get("within_noise", {}).get(self.key):
-                text += " · " + tr("change within the noise")
+                text += " · " + self.tr("change within the noise")
             return text
         if self.key == "churn_rate" and numbers.get("previous_active_customers") == 0:
-            return tr("nobody was active in the previous period")
+            return self.tr("nobody was active in the previous period")
         return ""
 
 

@@ -7,10 +7,10 @@ shows results. It closes itself after a few idle minutes so the terminal falls b
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from terminal import campaigns, feedback
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
+from terminal.formatting import LocalFormat
 from terminal.importer import ImportFailed, ImportKind, ImportOptions, ImportReport, import_customers, import_sales
 from terminal.owner_access import IDLE_MINUTES
 from terminal.stats.dashboard import Dashboard, quick_numbers, read_rules, read_shop, refresh
@@ -39,6 +41,7 @@ from terminal.stats.ratings import LowRating
 from terminal.stats.report import build_report
 from terminal.stats.segments import export_rows
 from terminal.writer import WriteRunner
+from ui.formatting import local_format
 from ui.owner.campaigns import CampaignsPanel
 from ui.owner.charts import ChartsPanel
 from ui.owner.import_dialog import ImportDialog
@@ -50,6 +53,11 @@ from ui.window_fit import fit_to_screen, restore_geometry, save_geometry
 
 CUSTOM = "custom"
 INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def _sheet_format(db: object, board: Dashboard) -> LocalFormat:
+    """Exports as the shop's spreadsheet reads them: its language, currency and time zone."""
+    return LocalFormat(read_shop(db).language, board.currency, board.period.zone)  # type: ignore[arg-type]
 
 
 class OwnerWindow(QWidget):
@@ -124,6 +132,9 @@ class OwnerWindow(QWidget):
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.status = QLabel("")
+        # Long in some languages: the row may not push the window wider than the screen.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(120)
         self.progress = QProgressBar(maximumWidth=220)
         self.progress.hide()
         csv_button = QPushButton(self.tr("Export CSV"))
@@ -149,8 +160,8 @@ class OwnerWindow(QWidget):
         bar.addWidget(close_button)
         for widget in (csv_button, pdf_button, import_button, self.progress):
             actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.status)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        actions.addWidget(self.status, 1)
         return bar, actions
 
     # -- period and refresh ---------------------------------------------------------------------------
@@ -209,6 +220,12 @@ class OwnerWindow(QWidget):
         self.tiles.show_numbers(numbers, currency)
         self.worker.run(lambda db: refresh(db, period, thresholds, numbers=numbers), on_done=self._show)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the fixed words are swapped already; the numbers are written again."""
+        if event.type() == QEvent.Type.LanguageChange and self.board is not None:
+            self._show(self.board)
+        super().changeEvent(event)
+
     def _show(self, board: Dashboard) -> None:
         if board.period != self.period():
             return  # an older request; the newer one is on its way
@@ -217,8 +234,13 @@ class OwnerWindow(QWidget):
         self.charts.show_dashboard(board)
         self.lists.show_dashboard(board)
         previous = board.numbers["previous"]
-        self.status.setText(self.tr("%1 · compared with %2 – %3").replace("%1", board.period.label())
-                            .replace("%2", previous["from"]).replace("%3", previous["to"]))
+        fmt = local_format(board.currency, board.period.zone)
+        period = board.period
+        shown = fmt.date(period.first) if period.days == 1 else f"{fmt.date(period.first)} – {fmt.date(period.last)}"
+        self.status.setText(self.tr("%1 · compared with %2 – %3").replace("%1", shown)
+                            .replace("%2", fmt.date(date.fromisoformat(previous["from"])))
+                            .replace("%3", fmt.date(date.fromisoformat(previous["to"]))))
+        self.status.setToolTip(self.status.text())
         self.refreshed.emit(board)
 
     def _set_busy(self, busy: bool) -> None:
@@ -236,7 +258,12 @@ class OwnerWindow(QWidget):
     def export_numbers(self, path: Path) -> None:
         if self.board is not None:
             numbers = self.board.numbers
-            self.worker.run(lambda db: write_numbers(path, numbers), on_done=lambda _: self._exported(path))
+            board = self.board
+
+            def job(db: object) -> None:
+                write_numbers(path, numbers, _sheet_format(db, board))
+
+            self.worker.run(job, on_done=lambda _: self._exported(path))
 
     def export_list(self, path: Path) -> None:
         which = self.lists.current_list()
@@ -246,14 +273,15 @@ class OwnerWindow(QWidget):
         board = self.board
 
         def job(db: object) -> int:
-            return write_customers(path, export_rows(db, which, board.period, board.thresholds))  # type: ignore[arg-type]
+            rows = export_rows(db, which, board.period, board.thresholds)  # type: ignore[arg-type]
+            return write_customers(path, rows, _sheet_format(db, board))
 
         self.worker.run(job, on_done=lambda _: self._exported(path))
 
     def export_pdf(self, path: Path) -> None:
         if self.board is not None:
             board = self.board
-            self.worker.run(lambda db: build_report(path, board, read_shop(db).name),
+            self.worker.run(lambda db: build_report(path, board, read_shop(db).name, read_shop(db).language),
                             on_done=lambda _: self._exported(path))
 
     def _exported(self, path: Path) -> None:

@@ -1,0 +1,160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CashierView</name>
+    <message numerus="yes">
+        <source>+%n stamps</source>
+        <translation>
+            <numerusform>+%n stamp</numerusform>
+            <numerusform>+%n stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n points</source>
+        <translation>
+            <numerusform>+%n point</numerusform>
+            <numerusform>+%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>Happy hours: +%n stamp</numerusform>
+            <numerusform>Happy hours: +%n stamps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday bonus: +%n points</source>
+        <translation>
+            <numerusform>Birthday bonus: +%n point</numerusform>
+            <numerusform>Birthday bonus: +%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message numerus="yes">
+        <source>%n more to the next reward</source>
+        <translation>
+            <numerusform>%n more to the next reward</numerusform>
+            <numerusform>%n more to the next reward</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message numerus="yes">
+        <source>95%: %1 to %2, %n ratings</source>
+        <translation>
+            <numerusform>95%: %1 to %2, %n rating</numerusform>
+            <numerusform>95%: %1 to %2, %n ratings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before a lock-out.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before a lock-out.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before a lock-out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message numerus="yes">
+        <source>%n more stamps to %1</source>
+        <translation>
+            <numerusform>%n more stamp to %1</numerusform>
+            <numerusform>%n more stamps to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more points to %1</source>
+        <translation>
+            <numerusform>%n more point to %1</numerusform>
+            <numerusform>%n more points to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDay</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n points per %1, rounded down</source>
+        <translation>
+            <numerusform>%n point per %1, rounded down</numerusform>
+            <numerusform>%n points per %1, rounded down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StampStrip</name>
+    <message numerus="yes">
+        <source>%n of %1 stamps</source>
+        <translation>
+            <numerusform>%n of %1 stamps</numerusform>
+            <numerusform>%n of %1 stamps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>Sync off (no hub set) · %n events not sent</source>
+        <translation>
+            <numerusform>Sync off (no hub set) · %n event not sent</numerusform>
+            <numerusform>Sync off (no hub set) · %n events not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events waiting</source>
+        <translation>
+            <numerusform>%n event waiting</numerusform>
+            <numerusform>%n events waiting</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

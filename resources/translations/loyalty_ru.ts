@@ -1,0 +1,2966 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>CameraLink</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Camera settings (Shift+F10)</source>
+        <translation>Настройки камеры (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>Not one of our cards.</source>
+        <translation>Это не наша карта.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Scan with the barcode scanner or type the code.</source>
+        <translation>Отсканируйте сканером штрихкодов или введите код.</translation>
+    </message>
+    <message>
+        <source>Camera: starting…</source>
+        <translation>Камера: запуск…</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Запуск камеры…</translation>
+    </message>
+    <message>
+        <source>Camera on: hold the card's code up to it</source>
+        <translation>Камера включена: поднесите к ней код карты</translation>
+    </message>
+    <message>
+        <source>Camera: none found</source>
+        <translation>Камера: не найдена</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>Камера не найдена.</translation>
+    </message>
+    <message>
+        <source>Camera: disconnected, reconnecting…</source>
+        <translation>Камера: отключена, переподключение…</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected. Trying to reconnect…</source>
+        <translation>Камера отключилась. Пробуем подключиться снова…</translation>
+    </message>
+    <message>
+        <source>Camera: the video has ended</source>
+        <translation>Камера: видео закончилось</translation>
+    </message>
+    <message>
+        <source>The camera's video has ended.</source>
+        <translation>Видео камеры закончилось.</translation>
+    </message>
+    <message>
+        <source>Camera: off</source>
+        <translation>Камера: выключена</translation>
+    </message>
+    <message>
+        <source>Camera off.</source>
+        <translation>Камера выключена.</translation>
+    </message>
+    <message>
+        <source>Not one of our cards.</source>
+        <translation>Это не наша карта.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSettingsDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Scan cards with the camera</source>
+        <translation>Сканировать карты камерой</translation>
+    </message>
+    <message>
+        <source>Camera {0}</source>
+        <translation>Камера {0}</translation>
+    </message>
+    <message>
+        <source>Video file…</source>
+        <translation>Видеофайл…</translation>
+    </message>
+    <message>
+        <source>Folder of images…</source>
+        <translation>Папка с изображениями…</translation>
+    </message>
+    <message>
+        <source>Show the picture like a mirror</source>
+        <translation>Показывать изображение зеркально</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>The same card seen again within this time is the same scan.</source>
+        <translation>Та же карта, увиденная снова в течение этого времени, считается тем же сканированием.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Same card again within</source>
+        <translation>Та же карта снова в течение</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Видеофайл</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm)</source>
+        <translation>Видео (*.mp4 *.avi *.mkv *.mov *.webm)</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Папка с изображениями</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Новая кампания</translation>
+    </message>
+    <message>
+        <source>We miss you</source>
+        <translation>Мы скучаем по вам!</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <source>Overdue by their own rhythm</source>
+        <translation>Опаздывают по своему ритму</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Birthday this month</source>
+        <translation>День рождения в этом месяце</translation>
+    </message>
+    <message>
+        <source>No visit for … days</source>
+        <translation>Без визитов … дней</translation>
+    </message>
+    <message>
+        <source>Everyone (happy hours)</source>
+        <translation>Все (счастливые часы)</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Бонусные баллы</translation>
+    </message>
+    <message>
+        <source>A free reward</source>
+        <translation>Награда в подарок</translation>
+    </message>
+    <message>
+        <source>Stamps and points × on the next visit</source>
+        <translation>Штампы и баллы × при следующем визите</translation>
+    </message>
+    <message>
+        <source>Happy hours: stamps and points ×</source>
+        <translation>Счастливые часы: штампы и баллы ×</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Chosen at random and recorded: they get nothing, so the effect can be measured.</source>
+        <translation>Выбираются случайно и записываются: они ничего не получают, чтобы можно было измерить эффект.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Дней без визитов</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Множитель</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Days (none: every day)</source>
+        <translation>Дни (не выбрано: каждый день)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <source>Control group</source>
+        <translation>Контрольная группа</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPanel</name>
+    <message>
+        <source>New campaign…</source>
+        <translation>Новая кампания…</translation>
+    </message>
+    <message>
+        <source>no control group</source>
+        <translation>нет контрольной группы</translation>
+    </message>
+    <message>
+        <source>within the noise</source>
+        <translation>в пределах погрешности</translation>
+    </message>
+    <message>
+        <source>it worked</source>
+        <translation>сработало</translation>
+    </message>
+    <message>
+        <source>fewer came back</source>
+        <translation>вернулось меньше</translation>
+    </message>
+    <message>
+        <source>running: </source>
+        <translation>идёт: </translation>
+    </message>
+    <message>
+        <source>Campaign started: {0} offered, {1} in the control group.</source>
+        <translation>Кампания запущена: предложение получили {0}, в контрольной группе {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+    <message>
+        <source>Show this card at the counter to collect stamps and points.</source>
+        <translation>Покажите эту карту на кассе, чтобы собирать штампы и баллы.</translation>
+    </message>
+    <message>
+        <source>Show this screen at the counter to collect stamps and points.</source>
+        <translation>Покажите этот экран на кассе, чтобы собирать штампы и баллы.</translation>
+    </message>
+</context>
+<context>
+    <name>CashierView</name>
+    <message>
+        <source>This visit</source>
+        <translation>Этот визит</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount: type it like 4.50.</source>
+        <translation>«{0}» — не сумма: введите, например, 4,50.</translation>
+    </message>
+    <message>
+        <source>Not one of our cards.</source>
+        <translation>Это не наша карта.</translation>
+    </message>
+    <message>
+        <source>A new card. Enrol the customer (F2) or just record the sale.</source>
+        <translation>Новая карта. Зарегистрируйте клиента (F2) или просто проведите продажу.</translation>
+    </message>
+    <message>
+        <source>No customer matches “{0}”.</source>
+        <translation>Нет клиентов по запросу «{0}».</translation>
+    </message>
+    <message>
+        <source>Sale {0}</source>
+        <translation>Продажа {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n stamps</source>
+        <translation>
+            <numerusform>+%n штамп</numerusform>
+            <numerusform>+%n штампа</numerusform>
+            <numerusform>+%n штампов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n points</source>
+        <translation>
+            <numerusform>+%n балл</numerusform>
+            <numerusform>+%n балла</numerusform>
+            <numerusform>+%n баллов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Happy hours: +%n stamps</source>
+        <translation>
+            <numerusform>Счастливые часы: +%n штамп</numerusform>
+            <numerusform>Счастливые часы: +%n штампа</numerusform>
+            <numerusform>Счастливые часы: +%n штампов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday bonus: +%n points</source>
+        <translation>
+            <numerusform>Бонус на день рождения: +%n балл</numerusform>
+            <numerusform>Бонус на день рождения: +%n балла</numerusform>
+            <numerusform>Бонус на день рождения: +%n баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stamp: this card already got one in this visit.</source>
+        <translation>Без штампа: эта карта уже получила штамп в этот визит.</translation>
+    </message>
+    <message>
+        <source>Saved. Receipt {0}.</source>
+        <translation>Сохранено. Чек {0}.</translation>
+    </message>
+    <message>
+        <source>Redeemed: {0}</source>
+        <translation>Выдана награда: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: enjoy!</source>
+        <translation>{0}: приятного аппетита!</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <translation>К продаже этого визита будут начислены штампы и баллы ×{0}.</translation>
+    </message>
+    <message>
+        <source>Offer applied: {0}</source>
+        <translation>Предложение применено: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this visit.</source>
+        <translation>В этом визите нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>Отменено: {0}</translation>
+    </message>
+    <message>
+        <source>Points adjusted by {0}: {1}</source>
+        <translation>Баллы скорректированы на {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Points adjusted by {0}.</source>
+        <translation>Баллы скорректированы на {0}.</translation>
+    </message>
+    <message>
+        <source>Open the customer first (find them by name or phone).</source>
+        <translation>Сначала откройте клиента (найдите по имени или телефону).</translation>
+    </message>
+    <message>
+        <source>Not refunded: a refund below zero needs the owner's PIN.</source>
+        <translation>Возврат не выполнен: возврат ниже нуля требует PIN владельца.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} refunded: {1} stamps and {2} points taken back.</source>
+        <translation>Возврат по чеку {0}: списано штампов: {1}, баллов: {2}.</translation>
+    </message>
+    <message>
+        <source>Not changed: {0} has {1} points, so taking away {2} would leave {3}. Take away at most {1}.</source>
+        <translation>Без изменений: у клиента {0} баллов: {1}, списание {2} оставит {3}. Списать можно не больше {1}.</translation>
+    </message>
+    <message>
+        <source>The card …{0} is now {1}'s.</source>
+        <translation>Карта …{0} теперь принадлежит клиенту {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}'s details.</source>
+        <translation>Данные клиента {0} сохранены.</translation>
+    </message>
+    <message>
+        <source>Enrolled {0}</source>
+        <translation>Зарегистрирован клиент: {0}</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P saves the card for their phone.</source>
+        <translation>Ctrl+Shift+P сохраняет карту для телефона клиента.</translation>
+    </message>
+    <message>
+        <source>Welcome, {0}! A new card is ready to print: {1}</source>
+        <translation>Добро пожаловать, {0}! Новая карта готова к печати: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome, {0}!</source>
+        <translation>Добро пожаловать, {0}!</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Visits (bars) and revenue (line) per week</source>
+        <translation>Визиты (столбцы) и выручка (линия) по неделям</translation>
+    </message>
+    <message>
+        <source>NPS per week</source>
+        <translation>NPS по неделям</translation>
+    </message>
+    <message>
+        <source>Rating distribution (0–10)</source>
+        <translation>Распределение оценок (0–10)</translation>
+    </message>
+    <message>
+        <source>Segment sizes</source>
+        <translation>Размеры сегментов</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Постоянные</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ушедшие</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <source>Scan a card, or type a code, phone number or name, then Enter</source>
+        <translation>Отсканируйте карту или введите код, телефон или имя, затем Enter</translation>
+    </message>
+    <message>
+        <source>Card code or search</source>
+        <translation>Код карты или поиск</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>🎂 Birthday this week</source>
+        <translation>🎂 День рождения на этой неделе</translation>
+    </message>
+    <message>
+        <source>Rewards available now:</source>
+        <translation>Доступные награды:</translation>
+    </message>
+    <message>
+        <source>Recent visits (F6: all, and refunds)</source>
+        <translation>Последние визиты (F6: все и возвраты)</translation>
+    </message>
+    <message>
+        <source>Enrol a customer on this card (F2)</source>
+        <translation>Зарегистрировать клиента на эту карту (F2)</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — {1} bonus points are waiting</source>
+        <translation>С возвращением, {0} — ждут бонусные баллы: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — {1} is waiting</source>
+        <translation>С возвращением, {0} — вас ждёт: {1}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {0} — stamps and points ×{1} on this visit</source>
+        <translation>С возвращением, {0} — штампы и баллы ×{1} за этот визит</translation>
+    </message>
+    <message>
+        <source>No card: sale without loyalty</source>
+        <translation>Без карты: продажа без программы лояльности</translation>
+    </message>
+    <message>
+        <source>New card …{0}: not yet anyone's</source>
+        <translation>Новая карта …{0}: пока ничья</translation>
+    </message>
+    <message>
+        <source>Sale {0}</source>
+        <translation>Продажа {0}</translation>
+    </message>
+    <message>
+        <source>+{0} stamps, +{1} points</source>
+        <translation>штампы: +{0}, баллы: +{1}</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>Reward: {0}</source>
+        <translation>Награда: {0}</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Визитов пока нет.</translation>
+    </message>
+    <message>
+        <source>Balance below zero: {0} stamps, {1} points.</source>
+        <translation>Баланс ниже нуля: штампы: {0}, баллы: {1}.</translation>
+    </message>
+    <message>
+        <source>A refund took back stamps or points a reward had already used.</source>
+        <translation>Возврат списал штампы или баллы, уже потраченные на награду.</translation>
+    </message>
+    <message>
+        <source>Rewards were redeemed at two counters while they could not reach each other.</source>
+        <translation>Награды выданы на двух кассах, пока они не могли связаться друг с другом.</translation>
+    </message>
+    <message>
+        <source>A manual adjustment took away more than there was.</source>
+        <translation>Ручная корректировка списала больше, чем было.</translation>
+    </message>
+    <message>
+        <source>The next purchases fill it up again.</source>
+        <translation>Следующие покупки снова его пополнят.</translation>
+    </message>
+    <message>
+        <source>(erased customer)</source>
+        <translation>(удалённый клиент)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Card full: a reward is ready</source>
+        <translation>Карта заполнена: награда готова</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more to the next reward</source>
+        <translation>
+            <numerusform>Ещё %n до следующей награды</numerusform>
+            <numerusform>Ещё %n до следующей награды</numerusform>
+            <numerusform>Ещё %n до следующей награды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first visit today</source>
+        <translation>первый визит сегодня</translation>
+    </message>
+    <message>
+        <source>Last visit: {0} · {1} · spent {2}</source>
+        <translation>Последний визит: {0} · {1} · потрачено {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n визит</numerusform>
+            <numerusform>%n визита</numerusform>
+            <numerusform>%n визитов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} more this year for {1}</source>
+        <translation>Ещё {0} в этом году до уровня «{1}»</translation>
+    </message>
+    <message>
+        <source>Ctrl+{0}  Redeem {1}</source>
+        <translation>Ctrl+{0}  Выдать: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Atmosphere</source>
+        <translation>Атмосфера</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>Чистота</translation>
+    </message>
+    <message>
+        <source>Rate your visit  →</source>
+        <translation>Оценить визит  →</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Спасибо, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>награда</translation>
+    </message>
+    <message>
+        <source>Your %1 is waiting for you!</source>
+        <translation>Вас ждёт награда: %1!</translation>
+    </message>
+    <message>
+        <source>Just 1 more to your %1</source>
+        <translation>Ещё всего 1 — и ваша награда: %1</translation>
+    </message>
+    <message>
+        <source>%1 more to your %2</source>
+        <translation>Ещё %1 — и ваша награда: %2</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend?</source>
+        <translation>Насколько вероятно, что вы порекомендуете нас другу?</translation>
+    </message>
+    <message>
+        <source>How was your visit today?</source>
+        <translation>Как прошёл ваш визит сегодня?</translation>
+    </message>
+    <message>
+        <source>Very unhappy</source>
+        <translation>Очень недоволен</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>Недоволен</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Happy</source>
+        <translation>Доволен</translation>
+    </message>
+    <message>
+        <source>Very happy</source>
+        <translation>Очень доволен</translation>
+    </message>
+    <message>
+        <source>0 = not at all likely</source>
+        <translation>0 = точно не порекомендую</translation>
+    </message>
+    <message>
+        <source>10 = extremely likely</source>
+        <translation>10 = точно порекомендую</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>What mattered most to you?</source>
+        <translation>Что было для вас самым важным?</translation>
+    </message>
+    <message>
+        <source>Anything you'd like to tell us? (optional)</source>
+        <translation>Хотите что-то нам сказать? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Type here…</source>
+        <translation>Напишите здесь…</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>Нет, спасибо</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Thank you for visiting!</source>
+        <translation>Спасибо, что зашли к нам!</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScreenLink</name>
+    <message>
+        <source>Customer screen settings (Shift+F11)</source>
+        <translation>Настройки экрана клиента (Shift+F11)</translation>
+    </message>
+    <message>
+        <source>Receipt code read: the customer screen asks for the rating.</source>
+        <translation>Код чека считан: экран клиента запрашивает оценку.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerWindow</name>
+    <message>
+        <source>See you again soon!</source>
+        <translation>Ждём вас снова!</translation>
+    </message>
+    <message>
+        <source>Customer screen</source>
+        <translation>Экран клиента</translation>
+    </message>
+    <message>
+        <source>This visit has already been rated. Thank you!</source>
+        <translation>Этот визит уже оценён. Спасибо!</translation>
+    </message>
+    <message>
+        <source>Sorry, this receipt code cannot be used.</source>
+        <translation>Извините, этот код чека нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>We're sorry it wasn't better. We'll put it right.</source>
+        <translation>Нам жаль, что было не лучше. Мы это исправим.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>Enrol a customer</source>
+        <translation>Зарегистрировать клиента</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>например, {0}</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>imya@example.ru</translation>
+    </message>
+    <message>
+        <source>{0} (optional)</source>
+        <translation>{0} (необязательно)</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers by phone or e-mail</source>
+        <translation>Согласие на получение предложений по телефону или эл. почте</translation>
+    </message>
+    <message>
+        <source>The shop's language</source>
+        <translation>Язык магазина</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The scanned card …{0} will be theirs.</source>
+        <translation>Отсканированная карта …{0} станет его картой.</translation>
+    </message>
+    <message>
+        <source>A new card will be issued for printing.</source>
+        <translation>Будет выпущена новая карта для печати.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Нужно указать имя.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a phone number: type it like {1}.</source>
+        <translation>«{0}» — не номер телефона: введите, например, {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an e-mail address: it needs a name, @ and a domain, like name@example.com.</source>
+        <translation>«{0}» — не адрес эл. почты: нужны имя, @ и домен, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a birthday: type it like {1}, or pick it from the calendar.</source>
+        <translation>«{0}» — не дата рождения: введите, например, {1}, или выберите в календаре.</translation>
+    </message>
+    <message>
+        <source>This may be a customer we already have:</source>
+        <translation>Возможно, это уже существующий клиент:</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>та же эл. почта</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <source>Open {0} ({1}) · {2} points · {3}</source>
+        <translation>Открыть: {0} ({1}) · баллы: {2} · {3}</translation>
+    </message>
+    <message>
+        <source>Enrol a new customer anyway</source>
+        <translation>Всё равно зарегистрировать нового клиента</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>We already have your rating for this visit. Thank you!</source>
+        <translation>Мы уже получили вашу оценку этого визита. Спасибо!</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Atmosphere</source>
+        <translation>Атмосфера</translation>
+    </message>
+    <message>
+        <source>Cleanliness</source>
+        <translation>Чистота</translation>
+    </message>
+    <message>
+        <source>How likely are you to recommend us to a friend?</source>
+        <translation>Насколько вероятно, что вы порекомендуете нас другу?</translation>
+    </message>
+    <message>
+        <source>How was your visit?</source>
+        <translation>Как прошёл ваш визит?</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Not likely</source>
+        <translation>Точно не порекомендую</translation>
+    </message>
+    <message>
+        <source>Very likely</source>
+        <translation>Точно порекомендую</translation>
+    </message>
+    <message>
+        <source>Anything else? (optional)</source>
+        <translation>Что-нибудь ещё? (необязательно)</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit!</source>
+        <translation>Спасибо за визит!</translation>
+    </message>
+    <message>
+        <source>What mattered most?</source>
+        <translation>Что было для вас самым важным?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Rate your visit</source>
+        <translation>Оцените ваш визит</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Слишком много запросов</translation>
+    </message>
+    <message>
+        <source>Please try again later.</source>
+        <translation>Пожалуйста, попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>This link has expired</source>
+        <translation>Срок действия ссылки истёк</translation>
+    </message>
+    <message>
+        <source>Feedback codes are valid for a few weeks.</source>
+        <translation>Коды для отзывов действуют несколько недель.</translation>
+    </message>
+    <message>
+        <source>This link is not valid</source>
+        <translation>Ссылка недействительна</translation>
+    </message>
+    <message>
+        <source>Please scan the code on your receipt again.</source>
+        <translation>Пожалуйста, отсканируйте код на чеке ещё раз.</translation>
+    </message>
+    <message>
+        <source>Already rated</source>
+        <translation>Оценка уже получена</translation>
+    </message>
+    <message>
+        <source>Please choose a score</source>
+        <translation>Пожалуйста, выберите оценку</translation>
+    </message>
+    <message>
+        <source>Go back and tap a score.</source>
+        <translation>Вернитесь назад и нажмите на оценку.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <source>Your rating has reached the shop.</source>
+        <translation>Ваша оценка передана магазину.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackSettingsDialog</name>
+    <message>
+        <source>Customer screen</source>
+        <translation>Экран клиента</translation>
+    </message>
+    <message>
+        <source>How likely to recommend us, 0–10 (NPS)</source>
+        <translation>Вероятность рекомендации, 0–10 (NPS)</translation>
+    </message>
+    <message>
+        <source>How was your visit, five smileys (CSAT)</source>
+        <translation>Как прошёл визит, пять смайликов (CSAT)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>“What mattered most?”
+(one per line)</source>
+        <translation>«Что было самым важным?»
+(по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Message when idle</source>
+        <translation>Сообщение в режиме ожидания</translation>
+    </message>
+    <message>
+        <source>Back to idle after no touch for</source>
+        <translation>Возврат в режим ожидания, если не трогать</translation>
+    </message>
+    <message>
+        <source>Show the stamp card for (0: skip)</source>
+        <translation>Показывать карту со штампами (0: пропустить)</translation>
+    </message>
+    <message>
+        <source>Give one to twelve different reasons, each under 40 characters.</source>
+        <translation>Укажите от одной до двенадцати разных причин, каждая короче 40 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Cashier's guide</source>
+        <translation>Памятка кассира</translation>
+    </message>
+    <message>
+        <source>1. Scan the customer's card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
+        <translation>1. Отсканируйте карту клиента (камерой или USB-сканером) или введите телефон или имя и нажмите Enter. Сканер работает, где бы ни был фокус.</translation>
+    </message>
+    <message>
+        <source>2. Type the amount and press Enter: the sale, its stamps and points are saved at once.</source>
+        <translation>2. Введите сумму и нажмите Enter: продажа, её штампы и баллы сохраняются сразу.</translation>
+    </message>
+    <message>
+        <source>3. A reward is ready? Tap it, or press Ctrl and its number.</source>
+        <translation>3. Награда готова? Нажмите на неё или Ctrl и её номер.</translation>
+    </message>
+    <message>
+        <source>4. Esc: the next customer. A mistake in this visit? Ctrl+Z takes back the last action.</source>
+        <translation>4. Esc: следующий клиент. Ошибка в этом визите? Ctrl+Z отменяет последнее действие.</translation>
+    </message>
+    <message>
+        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer's history (F6).</source>
+        <translation>Нет карты? Всё равно проведите продажу или зарегистрируйте клиента (F2). Для возврата нужен номер чека (F9) или история клиента (F6).</translation>
+    </message>
+    <message>
+        <source>Scan, anywhere</source>
+        <translation>Сканирование, где угодно</translation>
+    </message>
+    <message>
+        <source>Open the customer, or the receipt's rating</source>
+        <translation>Открыть клиента или оценку по чеку</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Record the sale (in the amount) / search (in the code field)</source>
+        <translation>Провести продажу (в поле суммы) / поиск (в поле кода)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…9</source>
+        <translation>Ctrl+1…9</translation>
+    </message>
+    <message>
+        <source>Redeem the reward on that button</source>
+        <translation>Выдать награду с этой кнопки</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {0}</source>
+        <translation>История: {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Штампы</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>(refunded)</source>
+        <translation>(возврат)</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(отменено)</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Пока ничего.</translation>
+    </message>
+    <message>
+        <source>Refund this sale…</source>
+        <translation>Вернуть эту продажу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>%1 vs previous</source>
+        <translation>%1 к прошлому периоду</translation>
+    </message>
+    <message>
+        <source>no previous figure</source>
+        <translation>нет данных за прошлый период</translation>
+    </message>
+    <message>
+        <source>no ratings</source>
+        <translation>нет оценок</translation>
+    </message>
+    <message numerus="yes">
+        <source>95%: %1 to %2, %n ratings</source>
+        <translation>
+            <numerusform>95%: от %1 до %2, %n оценка</numerusform>
+            <numerusform>95%: от %1 до %2, %n оценки</numerusform>
+            <numerusform>95%: от %1 до %2, %n оценок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change within the noise</source>
+        <translation>изменение в пределах погрешности</translation>
+    </message>
+    <message>
+        <source>nobody was active in the previous period</source>
+        <translation>в прошлом периоде активных клиентов не было</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPanel</name>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <source>Overdue by rhythm</source>
+        <translation>Опаздывают по своему ритму</translation>
+    </message>
+    <message>
+        <source>Overdrawn</source>
+        <translation>Отрицательный баланс</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>Дней без визитов</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Обычный перерыв (дней)</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Обслужил(а)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Contacted…</source>
+        <translation>Связались…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Решено…</translation>
+    </message>
+    <message>
+        <source>Recovery offer…</source>
+        <translation>Предложение-извинение…</translation>
+    </message>
+    <message>
+        <source>Low ratings</source>
+        <translation>Низкие оценки</translation>
+    </message>
+    <message>
+        <source>(no consent)</source>
+        <translation>(нет согласия)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>связались</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(без карты)</translation>
+    </message>
+    <message>
+        <source>Answered within 48 h: {0} of {1} · came back after: {2}</source>
+        <translation>Ответ в течение 48 ч: {0} из {1} · вернулись после: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LowScoreAlert</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>%1 rated this visit %2/%3</source>
+        <translation>%1 оценил(а) визит на %2/%3</translation>
+    </message>
+    <message>
+        <source>: unhappy about %1</source>
+        <translation>: недоволен(льна): %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{0} — Loyalty Terminal</source>
+        <translation>{0} — Терминал лояльности</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Enrol (F2)</source>
+        <translation>Регистрация
+(F2)</translation>
+    </message>
+    <message>
+        <source>Find (F3)</source>
+        <translation>Найти
+(F3)</translation>
+    </message>
+    <message>
+        <source>Edit (F4)</source>
+        <translation>Изменить
+(F4)</translation>
+    </message>
+    <message>
+        <source>History (F6)</source>
+        <translation>История
+(F6)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить
+(Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Next (Esc)</source>
+        <translation>Следующий
+(Esc)</translation>
+    </message>
+    <message>
+        <source>Refund (F9)</source>
+        <translation>Возврат
+(F9)</translation>
+    </message>
+    <message>
+        <source>Owner (F8)</source>
+        <translation>Владелец
+(F8)</translation>
+    </message>
+    <message>
+        <source>Adjust points… (owner, Shift+F9)</source>
+        <translation>Скорректировать баллы… (владелец, Shift+F9)</translation>
+    </message>
+    <message>
+        <source>Lost card (F7)</source>
+        <translation>Утерянная карта (F7)</translation>
+    </message>
+    <message>
+        <source>Card for the phone… (Ctrl+Shift+P)</source>
+        <translation>Карта для телефона… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Merge with another record… (owner, Shift+F4)</source>
+        <translation>Объединить с другой записью… (владелец, Shift+F4)</translation>
+    </message>
+    <message>
+        <source>Loyalty rules and shop (F10)</source>
+        <translation>Правила лояльности и магазин (F10)</translation>
+    </message>
+    <message>
+        <source>Cashier's guide (F1)</source>
+        <translation>Памятка кассира (F1)</translation>
+    </message>
+    <message>
+        <source>Customer screen (F11)</source>
+        <translation>Экран клиента (F11)</translation>
+    </message>
+    <message>
+        <source>More… (F12)</source>
+        <translation>Ещё…
+(F12)</translation>
+    </message>
+    <message>
+        <source>Ready. Scan a card or type a code.</source>
+        <translation>Готово. Отсканируйте карту или введите код.</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+P)</source>
+        <translation>Печать чека (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P saves it for their phone.</source>
+        <translation>Ctrl+Shift+P сохраняет её для телефона клиента.</translation>
+    </message>
+    <message>
+        <source>No printer for the new card …{0}: it is saved as {1} to print later.</source>
+        <translation>Нет принтера для новой карты …{0}: она сохранена как {1}, распечатайте позже.</translation>
+    </message>
+    <message>
+        <source>New card …{0} sent to {1}.</source>
+        <translation>Новая карта …{0} отправлена на {1}.</translation>
+    </message>
+    <message>
+        <source>Open the customer first (find them by name or phone).</source>
+        <translation>Сначала откройте клиента (найдите по имени или телефону).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Lost card</source>
+        <translation>Утерянная карта</translation>
+    </message>
+    <message>
+        <source>Block {0}'s card {1} and issue a new one?
+The old card stops working at once; the stamps and points stay with {0}.</source>
+        <translation>Заблокировать карту {1} клиента {0} и выпустить новую?
+Старая карта сразу перестанет работать; штампы и баллы останутся у клиента {0}.</translation>
+    </message>
+    <message>
+        <source>Block and issue a new card</source>
+        <translation>Заблокировать и выпустить новую</translation>
+    </message>
+    <message>
+        <source>Old card blocked. New card for {0}: {1}</source>
+        <translation>Старая карта заблокирована. Новая карта для {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Open the customer to keep first, then merge the other record into them.</source>
+        <translation>Сначала откройте клиента, которого оставляете, затем объедините с ним другую запись.</translation>
+    </message>
+    <message>
+        <source>Merging customers needs the owner's PIN.</source>
+        <translation>Для объединения клиентов нужен PIN владельца.</translation>
+    </message>
+    <message>
+        <source>Merge into {0}: which other record?</source>
+        <translation>Объединить с {0}: какую запись?</translation>
+    </message>
+    <message>
+        <source>Merge {0} ({1}, {2} stamps, {3} points, {4} visits) into {5} ({6}, {7} stamps, {8} points, {9} visits)?
+Afterwards there is one customer, {5}, with all the stamps, points, cards and visits of both. The counter cannot undo this.</source>
+        <translation>Объединить {0} ({1}, штампы: {2}, баллы: {3}, визиты: {4}) с {5} ({6}, штампы: {7}, баллы: {8}, визиты: {9})?
+После этого останется один клиент, {5}, со всеми штампами, баллами, картами и визитами обоих. Касса не может это отменить.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>Объединение клиентов</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>{0} is now part of {1}: {2} stamps, {3} points.</source>
+        <translation>{0} теперь часть записи {1}: штампы: {2}, баллы: {3}.</translation>
+    </message>
+    <message>
+        <source>The owner's screen closed after a few idle minutes.</source>
+        <translation>Экран владельца закрылся после нескольких минут бездействия.</translation>
+    </message>
+    <message>
+        <source>Points to add (negative to take away) for {0}:</source>
+        <translation>Сколько баллов начислить (отрицательное — списать) для {0}:</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>Корректировка баллов</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the history):</source>
+        <translation>Причина (сохраняется в истории):</translation>
+    </message>
+    <message>
+        <source>No change: an adjustment needs a reason.</source>
+        <translation>Без изменений: для корректировки нужна причина.</translation>
+    </message>
+    <message>
+        <source>Settings need the owner's PIN.</source>
+        <translation>Для настроек нужен PIN владельца.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>Enrol a customer or issue a card first: a card's code can be saved only right after that.</source>
+        <translation>Сначала зарегистрируйте клиента или выпустите карту: код карты можно сохранить только сразу после этого.</translation>
+    </message>
+    <message>
+        <source>Saving files is not available on this terminal.</source>
+        <translation>На этом терминале нельзя сохранять файлы.</translation>
+    </message>
+    <message>
+        <source>Save the card for a phone</source>
+        <translation>Сохранить карту для телефона</translation>
+    </message>
+    <message>
+        <source>Picture (*.png)</source>
+        <translation>Изображение (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Файл PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card …{0} saved for the phone as {1}.</source>
+        <translation>Карта …{0} сохранена для телефона как {1}.</translation>
+    </message>
+    <message>
+        <source>the log</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The terminal hit an unexpected problem. Nothing already confirmed is lost.
+Details are in {0}.</source>
+        <translation>Терминал столкнулся с непредвиденной ошибкой. Ничего из уже подтверждённого не потеряно.
+Подробности: {0}.</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Синхронизировать сейчас (F5)</translation>
+    </message>
+    <message>
+        <source>Sync settings (Shift+F5)</source>
+        <translation>Настройки синхронизации (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerWindow</name>
+    <message>
+        <source>Owner dashboard</source>
+        <translation>Панель управления владельца</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Свой период…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>The period's numbers…</source>
+        <translation>Показатели периода…</translation>
+    </message>
+    <message>
+        <source>The list shown (win-back, VIP…)…</source>
+        <translation>Показанный список (возврат клиентов, VIP…)…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Отчёт в PDF…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Customers from CSV…</source>
+        <translation>Клиенты из CSV…</translation>
+    </message>
+    <message>
+        <source>Sales from CSV…</source>
+        <translation>Продажи из CSV…</translation>
+    </message>
+    <message>
+        <source>Imported sales earn points</source>
+        <translation>Импортированные продажи приносят баллы</translation>
+    </message>
+    <message>
+        <source>Back to the counter</source>
+        <translation>Назад к кассе</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>%1 · compared with %2 – %3</source>
+        <translation>%1 · в сравнении с %2 – %3</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer lists first.</source>
+        <translation>Сначала выберите один из списков клиентов.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 were already there.</source>
+        <translation>Импортировано строк: %1; уже были: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported. %1</source>
+        <translation>Ничего не импортировано. %1</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Note (what was said or done):</source>
+        <translation>Заметка (что сказали или сделали):</translation>
+    </message>
+    <message>
+        <source>Recovery offer</source>
+        <translation>Предложение-извинение</translation>
+    </message>
+    <message>
+        <source>Bonus points waiting at {0}'s next visit:</source>
+        <translation>Бонусные баллы к следующему визиту клиента {0}:</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>Put it right: {0}</source>
+        <translation>Исправляем: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
+        <translation>Задайте PIN владельца (от 4 до 12 цифр). Он защищает панель управления, настройки и ручные корректировки.</translation>
+    </message>
+    <message>
+        <source>Enter the owner's PIN.</source>
+        <translation>Введите PIN владельца.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Повторите PIN</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-коды не совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before a lock-out.</source>
+        <translation>
+            <numerusform>Неверный PIN. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN. До блокировки осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN состоит из 4–12 цифр.</translation>
+    </message>
+    <message>
+        <source>A PIN is already set.</source>
+        <translation>PIN уже задан.</translation>
+    </message>
+    <message>
+        <source>No PIN is set yet.</source>
+        <translation>PIN ещё не задан.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>Печать чека</translation>
+    </message>
+    <message>
+        <source>Print (or reprint) the last receipt</source>
+        <translation>Напечатать (или перепечатать) последний чек</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Сохранить чек в PDF…</translation>
+    </message>
+    <message>
+        <source>Print receipts automatically</source>
+        <translation>Печатать чеки автоматически</translation>
+    </message>
+    <message>
+        <source>Printer settings…</source>
+        <translation>Настройки принтера…</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Сохранить чек в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <source>Printer settings</source>
+        <translation>Настройки принтера</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Принтер по умолчанию</translation>
+    </message>
+    <message>
+        <source>{0} mm roll</source>
+        <translation>Рулон {0} мм</translation>
+    </message>
+    <message>
+        <source>Print the receipt automatically after each sale</source>
+        <translation>Автоматически печатать чек после каждой продажи</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No printer found. The sale is saved; use “Save receipt as PDF”.</source>
+        <translation>Принтер не найден. Продажа сохранена; используйте «Сохранить чек в PDF».</translation>
+    </message>
+    <message>
+        <source>Printer “{detail}” not available. The sale is saved; check it or choose another.</source>
+        <translation>Принтер «{detail}» недоступен. Продажа сохранена; проверьте его или выберите другой.</translation>
+    </message>
+    <message>
+        <source>The printer refused the receipt (offline? paper?). The sale is saved; reprint when ready.</source>
+        <translation>Принтер не принял чек (отключён? бумага?). Продажа сохранена; перепечатайте, когда он будет готов.</translation>
+    </message>
+    <message>
+        <source>There is no receipt to reprint yet.</source>
+        <translation>Пока нет чека для перепечатки.</translation>
+    </message>
+    <message>
+        <source>Receipt {detail} was not found.</source>
+        <translation>Чек {detail} не найден.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {detail}</source>
+        <translation>Не удалось сохранить PDF: {detail}</translation>
+    </message>
+    <message>
+        <source>Printing failed (an internal error, see the log). The sale is saved.</source>
+        <translation>Печать не удалась (внутренняя ошибка, см. журнал). Продажа сохранена.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} sent to {where}.</source>
+        <translation>Чек {number} отправлен на {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message numerus="yes">
+        <source>%n more stamps to %1</source>
+        <translation>
+            <numerusform>Ещё %n штамп до награды «%1»</numerusform>
+            <numerusform>Ещё %n штампа до награды «%1»</numerusform>
+            <numerusform>Ещё %n штампов до награды «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more points to %1</source>
+        <translation>
+            <numerusform>Ещё %n балл до награды «%1»</numerusform>
+            <numerusform>Ещё %n балла до награды «%1»</numerusform>
+            <numerusform>Ещё %n баллов до награды «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you for your visit!</source>
+        <translation>Спасибо за визит!</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Чек %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Терминал %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>Бонус на день рождения</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Баланс баллов</translation>
+    </message>
+    <message>
+        <source>Stamps (+%1)</source>
+        <translation>Штампы (+%1)</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Штампы</translation>
+    </message>
+    <message>
+        <source>Card full: %1 is yours!</source>
+        <translation>Карта заполнена: %1 — ваш подарок!</translation>
+    </message>
+    <message>
+        <source>How was your visit? Scan to rate us.</source>
+        <translation>Как прошёл визит? Отсканируйте и оцените нас.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund a sale</source>
+        <translation>Возврат продажи</translation>
+    </message>
+    <message>
+        <source>Receipt number, e.g. S1-T1-000123</source>
+        <translation>Номер чека, например S1-T1-000123</translation>
+    </message>
+    <message>
+        <source>Show the sale</source>
+        <translation>Показать продажу</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Which sale? Type or scan the receipt number.</source>
+        <translation>Какая продажа? Введите или отсканируйте номер чека.</translation>
+    </message>
+    <message>
+        <source>(erased customer)</source>
+        <translation>(удалённый клиент)</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>без карты</translation>
+    </message>
+    <message>
+        <source>Receipt {0}
+Sold {1}
+Amount {2}
+Customer: {3}
+The refund takes back: stamps {4}, points {5}</source>
+        <translation>Чек {0}
+Продано: {1}
+Сумма: {2}
+Клиент: {3}
+Возврат спишет: штампы {4}, баллы {5}</translation>
+    </message>
+    <message>
+        <source>This sale was already refunded.</source>
+        <translation>По этой продаже уже был возврат.</translation>
+    </message>
+    <message>
+        <source>Refund (owner)</source>
+        <translation>Возврат (владелец)</translation>
+    </message>
+    <message>
+        <source>the refund takes back stamps already spent on a reward ({0}): the stamp balance becomes {1}</source>
+        <translation>возврат списывает штампы, уже потраченные на награду ({0}): баланс штампов станет {1}</translation>
+    </message>
+    <message>
+        <source>the refund takes back {0} points already spent: the points balance becomes {1}</source>
+        <translation>возврат списывает уже потраченные баллы ({0}): баланс баллов станет {1}</translation>
+    </message>
+    <message>
+        <source>Below zero: {0}. It needs the owner's PIN.</source>
+        <translation>Ниже нуля: {0}. Нужен PIN владельца.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDay</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1: loyalty report</source>
+        <translation>%1: отчёт по программе лояльности</translation>
+    </message>
+    <message>
+        <source>%1 (time zone %2); previous period %3</source>
+        <translation>%1 (часовой пояс %2); прошлый период %3</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Прошлый</translation>
+    </message>
+    <message>
+        <source>The change in %1 from the previous period is within the noise (95% confidence).</source>
+        <translation>Изменение %1 по сравнению с прошлым периодом в пределах погрешности (доверие 95%).</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>постоянные</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>ушедшие</translation>
+    </message>
+    <message>
+        <source>Visits per week</source>
+        <translation>Визиты по неделям</translation>
+    </message>
+    <message>
+        <source>Revenue per week (%1)</source>
+        <translation>Выручка по неделям (%1)</translation>
+    </message>
+    <message>
+        <source>NPS per week</source>
+        <translation>NPS по неделям</translation>
+    </message>
+    <message>
+        <source>Rating distribution (0–10)</source>
+        <translation>Распределение оценок (0–10)</translation>
+    </message>
+    <message>
+        <source>Segment sizes</source>
+        <translation>Размеры сегментов</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <source>Overdue by their own rhythm</source>
+        <translation>Опаздывают по своему ритму</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>Дней без визитов</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Потрачено</translation>
+    </message>
+    <message>
+        <source>(no consent)</source>
+        <translation>(нет согласия)</translation>
+    </message>
+    <message>
+        <source>Latest low ratings</source>
+        <translation>Последние низкие оценки</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Campaigns: offered group against the control group</source>
+        <translation>Кампании: группа с предложением против контрольной группы</translation>
+    </message>
+    <message>
+        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <translation>Вернулся: продажа в период кампании. Если 95-процентный интервал прироста содержит ноль, разница в пределах погрешности.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Offered: back</source>
+        <translation>С предложением: вернулись</translation>
+    </message>
+    <message>
+        <source>Control: back</source>
+        <translation>Контроль: вернулись</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Прирост (95 %)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>погрешность</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Показатель</translation>
+    </message>
+</context>
+<context>
+    <name>SalePanel</name>
+    <message>
+        <source>Sale amount</source>
+        <translation>Сумма продажи</translation>
+    </message>
+    <message>
+        <source>Record sale  ⏎</source>
+        <translation>Провести продажу  ⏎</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Name, phone number or card code</source>
+        <translation>Имя, телефон или код карты</translation>
+    </message>
+    <message>
+        <source>{0}   {1}   · {2} points · {3} stamps</source>
+        <translation>{0}   {1}   · баллы: {2} · штампы: {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>Найден %n клиент</numerusform>
+            <numerusform>Найдено %n клиента</numerusform>
+            <numerusform>Найдено %n клиентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Loyalty rules and shop details</source>
+        <translation>Правила лояльности и данные магазина</translation>
+    </message>
+    <message>
+        <source>Stamps and points</source>
+        <translation>Штампы и баллы</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Награды</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Stamps for a full card</source>
+        <translation>Штампов на полную карту</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Начисляется баллов</translation>
+    </message>
+    <message>
+        <source>One stamp per card within (minutes)</source>
+        <translation>Один штамп на карту в течение (минут)</translation>
+    </message>
+    <message>
+        <source>Welcome bonus (points)</source>
+        <translation>Приветственный бонус (баллы)</translation>
+    </message>
+    <message>
+        <source>Birthday bonus (points)</source>
+        <translation>Бонус на день рождения (баллы)</translation>
+    </message>
+    <message>
+        <source>Birthday window (± days)</source>
+        <translation>Окно дня рождения (± дней)</translation>
+    </message>
+    <message>
+        <source>Points expire after months without a visit (0: never)</source>
+        <translation>Баллы сгорают через столько месяцев без визитов (0: никогда)</translation>
+    </message>
+    <message>
+        <source>One stamp per visit</source>
+        <translation>Один штамп за визит</translation>
+    </message>
+    <message>
+        <source>One stamp per amount spent</source>
+        <translation>Один штамп за каждую потраченную сумму</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Штампы</translation>
+    </message>
+    <message>
+        <source>for each amount spent</source>
+        <translation>за каждую потраченную сумму</translation>
+    </message>
+    <message>
+        <source>Amount per stamp</source>
+        <translation>Сумма за штамп</translation>
+    </message>
+    <message>
+        <source>Smallest sale that earns a stamp</source>
+        <translation>Минимальная продажа для штампа</translation>
+    </message>
+    <message>
+        <source>Points are rounded down to whole points after the tier multiplier.</source>
+        <translation>Баллы округляются вниз до целых после множителя уровня.</translation>
+    </message>
+    <message>
+        <source>Type the amount that earns the points, e.g. 1 or 100.</source>
+        <translation>Введите сумму, за которую начисляются баллы, например 1 или 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points per %1, rounded down</source>
+        <translation>
+            <numerusform>%n балл за %1, с округлением вниз</numerusform>
+            <numerusform>%n балла за %1, с округлением вниз</numerusform>
+            <numerusform>%n баллов за %1, с округлением вниз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Удалить выбранную строку</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>12-month spend</source>
+        <translation>Траты за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>or visits</source>
+        <translation>или визитов</translation>
+    </message>
+    <message>
+        <source>Points %</source>
+        <translation>Баллы, %</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Название магазина</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Country (phone numbers, dates)</source>
+        <translation>Страна (телефоны, даты)</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Нижняя строка чека</translation>
+    </message>
+    <message>
+        <source>Feedback page address</source>
+        <translation>Адрес страницы отзывов</translation>
+    </message>
+    <message>
+        <source>The saved time zone “{0}” is not one: choose the shop's from the list.</source>
+        <translation>Сохранённый часовой пояс «{0}» не существует: выберите пояс магазина из списка.</translation>
+    </message>
+    <message>
+        <source>Language (screens, receipts, feedback page)</source>
+        <translation>Язык (экраны, чеки, страница отзывов)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount.</source>
+        <translation>«{0}» — не сумма.</translation>
+    </message>
+    <message>
+        <source>Rewards and tiers need whole numbers and amounts.</source>
+        <translation>Для наград и уровней нужны целые числа и суммы.</translation>
+    </message>
+    <message>
+        <source>These rules cannot work: check “{0}”.</source>
+        <translation>Эти правила не могут работать: проверьте «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>StampStrip</name>
+    <message numerus="yes">
+        <source>%n of %1 stamps</source>
+        <translation>
+            <numerusform>%n из %1 штампов</numerusform>
+            <numerusform>%n из %1 штампов</numerusform>
+            <numerusform>%n из %1 штампов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Average sale</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Identified sales</source>
+        <translation>Продажи с картой</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Активные клиенты</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Visits per customer</source>
+        <translation>Визитов на клиента</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>Доля повторных покупок</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Удержание клиентов</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Отток клиентов</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT (4–5 of 5)</source>
+        <translation>Удовлетворённость (CSAT, 4–5 из 5)</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Доля ответов</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Пожизненная ценность клиента</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Ушедшие</translation>
+    </message>
+    <message>
+        <source>Overdue by rhythm</source>
+        <translation>Опаздывают по своему ритму</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <source>Stamps issued</source>
+        <translation>Поставлено штампов</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Выдано наград</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <source>Outstanding points</source>
+        <translation>Баллы на счетах</translation>
+    </message>
+    <message>
+        <source>Overdrawn customers</source>
+        <translation>Клиенты с отрицательным балансом</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новые</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Синхронизация с центральным сервером</translation>
+    </message>
+    <message>
+        <source>from: main.py hub add-terminal NAME</source>
+        <translation>из: main.py hub add-terminal ИМЯ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Refuse redemptions</source>
+        <translation>Отказывать в выдаче наград</translation>
+    </message>
+    <message>
+        <source>Allow a few, then refuse</source>
+        <translation>Разрешить несколько, потом отказывать</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Адрес центрального сервера</translation>
+    </message>
+    <message>
+        <source>This terminal's token</source>
+        <translation>Токен этого терминала</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Синхронизировать каждые</translation>
+    </message>
+    <message>
+        <source>When the hub cannot be reached</source>
+        <translation>Когда центральный сервер недоступен</translation>
+    </message>
+    <message>
+        <source>Redemptions allowed until the next sync</source>
+        <translation>Выдач наград до следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>Sales never wait for the hub. Leave the address empty to turn sync off.</source>
+        <translation>Продажи никогда не ждут сервер. Оставьте адрес пустым, чтобы выключить синхронизацию.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: checking…</source>
+        <translation>Синхронизация: проверка…</translation>
+    </message>
+    <message>
+        <source>no hub set</source>
+        <translation>сервер не задан</translation>
+    </message>
+    <message>
+        <source>the hub cannot be reached</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <source>the hub refused this terminal's token</source>
+        <translation>сервер отклонил токен этого терминала</translation>
+    </message>
+    <message>
+        <source>the hub refused some data; see the log</source>
+        <translation>сервер отклонил часть данных; см. журнал</translation>
+    </message>
+    <message>
+        <source>the hub had an error; will retry</source>
+        <translation>ошибка на сервере; повторим попытку</translation>
+    </message>
+    <message>
+        <source>the hub was restored; syncing again</source>
+        <translation>сервер восстановлен; повторная синхронизация</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync off (no hub set) · %n events not sent</source>
+        <translation>
+            <numerusform>Синхронизация выкл. · не отправлено: %n</numerusform>
+            <numerusform>Синхронизация выкл. · не отправлено: %n</numerusform>
+            <numerusform>Синхронизация выкл. · не отправлено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Last sync {0}</source>
+        <translation>Последняя синхронизация {0}</translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>всё отправлено</translation>
+    </message>
+    <message>
+        <source>1 event waiting</source>
+        <translation>1 событие ожидает отправки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events waiting</source>
+        <translation>
+            <numerusform>%n событие ожидает отправки</numerusform>
+            <numerusform>%n события ожидают отправки</numerusform>
+            <numerusform>%n событий ожидают отправки</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>This visit was already rated: one rating per visit.</source>
+        <translation>Этот визит уже оценён: одна оценка на визит.</translation>
+    </message>
+    <message>
+        <source>That visit is not known on this terminal.</source>
+        <translation>Этот визит неизвестен на этом терминале.</translation>
+    </message>
+    <message>
+        <source>No sale with this receipt here (yet): it may be from another till.</source>
+        <translation>Продажи с этим чеком здесь (пока) нет: возможно, он с другой кассы.</translation>
+    </message>
+    <message>
+        <source>That score is not on the scale.</source>
+        <translation>Такой оценки нет на шкале.</translation>
+    </message>
+    <message>
+        <source>That reason is too long.</source>
+        <translation>Эта причина слишком длинная.</translation>
+    </message>
+    <message>
+        <source>The customer screen settings are not valid.</source>
+        <translation>Настройки экрана клиента недействительны.</translation>
+    </message>
+    <message>
+        <source>That receipt code is damaged: try again, or type the receipt number.</source>
+        <translation>Код чека повреждён: попробуйте ещё раз или введите номер чека.</translation>
+    </message>
+    <message>
+        <source>That receipt code is not from this shop.</source>
+        <translation>Этот код чека не из этого магазина.</translation>
+    </message>
+    <message>
+        <source>That receipt code has expired.</source>
+        <translation>Срок действия кода чека истёк.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Welcome bonus</source>
+        <translation>Приветственный бонус</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>Бонус на день рождения</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>Баллы сгорели</translation>
+    </message>
+    <message>
+        <source>Points adjusted</source>
+        <translation>Корректировка баллов</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>Card given</source>
+        <translation>Карта выдана</translation>
+    </message>
+    <message>
+        <source>Card blocked</source>
+        <translation>Карта заблокирована</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>Записи объединены</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Not one of our cards.</source>
+        <translation>Это не наша карта.</translation>
+    </message>
+    <message>
+        <source>That card code has a typing error: please check it and try again.</source>
+        <translation>В коде карты опечатка: проверьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This card was reported lost and is blocked. Look the customer up by name.</source>
+        <translation>Эта карта заявлена утерянной и заблокирована. Найдите клиента по имени.</translation>
+    </message>
+    <message>
+        <source>This card was not issued by this shop.</source>
+        <translation>Эта карта выпущена не этим магазином.</translation>
+    </message>
+    <message>
+        <source>That customer is not known here.</source>
+        <translation>Этот клиент здесь неизвестен.</translation>
+    </message>
+    <message>
+        <source>That customer's data was erased.</source>
+        <translation>Данные этого клиента удалены.</translation>
+    </message>
+    <message>
+        <source>That was already undone.</source>
+        <translation>Это уже отменено.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>No receipt with that number.</source>
+        <translation>Чека с таким номером нет.</translation>
+    </message>
+    <message>
+        <source>That card already belongs to a customer.</source>
+        <translation>Эта карта уже принадлежит клиенту.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Нужно указать имя.</translation>
+    </message>
+    <message>
+        <source>That language is not one we speak.</source>
+        <translation>Этот язык не поддерживается.</translation>
+    </message>
+    <message>
+        <source>That is not a birthday: a real date, not in the future.</source>
+        <translation>Это не дата рождения: нужна реальная дата, не в будущем.</translation>
+    </message>
+    <message>
+        <source>That is not a phone number: type it as you would dial it.</source>
+        <translation>Это не номер телефона: введите его так, как набрали бы.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address: it needs a name, @ and a domain.</source>
+        <translation>Это не адрес эл. почты: нужны имя, @ и домен.</translation>
+    </message>
+    <message>
+        <source>That is the same customer: choose the other record.</source>
+        <translation>Это тот же клиент: выберите другую запись.</translation>
+    </message>
+    <message>
+        <source>That record was already merged into another customer.</source>
+        <translation>Эта запись уже объединена с другим клиентом.</translation>
+    </message>
+    <message>
+        <source>Not done: that would take the balance below zero.</source>
+        <translation>Не выполнено: баланс ушёл бы ниже нуля.</translation>
+    </message>
+    <message>
+        <source>The reward cannot be confirmed right now.</source>
+        <translation>Награду сейчас нельзя подтвердить.</translation>
+    </message>
+    <message>
+        <source>That reward no longer exists.</source>
+        <translation>Этой награды больше нет.</translation>
+    </message>
+    <message>
+        <source>Not enough stamps for that reward yet.</source>
+        <translation>Для этой награды пока не хватает штампов.</translation>
+    </message>
+    <message>
+        <source>Not enough points for that reward yet.</source>
+        <translation>Для этой награды пока не хватает баллов.</translation>
+    </message>
+    <message>
+        <source>The hub says this reward was already used at another counter: not redeemed.</source>
+        <translation>Сервер сообщает, что эта награда уже получена на другой кассе: не выдано.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, and the owner allows no rewards offline: try again soon.</source>
+        <translation>Сервер недоступен, а владелец не разрешает награды без связи: попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
+        <translation>Сервер недоступен, а лимит наград без связи для этой кассы исчерпан.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Кампании нужно название.</translation>
+    </message>
+    <message>
+        <source>The campaign must end after it starts.</source>
+        <translation>Кампания должна заканчиваться после начала.</translation>
+    </message>
+    <message>
+        <source>That offer cannot work: check the points, the multiplier or the hours.</source>
+        <translation>Это предложение не может работать: проверьте баллы, множитель или часы.</translation>
+    </message>
+    <message>
+        <source>That reward is not in the catalogue.</source>
+        <translation>Этой награды нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>The control group must be from 0 to 99 percent.</source>
+        <translation>Контрольная группа должна составлять от 0 до 99 процентов.</translation>
+    </message>
+    <message>
+        <source>Nobody is in that audience today.</source>
+        <translation>Сегодня в эту аудиторию никто не входит.</translation>
+    </message>
+    <message>
+        <source>That campaign is not known here.</source>
+        <translation>Эта кампания здесь неизвестна.</translation>
+    </message>
+    <message>
+        <source>This customer is not in that campaign's offer.</source>
+        <translation>Этот клиент не входит в предложение кампании.</translation>
+    </message>
+    <message>
+        <source>This offer was already used (here or at another counter).</source>
+        <translation>Это предложение уже использовано (здесь или на другой кассе).</translation>
+    </message>
+    <message>
+        <source>That campaign is not running now.</source>
+        <translation>Эта кампания сейчас не идёт.</translation>
+    </message>
+    <message>
+        <source>Record the sale first: the offer adds to it.</source>
+        <translation>Сначала проведите продажу: предложение добавляется к ней.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Магазину нужно название.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a currency: choose one from the list (like EUR or HUF).</source>
+        <translation>«{0}» — не валюта: выберите из списка (например, EUR или HUF).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone: choose the shop's from the list (like Europe/Budapest).</source>
+        <translation>«{0}» — не часовой пояс: выберите пояс магазина из списка (например, Europe/Moscow).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a country: choose one from the list.</source>
+        <translation>«{0}» — не страна: выберите из списка.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a web address: it starts with https:// (or http://).</source>
+        <translation>«{0}» — не веб-адрес: он начинается с https:// (или http://).</translation>
+    </message>
+    <message>
+        <source>A shop detail is too long (at most 300 characters).</source>
+        <translation>Одно из полей магазина слишком длинное (не более 300 символов).</translation>
+    </message>
+    <message>
+        <source>That is not an amount: type it like 4.50.</source>
+        <translation>Это не сумма: введите, например, 4,50.</translation>
+    </message>
+    <message>
+        <source>These loyalty rules cannot work: check “{0}”.</source>
+        <translation>Эти правила лояльности не могут работать: проверьте «{0}».</translation>
+    </message>
+</context>
+</TS>
