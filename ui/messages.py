@@ -111,16 +111,23 @@ def shop_problem(error: ShopError) -> str:
 def storage_words(problem: Problem) -> str:
     """What a cashier is told when the disk refused a write: it was not saved, and what to do."""
     return {
-        Problem.DISK_FULL: QCoreApplication.translate("messages", "The disk is full: this was NOT saved. Free some space on the disk, then try again."),
-        Problem.READ_ONLY: QCoreApplication.translate("messages", "The data folder cannot be written: this was NOT saved. Check the folder's "
-                               "permissions, then try again."),
-        Problem.DAMAGED: QCoreApplication.translate("messages", "The database is damaged: this was NOT saved. Close the app and start it again to "
-                             "restore it."),
-        Problem.TRUNCATED: QCoreApplication.translate("messages", "The database is damaged: this was NOT saved. Close the app and start it again to "
-                               "restore it."),
-        Problem.UNREADABLE: QCoreApplication.translate("messages", "The database cannot be read: this was NOT saved. Check the disk, then start the "
-                                "app again."),
-    }.get(problem, QCoreApplication.translate("messages", "The database cannot be used: this was NOT saved. Start the app again."))
+        Problem.DISK_FULL: QCoreApplication.translate(
+            "messages", "The disk is full: this was NOT saved. Free some space on the "
+                        "disk, then try again."),
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "messages", "The data folder cannot be written: this was NOT saved. Check the "
+                        "folder's permissions, then try again."),
+        Problem.DAMAGED: QCoreApplication.translate(
+            "messages", "The database is damaged: this was NOT saved. Close the app and "
+                        "start it again to restore it."),
+        Problem.TRUNCATED: QCoreApplication.translate(
+            "messages", "The database is damaged: this was NOT saved. Close the app and "
+                        "start it again to restore it."),
+        Problem.UNREADABLE: QCoreApplication.translate(
+            "messages", "The database cannot be read: this was NOT saved. Check the disk, "
+                        "then start the app again."),
+    }.get(problem, QCoreApplication.translate(
+            "messages", "The database cannot be used: this was NOT saved. Start the app again."))
 
 
 def known_error(error: Exception) -> str | None:
