@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Test scan worked: card …{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test scan worked: a receipt&apos;s feedback code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera reads codes: that one is not one of our cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">دوربین</translation>
+    </message>
+    <message>
+        <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a test scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Try again</source>
@@ -35,7 +66,7 @@
         <translation>در حال راه‌اندازی دوربین…</translation>
     </message>
     <message>
-        <source>Camera on: hold the card's code up to it</source>
+        <source>Camera on: hold the card&apos;s code up to it</source>
         <translation>دوربین روشن است: کد کارت را جلوی آن بگیرید</translation>
     </message>
     <message>
@@ -59,7 +90,7 @@
         <translation>دوربین: ویدیو تمام شد</translation>
     </message>
     <message>
-        <source>The camera's video has ended.</source>
+        <source>The camera&apos;s video has ended.</source>
         <translation>ویدیوی دوربین تمام شد.</translation>
     </message>
     <message>
@@ -378,7 +409,7 @@
         <translation>{0}: نوش جان!</translation>
     </message>
     <message>
-        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <source>Stamps and points ×{0} will be added to this visit&apos;s sale.</source>
         <translation>مهر و امتیاز ×{0} به فروش این مراجعه افزوده می‌شود.</translation>
     </message>
     <message>
@@ -406,7 +437,7 @@
         <translation>ابتدا مشتری را باز کنید (با نام یا شماره تلفن پیدا کنید).</translation>
     </message>
     <message>
-        <source>Not refunded: a refund below zero needs the owner's PIN.</source>
+        <source>Not refunded: a refund below zero needs the owner&apos;s PIN.</source>
         <translation>برگشت انجام نشد: برگشتی که موجودی را منفی کند به PIN مالک نیاز دارد.</translation>
     </message>
     <message>
@@ -418,11 +449,11 @@
         <translation>تغییری داده نشد: {0} {1} امتیاز دارد و کسر {2} امتیاز {3} باقی می‌گذارد. حداکثر {1} امتیاز کسر کنید.</translation>
     </message>
     <message>
-        <source>The card …{0} is now {1}'s.</source>
+        <source>The card …{0} is now {1}&apos;s.</source>
         <translation>کارت …{0} اکنون متعلق به {1} است.</translation>
     </message>
     <message>
-        <source>Saved {0}'s details.</source>
+        <source>Saved {0}&apos;s details.</source>
         <translation>اطلاعات {0} ذخیره شد.</translation>
     </message>
     <message>
@@ -527,7 +558,7 @@
         <translation>بدون کارت: فروش بدون باشگاه مشتریان</translation>
     </message>
     <message>
-        <source>New card …{0}: not yet anyone's</source>
+        <source>New card …{0}: not yet anyone&apos;s</source>
         <translation>کارت جدید …{0}: هنوز به کسی تعلق ندارد</translation>
     </message>
     <message>
@@ -716,7 +747,7 @@
         <translation>چه چیزی برایتان از همه مهم‌تر بود؟</translation>
     </message>
     <message>
-        <source>Anything you'd like to tell us? (optional)</source>
+        <source>Anything you&apos;d like to tell us? (optional)</source>
         <translation>می‌خواهید چیزی به ما بگویید؟ (اختیاری)</translation>
     </message>
     <message>
@@ -766,8 +797,171 @@
         <translation>متأسفیم، این کد رسید قابل استفاده نیست.</translation>
     </message>
     <message>
-        <source>We're sorry it wasn't better. We'll put it right.</source>
+        <source>We&apos;re sorry it wasn&apos;t better. We&apos;ll put it right.</source>
         <translation>متأسفیم که بهتر نبود. جبران می‌کنیم.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseScreen</name>
+    <message>
+        <source>Loyalty Terminal — the database needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database (the old file is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup below, or rebuild the database from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup: rebuild the database from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild from the hub ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is back in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was rebuilt from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the database from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty database was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting an empty database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database still cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -801,7 +995,7 @@
         <translation>رضایت دریافت پیشنهادها از راه تلفن یا ایمیل</translation>
     </message>
     <message>
-        <source>The shop's language</source>
+        <source>The shop&apos;s language</source>
         <translation>زبان فروشگاه</translation>
     </message>
     <message>
@@ -1042,13 +1236,51 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Set-up again (language, shop, camera, printer, hub)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Loyalty Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {0}. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code was sent to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-up could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-        <source>Cashier's guide</source>
+        <source>Cashier&apos;s guide</source>
         <translation>راهنمای صندوقدار</translation>
     </message>
     <message>
-        <source>1. Scan the customer's card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
+        <source>1. Scan the customer&apos;s card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
         <translation>۱. کارت مشتری را اسکن کنید (با دوربین یا بارکدخوان USB)، یا شماره تلفن یا نام را وارد کنید و Enter بزنید. بارکدخوان همه‌جا کار می‌کند.</translation>
     </message>
     <message>
@@ -1064,7 +1296,7 @@
         <translation>۴. Esc: مشتری بعدی. اشتباهی در این مراجعه شد؟ Ctrl+Z آخرین کار را لغو می‌کند.</translation>
     </message>
     <message>
-        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer's history (F6).</source>
+        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer&apos;s history (F6).</source>
         <translation>کارت ندارد؟ فروش را به هر حال ثبت کنید یا مشتری را ثبت‌نام کنید (F2). برای برگشت از فروش شمارهٔ رسید (F9) یا سابقهٔ مشتری (F6) لازم است.</translation>
     </message>
     <message>
@@ -1072,7 +1304,7 @@
         <translation>اسکن، در هر جا</translation>
     </message>
     <message>
-        <source>Open the customer, or the receipt's rating</source>
+        <source>Open the customer, or the receipt&apos;s rating</source>
         <translation>باز کردن مشتری، یا نظرسنجی رسید</translation>
     </message>
     <message>
@@ -1152,6 +1384,260 @@
     </message>
 </context>
 <context>
+    <name>HubPage</name>
+    <message>
+        <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shop&apos;s network this computer is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answers at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answered, but not as a hub (HTTP {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub and feedback codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub yet: receipts carry a code to hold to the counter camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the hub at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported sales earn points under today&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">ورود اطلاعات</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check every row; import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (4.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (4,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (01.04.2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (4/1/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (the old system&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">مبلغ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">رسید</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: %1, %2-separated, %3, dates %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>%1 vs previous</source>
@@ -1178,6 +1664,17 @@
     <message>
         <source>nobody was active in the previous period</source>
         <translation>در دورهٔ قبل هیچ مشتری فعالی نبود</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">زبان</translation>
+    </message>
+    <message>
+        <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1898,7 @@
         <translation>قوانین باشگاه و فروشگاه (F10)</translation>
     </message>
     <message>
-        <source>Cashier's guide (F1)</source>
+        <source>Cashier&apos;s guide (F1)</source>
         <translation>راهنمای صندوقدار (F1)</translation>
     </message>
     <message>
@@ -1415,6 +1912,10 @@
     <message>
         <source>Ready. Scan a card or type a code.</source>
         <translation>آماده. کارت را اسکن کنید یا کد را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Change owner PIN…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -1445,7 +1946,7 @@
         <translation>کارت گم‌شده</translation>
     </message>
     <message>
-        <source>Block {0}'s card {1} and issue a new one?
+        <source>Block {0}&apos;s card {1} and issue a new one?
 The old card stops working at once; the stamps and points stay with {0}.</source>
         <translation>کارت {1} متعلق به {0} مسدود و کارت جدید صادر شود؟
 کارت قدیمی بلافاصله از کار می‌افتد؛ مهرها و امتیازها برای {0} می‌ماند.</translation>
@@ -1463,7 +1964,7 @@ The old card stops working at once; the stamps and points stay with {0}.</source
         <translation>ابتدا مشتریِ ماندنی را باز کنید، سپس پروندهٔ دیگر را در او ادغام کنید.</translation>
     </message>
     <message>
-        <source>Merging customers needs the owner's PIN.</source>
+        <source>Merging customers needs the owner&apos;s PIN.</source>
         <translation>ادغام مشتریان به PIN مالک نیاز دارد.</translation>
     </message>
     <message>
@@ -1489,7 +1990,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
         <translation>{0} اکنون بخشی از {1} است: {2} مهر، {3} امتیاز.</translation>
     </message>
     <message>
-        <source>The owner's screen closed after a few idle minutes.</source>
+        <source>The owner&apos;s screen closed after a few idle minutes.</source>
         <translation>صفحهٔ مالک پس از چند دقیقه بی‌کاری بسته شد.</translation>
     </message>
     <message>
@@ -1509,15 +2010,23 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
         <translation>تغییری داده نشد: اصلاح امتیاز به دلیل نیاز دارد.</translation>
     </message>
     <message>
-        <source>Settings need the owner's PIN.</source>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings need the owner&apos;s PIN.</source>
         <translation>برای تنظیمات، PIN مالک لازم است.</translation>
+    </message>
+    <message>
+        <source>Owner PIN changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>تنظیمات ذخیره شد.</translation>
     </message>
     <message>
-        <source>Enrol a customer or issue a card first: a card's code can be saved only right after that.</source>
+        <source>Enrol a customer or issue a card first: a card&apos;s code can be saved only right after that.</source>
         <translation>ابتدا مشتری را ثبت‌نام کنید یا کارت صادر کنید: کد کارت فقط بلافاصله پس از آن قابل ذخیره است.</translation>
     </message>
     <message>
@@ -1561,6 +2070,82 @@ Details are in {0}.</source>
     <message>
         <source>Sync settings (Shift+F5)</source>
         <translation>تنظیمات همگام‌سازی (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed at set-up, and a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN set. Your next recovery code (the old one no longer works): {0}
+Write it down or print it from the set-up, and keep it away from the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong current PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more try(s) before a lock-out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,7 +2202,7 @@ Details are in {0}.</source>
         <translation>خروجی CSV</translation>
     </message>
     <message>
-        <source>The period's numbers…</source>
+        <source>The period&apos;s numbers…</source>
         <translation>ارقام این دوره…</translation>
     </message>
     <message>
@@ -1641,8 +2226,16 @@ Details are in {0}.</source>
         <translation>فروش‌ها از CSV…</translation>
     </message>
     <message>
-        <source>Imported sales earn points</source>
-        <translation>فروش‌های واردشده امتیاز می‌گیرند</translation>
+        <source>%1 rows were set aside, with their reasons, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -1673,16 +2266,28 @@ Details are in {0}.</source>
         <translation>ورود اطلاعات</translation>
     </message>
     <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported %1 rows; %2 were already there.</source>
         <translation>%1 ردیف وارد شد؛ %2 ردیف از قبل وجود داشت.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>سطر %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing imported. %1</source>
-        <translation>چیزی وارد نشد. %1</translation>
     </message>
     <message>
         <source>Contacted</source>
@@ -1701,7 +2306,7 @@ Details are in {0}.</source>
         <translation>پیشنهاد جبران</translation>
     </message>
     <message>
-        <source>Bonus points waiting at {0}'s next visit:</source>
+        <source>Bonus points waiting at {0}&apos;s next visit:</source>
         <translation>امتیاز هدیه برای مراجعهٔ بعدی {0}:</translation>
     </message>
     <message>
@@ -1720,11 +2325,7 @@ Details are in {0}.</source>
         <translation>مالک</translation>
     </message>
     <message>
-        <source>Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation>PIN مالک را انتخاب کنید (۴ تا ۱۲ رقم). این رمز از داشبورد، تنظیمات و اصلاح‌های دستی محافظت می‌کند.</translation>
-    </message>
-    <message>
-        <source>Enter the owner's PIN.</source>
+        <source>Enter the owner&apos;s PIN.</source>
         <translation>PIN مالک را وارد کنید.</translation>
     </message>
     <message>
@@ -1736,8 +2337,16 @@ Details are in {0}.</source>
         <translation>تکرار PIN</translation>
     </message>
     <message>
+        <source>Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -1756,8 +2365,8 @@ Details are in {0}.</source>
         </translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN باید ۴ تا ۱۲ رقم باشد.</translation>
+        <source>A PIN is 6 to 12 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -1766,6 +2375,41 @@ Details are in {0}.</source>
     <message>
         <source>No PIN is set yet.</source>
         <translation>هنوز PIN تعیین نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">رمز PIN</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished">تکرار PIN</translation>
+    </message>
+    <message>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished">دو PIN با هم یکی نیستند.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2441,45 @@ Details are in {0}.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Printing the test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page did not print: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts go to {0}, on a {1} mm roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page to see the printer and the roll width are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer and paper…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2542,48 @@ Details are in {0}.</source>
     <message>
         <source>Receipt {number} sent to {where}.</source>
         <translation>رسید {number} به {where} فرستاده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">بستن</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1963,8 +2688,35 @@ Details are in {0}.</source>
         <translation>کارت پر شد: %1 مال شماست!</translation>
     </message>
     <message>
+        <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How was your visit? Scan to rate us.</source>
         <translation>مراجعهٔ شما چطور بود؟ اسکن کنید و به ما نمره دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a forgotten PIN: print it and keep it away from the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2782,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>این برگشت {0} امتیازِ خرج‌شده را پس می‌گیرد: موجودی امتیاز {1} می‌شود</translation>
     </message>
     <message>
-        <source>Below zero: {0}. It needs the owner's PIN.</source>
+        <source>Below zero: {0}. It needs the owner&apos;s PIN.</source>
         <translation>منفی: {0}. به PIN مالک نیاز دارد.</translation>
     </message>
 </context>
@@ -2174,7 +2926,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>کمپین‌ها: گروه دارای پیشنهاد در برابر گروه کنترل</translation>
     </message>
     <message>
-        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <source>Came back: a sale in the campaign&apos;s window. The lift&apos;s 95 % interval holding zero means the difference is within the noise.</source>
         <translation>برگشت: یک فروش در بازهٔ کمپین. اگر بازهٔ ۹۵٪ افزایش شامل صفر باشد، تفاوت در حد خطای آماری است.</translation>
     </message>
     <message>
@@ -2208,6 +2960,59 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Number</source>
         <translation>شاخص</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template; every number and reward can be changed later (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps and points (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per unit spent; rewards: {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiers: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) on a birthday.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,12 +3196,24 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>نشانی صفحهٔ بازخورد</translation>
     </message>
     <message>
-        <source>The saved time zone “{0}” is not one: choose the shop's from the list.</source>
+        <source>The saved time zone “{0}” is not one: choose the shop&apos;s from the list.</source>
         <translation>منطقهٔ زمانی ذخیره‌شدهٔ «{0}» معتبر نیست: منطقهٔ فروشگاه را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>Language (screens, receipts, feedback page)</source>
         <translation>زبان (صفحه‌ها، رسیدها، صفحهٔ بازخورد)</translation>
+    </message>
+    <message>
+        <source>No hub address: receipts carry a code to hold to the counter camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -2409,6 +3226,129 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>These rules cannot work: check “{0}”.</source>
         <translation>این قوانین قابل اجرا نیستند: «{0}» را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Austria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished">نام فروشگاه</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">نشانی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">واحد پول</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">منطقهٔ زمانی</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2554,7 +3494,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>نشانی سرور مرکزی</translation>
     </message>
     <message>
-        <source>This terminal's token</source>
+        <source>This terminal&apos;s token</source>
         <translation>توکن این پایانه</translation>
     </message>
     <message>
@@ -2589,7 +3529,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>سرور مرکزی در دسترس نیست</translation>
     </message>
     <message>
-        <source>the hub refused this terminal's token</source>
+        <source>the hub refused this terminal&apos;s token</source>
         <translation>سرور مرکزی توکن این پایانه را نپذیرفت</translation>
     </message>
     <message>
@@ -2630,6 +3570,12 @@ The refund takes back: stamps {4}, points {5}</source>
         <source>%n events waiting</source>
         <translation>
             <numerusform>%Ln رویداد در انتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2758,7 +3704,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>این مشتری اینجا شناخته نیست.</translation>
     </message>
     <message>
-        <source>That customer's data was erased.</source>
+        <source>That customer&apos;s data was erased.</source>
         <translation>اطلاعات این مشتری حذف شده است.</translation>
     </message>
     <message>
@@ -2838,7 +3784,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>سرور مرکزی در دسترس نیست و مالک پاداش آفلاین را مجاز نکرده است: کمی بعد دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
+        <source>The hub cannot be reached and this counter&apos;s offline reward limit is used up.</source>
         <translation>سرور مرکزی در دسترس نیست و سقف پاداش آفلاین این صندوق پر شده است.</translation>
     </message>
     <message>
@@ -2870,7 +3816,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>این کمپین اینجا شناخته نیست.</translation>
     </message>
     <message>
-        <source>This customer is not in that campaign's offer.</source>
+        <source>This customer is not in that campaign&apos;s offer.</source>
         <translation>این مشتری در پیشنهاد این کمپین نیست.</translation>
     </message>
     <message>
@@ -2894,7 +3840,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>«{0}» واحد پول نیست: یکی را از فهرست انتخاب کنید (مثل EUR یا IRR).</translation>
     </message>
     <message>
-        <source>“{0}” is not a time zone: choose the shop's from the list (like Europe/Budapest).</source>
+        <source>“{0}” is not a time zone: choose the shop&apos;s from the list (like Europe/Budapest).</source>
         <translation>«{0}» منطقهٔ زمانی نیست: منطقهٔ فروشگاه را از فهرست انتخاب کنید (مثل Asia/Tehran).</translation>
     </message>
     <message>
@@ -2910,12 +3856,39 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>یکی از مشخصات فروشگاه بیش از حد طولانی است (حداکثر ۳۰۰ نویسه).</translation>
     </message>
     <message>
+        <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be used: this was NOT saved. Start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not an amount: type it like 4.50.</source>
         <translation>این مبلغ نیست: آن را مثل 4.50 وارد کنید.</translation>
     </message>
     <message>
         <source>These loyalty rules cannot work: check “{0}”.</source>
         <translation>این قوانین باشگاه قابل اجرا نیستند: «{0}» را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Set-up saved. Ready for the first customer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

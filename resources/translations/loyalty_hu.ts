@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Test scan worked: card …{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test scan worked: a receipt&apos;s feedback code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera reads codes: that one is not one of our cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Kamera</translation>
+    </message>
+    <message>
+        <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a test scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Try again</source>
@@ -35,7 +66,7 @@
         <translation>A kamera indul…</translation>
     </message>
     <message>
-        <source>Camera on: hold the card's code up to it</source>
+        <source>Camera on: hold the card&apos;s code up to it</source>
         <translation>A kamera be van kapcsolva: tartsa elé a kártya kódját</translation>
     </message>
     <message>
@@ -59,7 +90,7 @@
         <translation>Kamera: a videó véget ért</translation>
     </message>
     <message>
-        <source>The camera's video has ended.</source>
+        <source>The camera&apos;s video has ended.</source>
         <translation>A kamera videója véget ért.</translation>
     </message>
     <message>
@@ -378,7 +409,7 @@
         <translation>{0}: jó étvágyat!</translation>
     </message>
     <message>
-        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <source>Stamps and points ×{0} will be added to this visit&apos;s sale.</source>
         <translation>A látogatás eladásához ×{0} pecsét és pont jár.</translation>
     </message>
     <message>
@@ -406,7 +437,7 @@
         <translation>Előbb nyissa meg a vásárlót (keresse név vagy telefonszám alapján).</translation>
     </message>
     <message>
-        <source>Not refunded: a refund below zero needs the owner's PIN.</source>
+        <source>Not refunded: a refund below zero needs the owner&apos;s PIN.</source>
         <translation>Nincs visszatérítés: a nulla alá vivő visszatérítéshez a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
@@ -418,11 +449,11 @@
         <translation>Nincs változás: {0} egyenlege {1} pont, {2} levonása után {3} maradna. Legfeljebb {1} vonható le.</translation>
     </message>
     <message>
-        <source>The card …{0} is now {1}'s.</source>
+        <source>The card …{0} is now {1}&apos;s.</source>
         <translation>A(z) …{0} kártya mostantól {1} kártyája.</translation>
     </message>
     <message>
-        <source>Saved {0}'s details.</source>
+        <source>Saved {0}&apos;s details.</source>
         <translation>{0} adatai mentve.</translation>
     </message>
     <message>
@@ -527,7 +558,7 @@
         <translation>Nincs kártya: eladás hűségprogram nélkül</translation>
     </message>
     <message>
-        <source>New card …{0}: not yet anyone's</source>
+        <source>New card …{0}: not yet anyone&apos;s</source>
         <translation>Új kártya …{0}: még senkié</translation>
     </message>
     <message>
@@ -716,7 +747,7 @@
         <translation>Mi volt a legfontosabb az Ön számára?</translation>
     </message>
     <message>
-        <source>Anything you'd like to tell us? (optional)</source>
+        <source>Anything you&apos;d like to tell us? (optional)</source>
         <translation>Szeretne még valamit üzenni nekünk? (nem kötelező)</translation>
     </message>
     <message>
@@ -766,8 +797,171 @@
         <translation>Sajnáljuk, ez a nyugtakód nem használható.</translation>
     </message>
     <message>
-        <source>We're sorry it wasn't better. We'll put it right.</source>
+        <source>We&apos;re sorry it wasn&apos;t better. We&apos;ll put it right.</source>
         <translation>Sajnáljuk, hogy nem volt jobb. Rendbe hozzuk.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseScreen</name>
+    <message>
+        <source>Loyalty Terminal — the database needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database (the old file is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Újra</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup below, or rebuild the database from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup: rebuild the database from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild from the hub ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is back in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was rebuilt from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the database from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty database was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting an empty database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database still cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -801,7 +995,7 @@
         <translation>Hozzájárulok, hogy telefonon vagy e-mailben ajánlatokat kapjak</translation>
     </message>
     <message>
-        <source>The shop's language</source>
+        <source>The shop&apos;s language</source>
         <translation>Az üzlet nyelve</translation>
     </message>
     <message>
@@ -1042,13 +1236,51 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Set-up again (language, shop, camera, printer, hub)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Loyalty Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {0}. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code was sent to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-up could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-        <source>Cashier's guide</source>
+        <source>Cashier&apos;s guide</source>
         <translation>Pénztárosi útmutató</translation>
     </message>
     <message>
-        <source>1. Scan the customer's card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
+        <source>1. Scan the customer&apos;s card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
         <translation>1. Olvassa be a vásárló kártyáját (kamerával vagy USB-olvasóval), vagy írjon be telefonszámot vagy nevet, és nyomjon Entert. Az olvasó bárhol működik.</translation>
     </message>
     <message>
@@ -1064,7 +1296,7 @@
         <translation>4. Esc: a következő vásárló. Hiba ebben a látogatásban? A Ctrl+Z visszavonja az utolsó műveletet.</translation>
     </message>
     <message>
-        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer's history (F6).</source>
+        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer&apos;s history (F6).</source>
         <translation>Nincs kártya? Rögzítse így is az eladást, vagy regisztrálja a vásárlót (F2). A visszatérítéshez a nyugtaszám (F9) vagy a vásárló előzményei (F6) kellenek.</translation>
     </message>
     <message>
@@ -1072,7 +1304,7 @@
         <translation>Beolvasás, bárhol</translation>
     </message>
     <message>
-        <source>Open the customer, or the receipt's rating</source>
+        <source>Open the customer, or the receipt&apos;s rating</source>
         <translation>A vásárló megnyitása, vagy a nyugta értékelése</translation>
     </message>
     <message>
@@ -1152,6 +1384,260 @@
     </message>
 </context>
 <context>
+    <name>HubPage</name>
+    <message>
+        <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shop&apos;s network this computer is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answers at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answered, but not as a hub (HTTP {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub and feedback codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub yet: receipts carry a code to hold to the counter camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the hub at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported sales earn points under today&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importálás</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check every row; import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (4.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (4,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (01.04.2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (4/1/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (the old system&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Összeg</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">Nyugta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail-cím</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">Születésnap</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: %1, %2-separated, %3, dates %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>%1 vs previous</source>
@@ -1178,6 +1664,17 @@
     <message>
         <source>nobody was active in the previous period</source>
         <translation>az előző időszakban senki sem volt aktív</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Nyelv</translation>
+    </message>
+    <message>
+        <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1906,7 @@
         <translation>Hűségprogram szabályai és üzlet (F10)</translation>
     </message>
     <message>
-        <source>Cashier's guide (F1)</source>
+        <source>Cashier&apos;s guide (F1)</source>
         <translation>Pénztárosi útmutató (F1)</translation>
     </message>
     <message>
@@ -1424,6 +1921,10 @@
     <message>
         <source>Ready. Scan a card or type a code.</source>
         <translation>Kész. Kártyát vagy kódot vár.</translation>
+    </message>
+    <message>
+        <source>Change owner PIN…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -1454,7 +1955,7 @@
         <translation>Elveszett kártya</translation>
     </message>
     <message>
-        <source>Block {0}'s card {1} and issue a new one?
+        <source>Block {0}&apos;s card {1} and issue a new one?
 The old card stops working at once; the stamps and points stay with {0}.</source>
         <translation>Letiltja {0} {1} kártyáját, és újat ad ki?
 A régi kártya azonnal megszűnik működni; a pecsétek és pontok {0} vásárlónál maradnak.</translation>
@@ -1472,7 +1973,7 @@ A régi kártya azonnal megszűnik működni; a pecsétek és pontok {0} vásár
         <translation>Előbb nyissa meg a megtartandó vásárlót, majd vonja össze vele a másik adatlapot.</translation>
     </message>
     <message>
-        <source>Merging customers needs the owner's PIN.</source>
+        <source>Merging customers needs the owner&apos;s PIN.</source>
         <translation>A vásárlók összevonásához a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
@@ -1498,7 +1999,7 @@ Utána egy vásárló lesz, {5}, mindkettő összes pecsétjével, pontjával, k
         <translation>{0} mostantól {1} része: {2} pecsét, {3} pont.</translation>
     </message>
     <message>
-        <source>The owner's screen closed after a few idle minutes.</source>
+        <source>The owner&apos;s screen closed after a few idle minutes.</source>
         <translation>A tulajdonosi képernyő néhány perc tétlenség után bezárult.</translation>
     </message>
     <message>
@@ -1518,15 +2019,23 @@ Utána egy vásárló lesz, {5}, mindkettő összes pecsétjével, pontjával, k
         <translation>Nincs változás: a módosításhoz ok kell.</translation>
     </message>
     <message>
-        <source>Settings need the owner's PIN.</source>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings need the owner&apos;s PIN.</source>
         <translation>A beállításokhoz a tulajdonos PIN-kódja kell.</translation>
+    </message>
+    <message>
+        <source>Owner PIN changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Beállítások mentve.</translation>
     </message>
     <message>
-        <source>Enrol a customer or issue a card first: a card's code can be saved only right after that.</source>
+        <source>Enrol a customer or issue a card first: a card&apos;s code can be saved only right after that.</source>
         <translation>Előbb regisztráljon egy vásárlót vagy adjon ki kártyát: a kártya kódja csak közvetlenül utána menthető.</translation>
     </message>
     <message>
@@ -1570,6 +2079,82 @@ Részletek: {0}.</translation>
     <message>
         <source>Sync settings (Shift+F5)</source>
         <translation>Szinkronizálási beállítások (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed at set-up, and a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN set. Your next recovery code (the old one no longer works): {0}
+Write it down or print it from the set-up, and keep it away from the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong current PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more try(s) before a lock-out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1626,7 +2211,7 @@ Részletek: {0}.</translation>
         <translation>CSV-exportálás</translation>
     </message>
     <message>
-        <source>The period's numbers…</source>
+        <source>The period&apos;s numbers…</source>
         <translation>Az időszak számai…</translation>
     </message>
     <message>
@@ -1650,8 +2235,16 @@ Részletek: {0}.</translation>
         <translation>Eladások CSV-ből…</translation>
     </message>
     <message>
-        <source>Imported sales earn points</source>
-        <translation>Az importált eladások pontot érnek</translation>
+        <source>%1 rows were set aside, with their reasons, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -1682,16 +2275,28 @@ Részletek: {0}.</translation>
         <translation>Importálás</translation>
     </message>
     <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported %1 rows; %2 were already there.</source>
         <translation>%1 sor importálva; %2 már megvolt.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>%1. sor: %2</translation>
-    </message>
-    <message>
-        <source>Nothing imported. %1</source>
-        <translation>Semmi sem lett importálva. %1</translation>
     </message>
     <message>
         <source>Contacted</source>
@@ -1710,7 +2315,7 @@ Részletek: {0}.</translation>
         <translation>Kiengesztelő ajánlat</translation>
     </message>
     <message>
-        <source>Bonus points waiting at {0}'s next visit:</source>
+        <source>Bonus points waiting at {0}&apos;s next visit:</source>
         <translation>{0} következő látogatásakor váró bónuszpontok:</translation>
     </message>
     <message>
@@ -1729,11 +2334,7 @@ Részletek: {0}.</translation>
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <source>Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation>Válassza ki a tulajdonos PIN-kódját (4–12 számjegy). Ez védi az irányítópultot, a beállításokat és a kézi módosításokat.</translation>
-    </message>
-    <message>
-        <source>Enter the owner's PIN.</source>
+        <source>Enter the owner&apos;s PIN.</source>
         <translation>Adja meg a tulajdonos PIN-kódját.</translation>
     </message>
     <message>
@@ -1745,8 +2346,16 @@ Részletek: {0}.</translation>
         <translation>PIN-kód még egyszer</translation>
     </message>
     <message>
+        <source>Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Ellenőrzés…</translation>
+    </message>
+    <message>
+        <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -1765,8 +2374,8 @@ Részletek: {0}.</translation>
         </translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>A PIN-kód 4–12 számjegyből áll.</translation>
+        <source>A PIN is 6 to 12 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -1775,6 +2384,41 @@ Részletek: {0}.</translation>
     <message>
         <source>No PIN is set yet.</source>
         <translation>Még nincs PIN-kód beállítva.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN-kód</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished">PIN-kód még egyszer</translation>
+    </message>
+    <message>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished">A két PIN-kód eltér.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2450,45 @@ Részletek: {0}.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-fájlok (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Printing the test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page did not print: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts go to {0}, on a {1} mm roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page to see the printer and the roll width are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer and paper…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2551,48 @@ Részletek: {0}.</translation>
     <message>
         <source>Receipt {number} sent to {where}.</source>
         <translation>A(z) {number} nyugta elküldve ide: {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Bezárás</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Mentve: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1972,8 +2697,35 @@ Részletek: {0}.</translation>
         <translation>A kártya megtelt: %1 az Öné!</translation>
     </message>
     <message>
+        <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How was your visit? Scan to rate us.</source>
         <translation>Milyen volt a látogatás? Olvassa be, és értékeljen minket.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a forgotten PIN: print it and keep it away from the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2791,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>a visszatérítés {0} már elköltött pontot vesz vissza: a pontegyenleg {1} lesz</translation>
     </message>
     <message>
-        <source>Below zero: {0}. It needs the owner's PIN.</source>
+        <source>Below zero: {0}. It needs the owner&apos;s PIN.</source>
         <translation>Nulla alatt: {0}. Ehhez a tulajdonos PIN-kódja kell.</translation>
     </message>
 </context>
@@ -2183,7 +2935,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Kampányok: az ajánlatot kapók a kontrollcsoporttal szemben</translation>
     </message>
     <message>
-        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <source>Came back: a sale in the campaign&apos;s window. The lift&apos;s 95 % interval holding zero means the difference is within the noise.</source>
         <translation>Visszatért: eladás a kampány időszakában. Ha a hatás 95%-os intervalluma tartalmazza a nullát, a különbség a zajon belül van.</translation>
     </message>
     <message>
@@ -2217,6 +2969,59 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>Number</source>
         <translation>Mutató</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template; every number and reward can be changed later (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps and points (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per unit spent; rewards: {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiers: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) on a birthday.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2400,12 +3205,24 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A visszajelzési oldal címe</translation>
     </message>
     <message>
-        <source>The saved time zone “{0}” is not one: choose the shop's from the list.</source>
+        <source>The saved time zone “{0}” is not one: choose the shop&apos;s from the list.</source>
         <translation>A mentett „{0}” nem időzóna: válassza ki az üzletét a listából.</translation>
     </message>
     <message>
         <source>Language (screens, receipts, feedback page)</source>
         <translation>Nyelv (képernyők, nyugták, visszajelzési oldal)</translation>
+    </message>
+    <message>
+        <source>No hub address: receipts carry a code to hold to the counter camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -2418,6 +3235,129 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>These rules cannot work: check “{0}”.</source>
         <translation>Ezek a szabályok nem működhetnek: ellenőrizze ezt: „{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Austria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished">Az üzlet neve</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Cím</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Pénznem</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Időzóna</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2563,7 +3503,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A központi szerver címe</translation>
     </message>
     <message>
-        <source>This terminal's token</source>
+        <source>This terminal&apos;s token</source>
         <translation>A terminál tokenje</translation>
     </message>
     <message>
@@ -2598,7 +3538,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>a központi szerver nem érhető el</translation>
     </message>
     <message>
-        <source>the hub refused this terminal's token</source>
+        <source>the hub refused this terminal&apos;s token</source>
         <translation>a központi szerver elutasította a terminál tokenjét</translation>
     </message>
     <message>
@@ -2639,6 +3579,12 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <source>%n events waiting</source>
         <translation>
             <numerusform>%n esemény várakozik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2767,7 +3713,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Ez a vásárló itt nem ismert.</translation>
     </message>
     <message>
-        <source>That customer's data was erased.</source>
+        <source>That customer&apos;s data was erased.</source>
         <translation>Ennek a vásárlónak az adatait törölték.</translation>
     </message>
     <message>
@@ -2847,7 +3793,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A központi szerver nem érhető el, és a tulajdonos offline nem enged jutalmat: próbálja újra hamarosan.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
+        <source>The hub cannot be reached and this counter&apos;s offline reward limit is used up.</source>
         <translation>A központi szerver nem érhető el, és ennek a pénztárnak az offline jutalomkerete elfogyott.</translation>
     </message>
     <message>
@@ -2879,7 +3825,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Ez a kampány itt nem ismert.</translation>
     </message>
     <message>
-        <source>This customer is not in that campaign's offer.</source>
+        <source>This customer is not in that campaign&apos;s offer.</source>
         <translation>Ez a vásárló nem kapta meg a kampány ajánlatát.</translation>
     </message>
     <message>
@@ -2903,7 +3849,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>„{0}” nem pénznem: válasszon a listából (például EUR vagy HUF).</translation>
     </message>
     <message>
-        <source>“{0}” is not a time zone: choose the shop's from the list (like Europe/Budapest).</source>
+        <source>“{0}” is not a time zone: choose the shop&apos;s from the list (like Europe/Budapest).</source>
         <translation>„{0}” nem időzóna: válassza ki az üzletét a listából (például Europe/Budapest).</translation>
     </message>
     <message>
@@ -2919,12 +3865,39 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Az üzlet egyik adata túl hosszú (legfeljebb 300 karakter).</translation>
     </message>
     <message>
+        <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be used: this was NOT saved. Start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not an amount: type it like 4.50.</source>
         <translation>Ez nem összeg: így írja be: 4,50.</translation>
     </message>
     <message>
         <source>These loyalty rules cannot work: check “{0}”.</source>
         <translation>Ezek a hűségprogram-szabályok nem működhetnek: ellenőrizze ezt: „{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Set-up saved. Ready for the first customer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,37 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Test scan worked: card …{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test scan worked: a receipt&apos;s feedback code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera reads codes: that one is not one of our cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Камера</translation>
+    </message>
+    <message>
+        <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a test scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Try again</source>
@@ -35,7 +66,7 @@
         <translation>Запуск камеры…</translation>
     </message>
     <message>
-        <source>Camera on: hold the card's code up to it</source>
+        <source>Camera on: hold the card&apos;s code up to it</source>
         <translation>Камера включена: поднесите к ней код карты</translation>
     </message>
     <message>
@@ -59,7 +90,7 @@
         <translation>Камера: видео закончилось</translation>
     </message>
     <message>
-        <source>The camera's video has ended.</source>
+        <source>The camera&apos;s video has ended.</source>
         <translation>Видео камеры закончилось.</translation>
     </message>
     <message>
@@ -386,7 +417,7 @@
         <translation>{0}: приятного аппетита!</translation>
     </message>
     <message>
-        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <source>Stamps and points ×{0} will be added to this visit&apos;s sale.</source>
         <translation>К продаже этого визита будут начислены штампы и баллы ×{0}.</translation>
     </message>
     <message>
@@ -414,7 +445,7 @@
         <translation>Сначала откройте клиента (найдите по имени или телефону).</translation>
     </message>
     <message>
-        <source>Not refunded: a refund below zero needs the owner's PIN.</source>
+        <source>Not refunded: a refund below zero needs the owner&apos;s PIN.</source>
         <translation>Возврат не выполнен: возврат ниже нуля требует PIN владельца.</translation>
     </message>
     <message>
@@ -426,11 +457,11 @@
         <translation>Без изменений: у клиента {0} баллов: {1}, списание {2} оставит {3}. Списать можно не больше {1}.</translation>
     </message>
     <message>
-        <source>The card …{0} is now {1}'s.</source>
+        <source>The card …{0} is now {1}&apos;s.</source>
         <translation>Карта …{0} теперь принадлежит клиенту {1}.</translation>
     </message>
     <message>
-        <source>Saved {0}'s details.</source>
+        <source>Saved {0}&apos;s details.</source>
         <translation>Данные клиента {0} сохранены.</translation>
     </message>
     <message>
@@ -535,7 +566,7 @@
         <translation>Без карты: продажа без программы лояльности</translation>
     </message>
     <message>
-        <source>New card …{0}: not yet anyone's</source>
+        <source>New card …{0}: not yet anyone&apos;s</source>
         <translation>Новая карта …{0}: пока ничья</translation>
     </message>
     <message>
@@ -730,7 +761,7 @@
         <translation>Что было для вас самым важным?</translation>
     </message>
     <message>
-        <source>Anything you'd like to tell us? (optional)</source>
+        <source>Anything you&apos;d like to tell us? (optional)</source>
         <translation>Хотите что-то нам сказать? (необязательно)</translation>
     </message>
     <message>
@@ -780,8 +811,171 @@
         <translation>Извините, этот код чека нельзя использовать.</translation>
     </message>
     <message>
-        <source>We're sorry it wasn't better. We'll put it right.</source>
+        <source>We&apos;re sorry it wasn&apos;t better. We&apos;ll put it right.</source>
         <translation>Нам жаль, что было не лучше. Мы это исправим.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseScreen</name>
+    <message>
+        <source>Loyalty Terminal — the database needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database (the old file is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Повторить</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup below, or rebuild the database from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup: rebuild the database from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild from the hub ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is back in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was rebuilt from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the database from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty database was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting an empty database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database still cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -815,7 +1009,7 @@
         <translation>Согласие на получение предложений по телефону или эл. почте</translation>
     </message>
     <message>
-        <source>The shop's language</source>
+        <source>The shop&apos;s language</source>
         <translation>Язык магазина</translation>
     </message>
     <message>
@@ -1056,13 +1250,51 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Set-up again (language, shop, camera, printer, hub)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up Loyalty Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {0}. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code was sent to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-up could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-        <source>Cashier's guide</source>
+        <source>Cashier&apos;s guide</source>
         <translation>Памятка кассира</translation>
     </message>
     <message>
-        <source>1. Scan the customer's card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
+        <source>1. Scan the customer&apos;s card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
         <translation>1. Отсканируйте карту клиента (камерой или USB-сканером) или введите телефон или имя и нажмите Enter. Сканер работает, где бы ни был фокус.</translation>
     </message>
     <message>
@@ -1078,7 +1310,7 @@
         <translation>4. Esc: следующий клиент. Ошибка в этом визите? Ctrl+Z отменяет последнее действие.</translation>
     </message>
     <message>
-        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer's history (F6).</source>
+        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer&apos;s history (F6).</source>
         <translation>Нет карты? Всё равно проведите продажу или зарегистрируйте клиента (F2). Для возврата нужен номер чека (F9) или история клиента (F6).</translation>
     </message>
     <message>
@@ -1086,7 +1318,7 @@
         <translation>Сканирование, где угодно</translation>
     </message>
     <message>
-        <source>Open the customer, or the receipt's rating</source>
+        <source>Open the customer, or the receipt&apos;s rating</source>
         <translation>Открыть клиента или оценку по чеку</translation>
     </message>
     <message>
@@ -1166,6 +1398,260 @@
     </message>
 </context>
 <context>
+    <name>HubPage</name>
+    <message>
+        <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shop&apos;s network this computer is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answers at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answered, but not as a hub (HTTP {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub and feedback codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub yet: receipts carry a code to hold to the counter camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the hub at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported sales earn points under today&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Импорт</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check every row; import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (4.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (4,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (01.04.2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (4/1/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer (the old system&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">Чек</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">День рождения</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: %1, %2-separated, %3, dates %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>%1 vs previous</source>
@@ -1194,6 +1680,17 @@
     <message>
         <source>nobody was active in the previous period</source>
         <translation>в прошлом периоде активных клиентов не было</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1922,7 @@
         <translation>Правила лояльности и магазин (F10)</translation>
     </message>
     <message>
-        <source>Cashier's guide (F1)</source>
+        <source>Cashier&apos;s guide (F1)</source>
         <translation>Памятка кассира (F1)</translation>
     </message>
     <message>
@@ -1440,6 +1937,10 @@
     <message>
         <source>Ready. Scan a card or type a code.</source>
         <translation>Готово. Отсканируйте карту или введите код.</translation>
+    </message>
+    <message>
+        <source>Change owner PIN…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -1470,7 +1971,7 @@
         <translation>Утерянная карта</translation>
     </message>
     <message>
-        <source>Block {0}'s card {1} and issue a new one?
+        <source>Block {0}&apos;s card {1} and issue a new one?
 The old card stops working at once; the stamps and points stay with {0}.</source>
         <translation>Заблокировать карту {1} клиента {0} и выпустить новую?
 Старая карта сразу перестанет работать; штампы и баллы останутся у клиента {0}.</translation>
@@ -1488,7 +1989,7 @@ The old card stops working at once; the stamps and points stay with {0}.</source
         <translation>Сначала откройте клиента, которого оставляете, затем объедините с ним другую запись.</translation>
     </message>
     <message>
-        <source>Merging customers needs the owner's PIN.</source>
+        <source>Merging customers needs the owner&apos;s PIN.</source>
         <translation>Для объединения клиентов нужен PIN владельца.</translation>
     </message>
     <message>
@@ -1514,7 +2015,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
         <translation>{0} теперь часть записи {1}: штампы: {2}, баллы: {3}.</translation>
     </message>
     <message>
-        <source>The owner's screen closed after a few idle minutes.</source>
+        <source>The owner&apos;s screen closed after a few idle minutes.</source>
         <translation>Экран владельца закрылся после нескольких минут бездействия.</translation>
     </message>
     <message>
@@ -1534,15 +2035,23 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
         <translation>Без изменений: для корректировки нужна причина.</translation>
     </message>
     <message>
-        <source>Settings need the owner's PIN.</source>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings need the owner&apos;s PIN.</source>
         <translation>Для настроек нужен PIN владельца.</translation>
+    </message>
+    <message>
+        <source>Owner PIN changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <source>Enrol a customer or issue a card first: a card's code can be saved only right after that.</source>
+        <source>Enrol a customer or issue a card first: a card&apos;s code can be saved only right after that.</source>
         <translation>Сначала зарегистрируйте клиента или выпустите карту: код карты можно сохранить только сразу после этого.</translation>
     </message>
     <message>
@@ -1586,6 +2095,86 @@ Details are in {0}.</source>
     <message>
         <source>Sync settings (Shift+F5)</source>
         <translation>Настройки синхронизации (Shift+F5)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed at set-up, and a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN set. Your next recovery code (the old one no longer works): {0}
+Write it down or print it from the set-up, and keep it away from the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong current PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more try(s) before a lock-out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,7 +2231,7 @@ Details are in {0}.</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <source>The period's numbers…</source>
+        <source>The period&apos;s numbers…</source>
         <translation>Показатели периода…</translation>
     </message>
     <message>
@@ -1666,8 +2255,16 @@ Details are in {0}.</source>
         <translation>Продажи из CSV…</translation>
     </message>
     <message>
-        <source>Imported sales earn points</source>
-        <translation>Импортированные продажи приносят баллы</translation>
+        <source>%1 rows were set aside, with their reasons, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -1698,16 +2295,28 @@ Details are in {0}.</source>
         <translation>Импорт</translation>
     </message>
     <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported %1 rows; %2 were already there.</source>
         <translation>Импортировано строк: %1; уже были: %2.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing imported. %1</source>
-        <translation>Ничего не импортировано. %1</translation>
     </message>
     <message>
         <source>Contacted</source>
@@ -1726,7 +2335,7 @@ Details are in {0}.</source>
         <translation>Предложение-извинение</translation>
     </message>
     <message>
-        <source>Bonus points waiting at {0}'s next visit:</source>
+        <source>Bonus points waiting at {0}&apos;s next visit:</source>
         <translation>Бонусные баллы к следующему визиту клиента {0}:</translation>
     </message>
     <message>
@@ -1745,11 +2354,7 @@ Details are in {0}.</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <source>Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation>Задайте PIN владельца (от 4 до 12 цифр). Он защищает панель управления, настройки и ручные корректировки.</translation>
-    </message>
-    <message>
-        <source>Enter the owner's PIN.</source>
+        <source>Enter the owner&apos;s PIN.</source>
         <translation>Введите PIN владельца.</translation>
     </message>
     <message>
@@ -1761,8 +2366,16 @@ Details are in {0}.</source>
         <translation>Повторите PIN</translation>
     </message>
     <message>
+        <source>Forgot the PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -1785,8 +2398,8 @@ Details are in {0}.</source>
         </translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PIN состоит из 4–12 цифр.</translation>
+        <source>A PIN is 6 to 12 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -1795,6 +2408,41 @@ Details are in {0}.</source>
     <message>
         <source>No PIN is set yet.</source>
         <translation>PIN ещё не задан.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Owner PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN-код</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished">Повторите PIN</translation>
+    </message>
+    <message>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished">PIN-коды не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2474,45 @@ Details are in {0}.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Printing the test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page did not print: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts go to {0}, on a {1} mm roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page to see the printer and the roll width are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer and paper…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2575,48 @@ Details are in {0}.</source>
     <message>
         <source>Receipt {number} sent to {where}.</source>
         <translation>Чек {number} отправлен на {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1996,8 +2725,35 @@ Details are in {0}.</source>
         <translation>Карта заполнена: %1 — ваш подарок!</translation>
     </message>
     <message>
+        <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How was your visit? Scan to rate us.</source>
         <translation>Как прошёл визит? Отсканируйте и оцените нас.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a forgotten PIN: print it and keep it away from the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2819,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>возврат списывает уже потраченные баллы ({0}): баланс баллов станет {1}</translation>
     </message>
     <message>
-        <source>Below zero: {0}. It needs the owner's PIN.</source>
+        <source>Below zero: {0}. It needs the owner&apos;s PIN.</source>
         <translation>Ниже нуля: {0}. Нужен PIN владельца.</translation>
     </message>
 </context>
@@ -2209,7 +2965,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Кампании: группа с предложением против контрольной группы</translation>
     </message>
     <message>
-        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <source>Came back: a sale in the campaign&apos;s window. The lift&apos;s 95 % interval holding zero means the difference is within the noise.</source>
         <translation>Вернулся: продажа в период кампании. Если 95-процентный интервал прироста содержит ноль, разница в пределах погрешности.</translation>
     </message>
     <message>
@@ -2243,6 +2999,65 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Number</source>
         <translation>Показатель</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Loyalty rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template; every number and reward can be changed later (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps and points (standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per unit spent; rewards: {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tiers: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) on a birthday.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2430,12 +3245,24 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Адрес страницы отзывов</translation>
     </message>
     <message>
-        <source>The saved time zone “{0}” is not one: choose the shop's from the list.</source>
+        <source>The saved time zone “{0}” is not one: choose the shop&apos;s from the list.</source>
         <translation>Сохранённый часовой пояс «{0}» не существует: выберите пояс магазина из списка.</translation>
     </message>
     <message>
         <source>Language (screens, receipts, feedback page)</source>
         <translation>Язык (экраны, чеки, страница отзывов)</translation>
+    </message>
+    <message>
+        <source>No hub address: receipts carry a code to hold to the counter camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -2448,6 +3275,129 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>These rules cannot work: check “{0}”.</source>
         <translation>Эти правила не могут работать: проверьте «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Austria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished">Название магазина</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Адрес</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Валюта</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Часовой пояс</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,7 +3545,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Адрес центрального сервера</translation>
     </message>
     <message>
-        <source>This terminal's token</source>
+        <source>This terminal&apos;s token</source>
         <translation>Токен этого терминала</translation>
     </message>
     <message>
@@ -2630,7 +3580,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>сервер недоступен</translation>
     </message>
     <message>
-        <source>the hub refused this terminal's token</source>
+        <source>the hub refused this terminal&apos;s token</source>
         <translation>сервер отклонил токен этого терминала</translation>
     </message>
     <message>
@@ -2675,6 +3625,14 @@ The refund takes back: stamps {4}, points {5}</source>
             <numerusform>%n событие ожидает отправки</numerusform>
             <numerusform>%n события ожидают отправки</numerusform>
             <numerusform>%n событий ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2803,7 +3761,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Этот клиент здесь неизвестен.</translation>
     </message>
     <message>
-        <source>That customer's data was erased.</source>
+        <source>That customer&apos;s data was erased.</source>
         <translation>Данные этого клиента удалены.</translation>
     </message>
     <message>
@@ -2883,7 +3841,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Сервер недоступен, а владелец не разрешает награды без связи: попробуйте чуть позже.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
+        <source>The hub cannot be reached and this counter&apos;s offline reward limit is used up.</source>
         <translation>Сервер недоступен, а лимит наград без связи для этой кассы исчерпан.</translation>
     </message>
     <message>
@@ -2915,7 +3873,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Эта кампания здесь неизвестна.</translation>
     </message>
     <message>
-        <source>This customer is not in that campaign's offer.</source>
+        <source>This customer is not in that campaign&apos;s offer.</source>
         <translation>Этот клиент не входит в предложение кампании.</translation>
     </message>
     <message>
@@ -2939,7 +3897,7 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>«{0}» — не валюта: выберите из списка (например, EUR или HUF).</translation>
     </message>
     <message>
-        <source>“{0}” is not a time zone: choose the shop's from the list (like Europe/Budapest).</source>
+        <source>“{0}” is not a time zone: choose the shop&apos;s from the list (like Europe/Budapest).</source>
         <translation>«{0}» — не часовой пояс: выберите пояс магазина из списка (например, Europe/Moscow).</translation>
     </message>
     <message>
@@ -2955,12 +3913,39 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Одно из полей магазина слишком длинное (не более 300 символов).</translation>
     </message>
     <message>
+        <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be used: this was NOT saved. Start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That is not an amount: type it like 4.50.</source>
         <translation>Это не сумма: введите, например, 4,50.</translation>
     </message>
     <message>
         <source>These loyalty rules cannot work: check “{0}”.</source>
         <translation>Эти правила лояльности не могут работать: проверьте «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Set-up saved. Ready for the first customer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
