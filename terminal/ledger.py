@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -71,7 +72,8 @@ class Event:
 
     @classmethod
     def from_wire(cls, data: dict[str, Any]) -> Event:
-        return cls(**{name: data.get(name) for name in cls.__dataclass_fields__ if name in data})
+        values: dict[str, Any] = {name: data.get(name) for name in cls.__dataclass_fields__ if name in data}
+        return cls(**values)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Event:
@@ -240,7 +242,7 @@ def _project_merge(db: sqlite_utils.Database, event: Event) -> None:
     db.execute("UPDATE cards SET customer_id = ? WHERE customer_id = ?", [into, event.customer_id])
 
 
-_PROJECTORS = {
+_PROJECTORS: dict[str, Callable[[sqlite_utils.Database, Event], None]] = {
     Kind.ENROLLED: _project_profile,
     Kind.PROFILE_CHANGED: _project_profile,
     Kind.CUSTOMER_ERASED: _project_erasure,

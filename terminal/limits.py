@@ -66,7 +66,9 @@ def day(value: Any) -> bool:
 
 
 PROFILE_CHECKS: dict[str, Check] = {**{name: text(limit) for name, limit in PROFILE_LIMITS.items()},
-                                    "birthday": optional(day), "consent": boolean}
+                                    "birthday": optional(day), "consent": boolean,
+                                    # The customer's own language: a code the terminals speak (terminal.languages).
+                                    "language": optional(one_of("", "en", "hu", "ru", "uk", "lt", "fa"))}
 
 
 def profile_problem(fields: dict[str, Any]) -> str | None:

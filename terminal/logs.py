@@ -31,7 +31,7 @@ def setup_logging(data_folder: Path, level: int = logging.INFO) -> Path:
 
     def thread_excepthook(args: threading.ExceptHookArgs) -> None:
         logging.getLogger("bug").critical("uncaught exception in thread %s", args.thread and args.thread.name,
-                                          exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+                                          exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]
 
     sys.excepthook = excepthook
     threading.excepthook = thread_excepthook

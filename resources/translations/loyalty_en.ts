@@ -70,16 +70,16 @@
     <name>NewPinDialog</name>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more try before a lock-out.</numerusform>
+            <numerusform>%n more tries before a lock-out.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,23 +131,23 @@
     <name>RulesPage</name>
     <message numerus="yes">
         <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A stamp per visit; a full card of %n stamp: {0}.</numerusform>
+            <numerusform>A stamp per visit; a full card of %n stamps: {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) per unit spent; rewards: {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point per unit spent; rewards: {0}.</numerusform>
+            <numerusform>%n points per unit spent; rewards: {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a birthday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point on a birthday.</numerusform>
+            <numerusform>%n points on a birthday.</numerusform>
         </translation>
     </message>
 </context>
@@ -199,9 +199,9 @@
     </message>
     <message numerus="yes">
         <source>%n events set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event set aside</numerusform>
+            <numerusform>%n events set aside</numerusform>
         </translation>
     </message>
 </context>

@@ -20,31 +20,31 @@
     <name>CameraPage</name>
     <message>
         <source>Test scan worked: card …{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikeres próbabeolvasás: …{0} kártya.</translation>
     </message>
     <message>
-        <source>Test scan worked: a receipt&apos;s feedback code.</source>
-        <translation type="unfinished"></translation>
+        <source>Test scan worked: a receipt's feedback code.</source>
+        <translation>Sikeres próbabeolvasás: egy nyugta visszajelzési kódja.</translation>
     </message>
     <message>
         <source>The camera reads codes: that one is not one of our cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kamera olvassa a kódokat, de ez nem a mi kártyánk.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Kamera</translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tartson egy hűségkártyát (vagy bármilyen QR-kódot) a kamera elé. Nincs kamera? Hagyja ki: a USB-olvasó és a gépelés is működik.</translation>
     </message>
     <message>
         <source>Which camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melyik kamera…</translation>
     </message>
     <message>
         <source>Waiting for a test scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Várakozás próbabeolvasásra…</translation>
     </message>
 </context>
 <context>
@@ -66,7 +66,7 @@
         <translation>A kamera indul…</translation>
     </message>
     <message>
-        <source>Camera on: hold the card&apos;s code up to it</source>
+        <source>Camera on: hold the card's code up to it</source>
         <translation>A kamera be van kapcsolva: tartsa elé a kártya kódját</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Kamera: a videó véget ért</translation>
     </message>
     <message>
-        <source>The camera&apos;s video has ended.</source>
+        <source>The camera's video has ended.</source>
         <translation>A kamera videója véget ért.</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
         <translation>{0}: jó étvágyat!</translation>
     </message>
     <message>
-        <source>Stamps and points ×{0} will be added to this visit&apos;s sale.</source>
+        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
         <translation>A látogatás eladásához ×{0} pecsét és pont jár.</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@
         <translation>Előbb nyissa meg a vásárlót (keresse név vagy telefonszám alapján).</translation>
     </message>
     <message>
-        <source>Not refunded: a refund below zero needs the owner&apos;s PIN.</source>
+        <source>Not refunded: a refund below zero needs the owner's PIN.</source>
         <translation>Nincs visszatérítés: a nulla alá vivő visszatérítéshez a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
@@ -449,11 +449,11 @@
         <translation>Nincs változás: {0} egyenlege {1} pont, {2} levonása után {3} maradna. Legfeljebb {1} vonható le.</translation>
     </message>
     <message>
-        <source>The card …{0} is now {1}&apos;s.</source>
+        <source>The card …{0} is now {1}'s.</source>
         <translation>A(z) …{0} kártya mostantól {1} kártyája.</translation>
     </message>
     <message>
-        <source>Saved {0}&apos;s details.</source>
+        <source>Saved {0}'s details.</source>
         <translation>{0} adatai mentve.</translation>
     </message>
     <message>
@@ -558,7 +558,7 @@
         <translation>Nincs kártya: eladás hűségprogram nélkül</translation>
     </message>
     <message>
-        <source>New card …{0}: not yet anyone&apos;s</source>
+        <source>New card …{0}: not yet anyone's</source>
         <translation>Új kártya …{0}: még senkié</translation>
     </message>
     <message>
@@ -747,7 +747,7 @@
         <translation>Mi volt a legfontosabb az Ön számára?</translation>
     </message>
     <message>
-        <source>Anything you&apos;d like to tell us? (optional)</source>
+        <source>Anything you'd like to tell us? (optional)</source>
         <translation>Szeretne még valamit üzenni nekünk? (nem kötelező)</translation>
     </message>
     <message>
@@ -797,7 +797,7 @@
         <translation>Sajnáljuk, ez a nyugtakód nem használható.</translation>
     </message>
     <message>
-        <source>We&apos;re sorry it wasn&apos;t better. We&apos;ll put it right.</source>
+        <source>We're sorry it wasn't better. We'll put it right.</source>
         <translation>Sajnáljuk, hogy nem volt jobb. Rendbe hozzuk.</translation>
     </message>
 </context>
@@ -805,163 +805,163 @@
     <name>DatabaseScreen</name>
     <message>
         <source>Loyalty Terminal — the database needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalty Terminal — az adatbázis figyelmet igényel</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Biztonsági mentések, a legújabb elöl</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>A kijelölt biztonsági mentés visszaállítása</translation>
     </message>
     <message>
         <source>Start with an empty database (the old file is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdés üres adatbázissal (a régi fájl félretéve megmarad)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Újra</translation>
+        <translation>Újra</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépés</translation>
     </message>
     <message>
-        <source>The shop&apos;s database is missing.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database is missing.</source>
+        <translation>Az üzlet adatbázisa hiányzik.</translation>
     </message>
     <message>
-        <source>The shop&apos;s database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database is damaged.</source>
+        <translation>Az üzlet adatbázisa sérült.</translation>
     </message>
     <message>
-        <source>The shop&apos;s database is cut short.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database is cut short.</source>
+        <translation>Az üzlet adatbázisa csonka.</translation>
     </message>
     <message>
-        <source>The shop&apos;s database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database cannot be read.</source>
+        <translation>Az üzlet adatbázisa nem olvasható.</translation>
     </message>
     <message>
         <source>The data folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatmappába nem lehet írni.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lemez megtelt.</translation>
     </message>
     <message>
         <source>The database could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázist nem sikerült frissíteni.</translation>
     </message>
     <message>
         <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázisfájl nincs meg itt: {0}, pedig ezen a terminálon már volt. Semmi új nem jön létre, amíg ki nem választja, hogyan hozza vissza az adatokat.</translation>
     </message>
     <message>
         <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl ({0}) nem megy át az ellenőrzésen, ezért nem használható biztonságosan. Félre lesz téve, nem törlődik.</translation>
     </message>
     <message>
         <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl ({0}) rövidebb a kelleténél, ahogy egy sikertelen másolás vagy megtelt lemez után. Félre lesz téve, nem törlődik.</translation>
     </message>
     <message>
         <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>A rendszer megtagadja a fájl olvasását itt: {0} (a jogosultságok vagy egy hibás lemez miatt).</translation>
     </message>
     <message>
-        <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder's permissions, then choose Try again.</source>
+        <translation>Semmit nem lehet menteni ide ({0}): a mappa vagy a lemez csak olvasható. Egyetlen eladást sem lehetett rögzíteni. Ellenőrizze a mappa jogosultságait, majd válassza az Újra lehetőséget.</translation>
     </message>
     <message>
         <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfogyott a hely a lemezen, amelyen a(z) {0} található: egyetlen eladást sem lehetett menteni. Szabadítson fel helyet, majd válassza az Újra lehetőséget.</translation>
     </message>
     <message>
         <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a verziónak frissítenie kellene a fájlt ({0}), de nem sikerült; a fájl változatlan. Javítsa ki az alább leírtakat, majd válassza az Újra lehetőséget.</translation>
     </message>
     <message>
         <source>Restore a backup below, or rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Állítson vissza egy alábbi biztonsági mentést, vagy építse újra az adatbázist a központi szerverről.</translation>
     </message>
     <message>
         <source>Restore a backup below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Állítson vissza egy alábbi biztonsági mentést.</translation>
     </message>
     <message>
         <source>There is no backup: rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs biztonsági mentés: építse újra az adatbázist a központi szerverről.</translation>
     </message>
     <message>
         <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs biztonsági mentés, és nincs központi szerver megadva: az adatokat itt nem lehet visszahozni. Kezdhet üres adatbázissal; a régi fájl félre lesz téve egy szakember számára.</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Részletek: {0}</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Rebuild from the hub ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Újraépítés a központi szerverről ({0})</translation>
     </message>
     <message>
         <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a biztonsági mentés nem használható ({0}). Semmi sem változott: válasszon egy másikat.</translation>
     </message>
     <message>
         <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi szerver nem adta vissza az adatokat ({0}). Semmi sem változott: ellenőrizze a hálózatot, és próbálja újra.</translation>
     </message>
     <message>
         <source>{0} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Semmi sem változott.</translation>
     </message>
     <message>
         <source>Choose a backup in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb válasszon egy biztonsági mentést a listából.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>A biztonsági mentés visszaállítása…</translation>
     </message>
     <message>
         <source>The backup is back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>A biztonsági mentés visszaállítva.</translation>
     </message>
     <message>
         <source>The database was rebuilt from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis újraépítve a központi szerverről.</translation>
     </message>
     <message>
         <source>Rebuilding the database from the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis újraépítése a központi szerverről…</translation>
     </message>
     <message>
         <source>A new, empty database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Új, üres adatbázis indult.</translation>
     </message>
     <message>
         <source>Starting an empty database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Üres adatbázis indítása…</translation>
     </message>
     <message>
         <source>The database still cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis továbbra sem használható.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis ellenőrzése…</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@
         <translation>Hozzájárulok, hogy telefonon vagy e-mailben ajánlatokat kapjak</translation>
     </message>
     <message>
-        <source>The shop&apos;s language</source>
+        <source>The shop's language</source>
         <translation>Az üzlet nyelve</translation>
     </message>
     <message>
@@ -1239,48 +1239,48 @@
     <name>FirstRun</name>
     <message>
         <source>Set-up again (language, shop, camera, printer, hub)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdeti beállítás újra (nyelv, üzlet, kamera, nyomtató, központi szerver)…</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Loyalty Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>A Loyalty Terminal beállítása</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lépés kihagyása</translation>
     </message>
     <message>
         <source>Printing the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>A helyreállítási kód nyomtatása…</translation>
     </message>
     <message>
         <source>Saved as {0}. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentve: {0}. Nyomtassa ki, majd törölje a fájlt.</translation>
     </message>
     <message>
         <source>The recovery code was sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A helyreállítási kód elküldve ide: {0}.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>A helyreállítási kód mentése</translation>
     </message>
     <message>
         <source>The set-up could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A beállítást nem sikerült menteni: {0}</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Cashier&apos;s guide</source>
+        <source>Cashier's guide</source>
         <translation>Pénztárosi útmutató</translation>
     </message>
     <message>
-        <source>1. Scan the customer&apos;s card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
+        <source>1. Scan the customer's card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
         <translation>1. Olvassa be a vásárló kártyáját (kamerával vagy USB-olvasóval), vagy írjon be telefonszámot vagy nevet, és nyomjon Entert. Az olvasó bárhol működik.</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
         <translation>4. Esc: a következő vásárló. Hiba ebben a látogatásban? A Ctrl+Z visszavonja az utolsó műveletet.</translation>
     </message>
     <message>
-        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer&apos;s history (F6).</source>
+        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer's history (F6).</source>
         <translation>Nincs kártya? Rögzítse így is az eladást, vagy regisztrálja a vásárlót (F2). A visszatérítéshez a nyugtaszám (F9) vagy a vásárló előzményei (F6) kellenek.</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@
         <translation>Beolvasás, bárhol</translation>
     </message>
     <message>
-        <source>Open the customer, or the receipt&apos;s rating</source>
+        <source>Open the customer, or the receipt's rating</source>
         <translation>A vásárló megnyitása, vagy a nyugta értékelése</translation>
     </message>
     <message>
@@ -1386,255 +1386,255 @@
 <context>
     <name>HubPage</name>
     <message>
-        <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
-        <translation type="unfinished"></translation>
+        <source>“{0}” is this computer itself: customers' phones cannot open it, so their receipts' codes would lead nowhere.</source>
+        <translation>A(z) „{0}” maga ez a számítógép: a vásárlók telefonjai nem tudják megnyitni, így a nyugták kódjai nem vezetnének sehová.</translation>
     </message>
     <message>
-        <source>On the shop&apos;s network this computer is {0}.</source>
-        <translation type="unfinished"></translation>
+        <source>On the shop's network this computer is {0}.</source>
+        <translation>Az üzlet hálózatán ennek a számítógépnek a címe: {0}.</translation>
     </message>
     <message>
-        <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <source>Use the hub's address on the shop's network (it looks like http://192.168.1.20:8765).</source>
+        <translation>A központi szerver címét adja meg az üzlet hálózatán (így néz ki: http://192.168.1.20:8765).</translation>
     </message>
     <message>
-        <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the hub's address starting with http://, for example http://192.168.1.20:8765.</source>
+        <translation>Írja be a központi szerver címét http://-vel kezdve, például http://192.168.1.20:8765.</translation>
     </message>
     <message>
-        <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the hub's address, or choose “No hub yet”.</source>
+        <translation>Írja be a központi szerver címét, vagy válassza a „Még nincs központi szerver” lehetőséget.</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzés: {0}…</translation>
     </message>
     <message>
         <source>The hub answers at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi szerver válaszol itt: {0}.</translation>
     </message>
     <message>
         <source>{0} answered, but not as a hub (HTTP {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) {0} válaszolt, de nem központi szerverként (HTTP {1}).</translation>
     </message>
     <message>
         <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs válasz innen: {0}. Indítsa el a központi szervert azon a számítógépen, amely mindig be van kapcsolva (python main.py hub --host 0.0.0.0), majd ellenőrizze újra.</translation>
     </message>
     <message>
         <source>Hub and feedback codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Központi szerver és visszajelzési kódok</translation>
     </message>
     <message>
-        <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
-        <translation type="unfinished"></translation>
+        <source>Each receipt has a code for the customer's rating. With a hub that phones on the shop's Wi-Fi can reach, the code opens its rating page.</source>
+        <translation>Minden nyugtán van egy kód a vásárló értékeléséhez. Ha van központi szerver, amelyet a telefonok elérnek az üzlet Wi-Fi-hálózatán, a kód megnyitja az értékelő oldalt.</translation>
     </message>
     <message>
         <source>No hub yet: receipts carry a code to hold to the counter camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincs központi szerver: a nyugtákon lévő kódot a pénztári kamera elé kell tartani</translation>
     </message>
     <message>
         <source>Use the hub at:</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi szerver címe:</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzés</translation>
     </message>
     <message>
         <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>A központi szerver több pénztárat is szinkronizál (szinkronizálási beállítások: Shift+F5). Később módosíthatja itt: Hűségprogram szabályai és üzlet (F10).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vásárlók importálása</translation>
     </message>
     <message>
         <source>Import sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Eladások importálása</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Oszlopok</translation>
     </message>
     <message>
         <source>Import nothing if any row is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Semmit ne importáljon, ha bármelyik sor hibás</translation>
     </message>
     <message>
-        <source>Imported sales earn points under today&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <source>Imported sales earn points under today's rules</source>
+        <translation>Az importált eladások a mai szabályok szerint kapnak pontot</translation>
     </message>
     <message>
         <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Különben a jó sorok importálódnak, a hibásak pedig az okokkal együtt félre lesznek téve ide: %1.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importálás</translation>
+        <translation>Importálás</translation>
     </message>
     <message>
         <source>Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>Csak ellenőrzés</translation>
     </message>
     <message>
         <source>Read and check every row; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Minden sor beolvasása és ellenőrzése; semmit nem importál</translation>
     </message>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>A fájl formátuma</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 BOM-mal</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (közép-európai)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cirill)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (nyugat-európai)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Vessző</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontosvessző</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulátor</translation>
     </message>
     <message>
         <source>Point (4.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pont (4.50)</translation>
     </message>
     <message>
         <source>Comma (4,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vessző (4,50)</translation>
     </message>
     <message>
         <source>Day first (01.04.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nap elöl (01.04.2025)</translation>
     </message>
     <message>
         <source>Month first (4/1/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hónap elöl (4/1/2025)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kódolás</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Elválasztó</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tizedesjel</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátumok</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Felismert</translation>
     </message>
     <message>
-        <source>Customer (the old system&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <source>Customer (the old system's key)</source>
+        <translation>Vásárló (a régi rendszer azonosítója)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dátum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Időpont</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Összeg</translation>
+        <translation>Összeg</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Nyugta</translation>
+        <translation>Nyugta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail-cím</translation>
+        <translation>E-mail-cím</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Születésnap</translation>
+        <translation>Születésnap</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzájárulás</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nincs a fájlban)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. oszlop</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>vessző</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>pontosvessző</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulátor</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>nap elöl</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>hónap elöl</translation>
     </message>
     <message>
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>tizedespont</translation>
     </message>
     <message>
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>tizedesvessző</translation>
     </message>
     <message>
         <source>Read as: %1, %2-separated, %3, dates %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Beolvasás: %1, elválasztó: %2, %3, dátumok: %4</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Felismert: %1</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +1670,11 @@
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Nyelv</translation>
+        <translation>Nyelv</translation>
     </message>
     <message>
         <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Üdvözöljük! Néhány lépésben beállítjuk a pénztárat; bármelyik kihagyható, és később mindent módosíthat a beállításokban. Először a képernyők nyelve: azonnal átvált.</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@
         <translation>Hűségprogram szabályai és üzlet (F10)</translation>
     </message>
     <message>
-        <source>Cashier&apos;s guide (F1)</source>
+        <source>Cashier's guide (F1)</source>
         <translation>Pénztárosi útmutató (F1)</translation>
     </message>
     <message>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Change owner PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulajdonosi PIN-kód módosítása…</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -1955,7 +1955,7 @@
         <translation>Elveszett kártya</translation>
     </message>
     <message>
-        <source>Block {0}&apos;s card {1} and issue a new one?
+        <source>Block {0}'s card {1} and issue a new one?
 The old card stops working at once; the stamps and points stay with {0}.</source>
         <translation>Letiltja {0} {1} kártyáját, és újat ad ki?
 A régi kártya azonnal megszűnik működni; a pecsétek és pontok {0} vásárlónál maradnak.</translation>
@@ -1973,7 +1973,7 @@ A régi kártya azonnal megszűnik működni; a pecsétek és pontok {0} vásár
         <translation>Előbb nyissa meg a megtartandó vásárlót, majd vonja össze vele a másik adatlapot.</translation>
     </message>
     <message>
-        <source>Merging customers needs the owner&apos;s PIN.</source>
+        <source>Merging customers needs the owner's PIN.</source>
         <translation>A vásárlók összevonásához a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
@@ -1999,7 +1999,7 @@ Utána egy vásárló lesz, {5}, mindkettő összes pecsétjével, pontjával, k
         <translation>{0} mostantól {1} része: {2} pecsét, {3} pont.</translation>
     </message>
     <message>
-        <source>The owner&apos;s screen closed after a few idle minutes.</source>
+        <source>The owner's screen closed after a few idle minutes.</source>
         <translation>A tulajdonosi képernyő néhány perc tétlenség után bezárult.</translation>
     </message>
     <message>
@@ -2020,22 +2020,22 @@ Utána egy vásárló lesz, {5}, mindkettő összes pecsétjével, pontjával, k
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Részletek másolása</translation>
     </message>
     <message>
-        <source>Settings need the owner&apos;s PIN.</source>
+        <source>Settings need the owner's PIN.</source>
         <translation>A beállításokhoz a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
         <source>Owner PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tulajdonosi PIN-kód módosítva.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
         <translation>Beállítások mentve.</translation>
     </message>
     <message>
-        <source>Enrol a customer or issue a card first: a card&apos;s code can be saved only right after that.</source>
+        <source>Enrol a customer or issue a card first: a card's code can be saved only right after that.</source>
         <translation>Előbb regisztráljon egy vásárlót vagy adjon ki kártyát: a kártya kódja csak közvetlenül utána menthető.</translation>
     </message>
     <message>
@@ -2085,76 +2085,73 @@ Részletek: {0}.</translation>
     <name>NewPinDialog</name>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfelejtette a PIN-kódot?</translation>
     </message>
     <message>
         <source>Change owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulajdonosi PIN-kód módosítása</translation>
     </message>
     <message>
         <source>Type the recovery code printed at set-up, and a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be a beállításkor kinyomtatott helyreállítási kódot és egy új PIN-kódot.</translation>
     </message>
     <message>
         <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Írja be a jelenlegi PIN-kódot, majd az újat ({0}–{1} számjegy).</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyreállítási kód</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelenlegi PIN-kód</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Új PIN-kód</translation>
     </message>
     <message>
         <source>Repeat new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Új PIN-kód még egyszer</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN-kód {0}–{1} számjegyből áll.</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>A két új PIN-kód eltér.</translation>
     </message>
     <message>
         <source>New PIN set. Your next recovery code (the old one no longer works): {0}
 Write it down or print it from the set-up, and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az új PIN-kód beállítva. A következő helyreállítási kódja (a régi már nem érvényes): {0}
+Írja fel, vagy nyomtassa ki a beállításból, és ne tartsa a pénztár közelében.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Túl sok hibás próbálkozás. Próbálja újra %n másodperc múlva.</numerusform></translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibás helyreállítási kód.</translation>
     </message>
     <message>
         <source>Wrong current PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hibás jelenlegi PIN-kód.</translation>
     </message>
     <message numerus="yes">
         <source>%n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Még %n próbálkozás a zárolásig.</numerusform></translation>
     </message>
     <message>
         <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennek a terminálnak nincs helyreállítási kódja. Kérjen segítséget a PIN-kód visszaállításához.</translation>
     </message>
     <message>
-        <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
-        <translation type="unfinished"></translation>
+        <source>No PIN is set yet: open the owner's screen (F8) to choose one.</source>
+        <translation>Még nincs PIN-kód beállítva: nyissa meg a tulajdonosi képernyőt (F8), és válasszon egyet.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2208,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>CSV-exportálás</translation>
     </message>
     <message>
-        <source>The period&apos;s numbers…</source>
+        <source>The period's numbers…</source>
         <translation>Az időszak számai…</translation>
     </message>
     <message>
@@ -2236,15 +2233,15 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>%1 rows were set aside, with their reasons, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sor félre lett téve az okokkal együtt ide: %2.</translation>
     </message>
     <message>
         <source>Nothing imported: %1 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semmi sem lett importálva: %1 probléma.</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semmi sem lett importálva: %1</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -2276,23 +2273,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- és szövegfájlok (*.csv *.txt *.tsv);;Minden fájl (*)</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellenőrzés</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés</translation>
     </message>
     <message>
         <source>Summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Összesítés</translation>
     </message>
     <message>
         <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sor ellenőrizve: %2 importálható, %3 már megvan, %4 hibás. Semmi sem lett importálva.</translation>
     </message>
     <message>
         <source>Imported %1 rows; %2 were already there.</source>
@@ -2315,7 +2312,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>Kiengesztelő ajánlat</translation>
     </message>
     <message>
-        <source>Bonus points waiting at {0}&apos;s next visit:</source>
+        <source>Bonus points waiting at {0}'s next visit:</source>
         <translation>{0} következő látogatásakor váró bónuszpontok:</translation>
     </message>
     <message>
@@ -2334,7 +2331,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <source>Enter the owner&apos;s PIN.</source>
+        <source>Enter the owner's PIN.</source>
         <translation>Adja meg a tulajdonos PIN-kódját.</translation>
     </message>
     <message>
@@ -2347,15 +2344,15 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfelejtette a PIN-kódot?</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Ellenőrzés…</translation>
     </message>
     <message>
-        <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the owner's PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
+        <translation>Válassza ki a tulajdonos PIN-kódját (6–12 számjegy). Ez védi az irányítópultot, a beállításokat és a kézi módosításokat.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -2375,7 +2372,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>A PIN is 6 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN-kód 6–12 számjegyből áll.</translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -2390,35 +2387,35 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PinPage</name>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulajdonosi PIN-kód</translation>
     </message>
     <message>
-        <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <source>The PIN guards the owner's dashboard, the settings and manual adjustments.</source>
+        <translation>A PIN-kód védi a tulajdonosi irányítópultot, a beállításokat és a kézi módosításokat.</translation>
     </message>
     <message>
         <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Már van beállított PIN-kód. Később a régivel módosíthatja (Egyéb → Tulajdonosi PIN-kód módosítása).</translation>
     </message>
     <message>
-        <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose {0} to {1} digits. Skip, and the first person to open the owner's screen (F8) chooses it.</source>
+        <translation>Válasszon {0}–{1} számjegyet. Ha kihagyja, az választja ki, aki először nyitja meg a tulajdonosi képernyőt (F8).</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-kód</translation>
+        <translation>PIN-kód</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">PIN-kód még egyszer</translation>
+        <translation>PIN-kód még egyszer</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN-kód {0}–{1} számjegyből áll.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">A két PIN-kód eltér.</translation>
+        <translation>A két PIN-kód eltér.</translation>
     </message>
 </context>
 <context>
@@ -2456,39 +2453,39 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PrinterPage</name>
     <message>
         <source>Printing the test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesztoldal nyomtatása…</translation>
     </message>
     <message>
         <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesztoldal elküldve ide: {0}. A vonal mindkét végének a papíron kell lennie.</translation>
     </message>
     <message>
         <source>The test page did not print: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A tesztoldal nem nyomtatódott ki: {0}</translation>
     </message>
     <message>
-        <source>the system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <source>the system's default printer</source>
+        <translation>a rendszer alapértelmezett nyomtatója</translation>
     </message>
     <message>
         <source>Receipts go to {0}, on a {1} mm roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyugtanyomtató: {0}, {1} mm-es tekercs.</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyugtanyomtató</translation>
     </message>
     <message>
         <source>Print a test page to see the printer and the roll width are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtasson tesztoldalt, hogy lássa, jó-e a nyomtató és a tekercs szélessége.</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesztoldal nyomtatása</translation>
     </message>
     <message>
         <source>Printer and paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtató és papír…</translation>
     </message>
 </context>
 <context>
@@ -2557,42 +2554,42 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>ProblemsDialog</name>
     <message>
         <source>Import problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importálási problémák: %1</translation>
     </message>
     <message>
         <source>Save the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista mentése…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Bezárás</translation>
+        <translation>Bezárás</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>A problémák mentése</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Szöveg (*.txt)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Mentve: %1</translation>
+        <translation>Mentve: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült menteni: %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Sor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probléma</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2695,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Milyen volt a látogatása? Az értékeléshez tartsa ezt a nyugtát a pénztárnál lévő kamera elé.</translation>
     </message>
     <message>
         <source>How was your visit? Scan to rate us.</source>
@@ -2709,23 +2706,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Helyreállítási kód</translation>
     </message>
     <message>
         <source>For a forgotten PIN: print it and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elfelejtett PIN-kód esetére: nyomtassa ki, és ne tartsa a pénztár közelében.</translation>
     </message>
     <message>
         <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a kód új PIN-kódot állít be, ha a régit elfelejtette (F8, majd „Elfelejtette a PIN-kódot?”). Csak most jelenik meg.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatás</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentés PDF-ként…</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +2788,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>a visszatérítés {0} már elköltött pontot vesz vissza: a pontegyenleg {1} lesz</translation>
     </message>
     <message>
-        <source>Below zero: {0}. It needs the owner&apos;s PIN.</source>
+        <source>Below zero: {0}. It needs the owner's PIN.</source>
         <translation>Nulla alatt: {0}. Ehhez a tulajdonos PIN-kódja kell.</translation>
     </message>
 </context>
@@ -2935,7 +2932,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Kampányok: az ajánlatot kapók a kontrollcsoporttal szemben</translation>
     </message>
     <message>
-        <source>Came back: a sale in the campaign&apos;s window. The lift&apos;s 95 % interval holding zero means the difference is within the noise.</source>
+        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
         <translation>Visszatért: eladás a kampány időszakában. Ha a hatás 95%-os intervalluma tartalmazza a nullát, a különbség a zajon belül van.</translation>
     </message>
     <message>
@@ -2975,53 +2972,47 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <name>RulesPage</name>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>A hűségprogram szabályai</translation>
     </message>
     <message>
         <source>Start from a template; every number and reward can be changed later (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kezdjen egy sablonból; minden szám és jutalom később módosítható (F10).</translation>
     </message>
     <message>
         <source>Café stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kávézó: pecsétgyűjtő kártya</translation>
     </message>
     <message>
         <source>Salon points</source>
-        <translation type="unfinished"></translation>
+        <translation>Szalon: pontgyűjtés</translation>
     </message>
     <message>
         <source>Retail tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiskereskedelem: szintek</translation>
     </message>
     <message>
         <source>Stamps and points (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecsétek és pontok (alapértelmezett)</translation>
     </message>
     <message>
         <source>Keep the current rules</source>
-        <translation type="unfinished"></translation>
+        <translation>A jelenlegi szabályok megtartása</translation>
     </message>
     <message numerus="yes">
         <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Látogatásonként egy pecsét; a teli kártya (%n pecsét) jutalma: {0}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) per unit spent; rewards: {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Minden elköltött egység után %n pont; jutalmak: {0}.</numerusform></translation>
     </message>
     <message>
         <source>Tiers: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szintek: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a birthday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Születésnapra %n pont.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3205,7 +3196,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A visszajelzési oldal címe</translation>
     </message>
     <message>
-        <source>The saved time zone “{0}” is not one: choose the shop&apos;s from the list.</source>
+        <source>The saved time zone “{0}” is not one: choose the shop's from the list.</source>
         <translation>A mentett „{0}” nem időzóna: válassza ki az üzletét a listából.</translation>
     </message>
     <message>
@@ -3214,15 +3205,15 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
     <message>
         <source>No hub address: receipts carry a code to hold to the counter camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs megadva központi szerver: a nyugtákon lévő kódot a pénztári kamera elé kell tartani.</translation>
     </message>
     <message>
-        <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <source>This address is this computer itself: customers' phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub's address on the shop's network, such as http://192.168.1.20:8765/f.</source>
+        <translation>Ez a cím maga ez a számítógép: a vásárlók telefonjai nem tudják megnyitni. A nyugtákon ehelyett a pénztári kamerának szóló kód lesz. A központi szerver címét adja meg az üzlet hálózatán, például http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez nem webcím: a nyugtákon ehelyett a pénztári kamerának szóló kód lesz. A cím http://-vel kezdődik, például http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -3241,123 +3232,123 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <name>ShopPage</name>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausztria</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgium</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Csehország</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Németország</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Észtország</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Finnország</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Franciaország</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyesült Királyság</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Magyarország</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Írország</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Irán</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaszország</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Litvánia</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettország</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Hollandia</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengyelország</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Románia</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Szlovákia</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanyolország</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Svédország</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrajna</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Egyesült Államok</translation>
     </message>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön üzlete</translation>
     </message>
     <message>
         <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>A nyugtákra és a kártyákra kerül. Később módosíthatja itt: Hűségprogram szabályai és üzlet (F10).</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished">Az üzlet neve</translation>
+        <translation>Az üzlet neve</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Cím</translation>
+        <translation>Cím</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ország</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Pénznem</translation>
+        <translation>Pénznem</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Időzóna</translation>
+        <translation>Időzóna</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>A(z) „{0}” nem időzóna. Válasszon egyet a listából, például Europe/Budapest.</translation>
     </message>
 </context>
 <context>
@@ -3503,7 +3494,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A központi szerver címe</translation>
     </message>
     <message>
-        <source>This terminal&apos;s token</source>
+        <source>This terminal's token</source>
         <translation>A terminál tokenje</translation>
     </message>
     <message>
@@ -3538,7 +3529,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>a központi szerver nem érhető el</translation>
     </message>
     <message>
-        <source>the hub refused this terminal&apos;s token</source>
+        <source>the hub refused this terminal's token</source>
         <translation>a központi szerver elutasította a terminál tokenjét</translation>
     </message>
     <message>
@@ -3583,9 +3574,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
     <message numerus="yes">
         <source>%n events set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n esemény félretéve</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3702,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Ez a vásárló itt nem ismert.</translation>
     </message>
     <message>
-        <source>That customer&apos;s data was erased.</source>
+        <source>That customer's data was erased.</source>
         <translation>Ennek a vásárlónak az adatait törölték.</translation>
     </message>
     <message>
@@ -3793,7 +3782,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A központi szerver nem érhető el, és a tulajdonos offline nem enged jutalmat: próbálja újra hamarosan.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached and this counter&apos;s offline reward limit is used up.</source>
+        <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
         <translation>A központi szerver nem érhető el, és ennek a pénztárnak az offline jutalomkerete elfogyott.</translation>
     </message>
     <message>
@@ -3825,7 +3814,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Ez a kampány itt nem ismert.</translation>
     </message>
     <message>
-        <source>This customer is not in that campaign&apos;s offer.</source>
+        <source>This customer is not in that campaign's offer.</source>
         <translation>Ez a vásárló nem kapta meg a kampány ajánlatát.</translation>
     </message>
     <message>
@@ -3849,7 +3838,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>„{0}” nem pénznem: válasszon a listából (például EUR vagy HUF).</translation>
     </message>
     <message>
-        <source>“{0}” is not a time zone: choose the shop&apos;s from the list (like Europe/Budapest).</source>
+        <source>“{0}” is not a time zone: choose the shop's from the list (like Europe/Budapest).</source>
         <translation>„{0}” nem időzóna: válassza ki az üzletét a listából (például Europe/Budapest).</translation>
     </message>
     <message>
@@ -3866,23 +3855,23 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
     <message>
         <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lemez megtelt: ez NEM lett mentve. Szabadítson fel helyet a lemezen, majd próbálja újra.</translation>
     </message>
     <message>
-        <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The data folder cannot be written: this was NOT saved. Check the folder's permissions, then try again.</source>
+        <translation>Az adatmappába nem lehet írni: ez NEM lett mentve. Ellenőrizze a mappa jogosultságait, majd próbálja újra.</translation>
     </message>
     <message>
         <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis sérült: ez NEM lett mentve. Zárja be az alkalmazást, és indítsa el újra a visszaállításhoz.</translation>
     </message>
     <message>
         <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis nem olvasható: ez NEM lett mentve. Ellenőrizze a lemezt, majd indítsa el újra az alkalmazást.</translation>
     </message>
     <message>
         <source>The database cannot be used: this was NOT saved. Start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az adatbázis nem használható: ez NEM lett mentve. Indítsa el újra az alkalmazást.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>
@@ -3897,7 +3886,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <name>window</name>
     <message>
         <source>Set-up saved. Ready for the first customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A beállítás mentve. Jöhet az első vásárló.</translation>
     </message>
 </context>
 </TS>

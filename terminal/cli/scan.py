@@ -10,11 +10,13 @@ import argparse
 import json
 import sys
 import threading
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from terminal.scan.model import ScanEvent
+    from terminal.scan.sources import FrameSource
 
 NAME = "scan"
 HELP = "decode QR codes in images, folders of images, videos or a camera, without the GUI"
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         still = Path(path).is_dir() or Path(path).suffix.lower() in IMAGE_SUFFIXES
         options = ScannerOptions(debounce_window=-1.0 if still else args.window, every_frame=still)
         source = open_source(path)
-        scanner = Scanner(lambda source=source: source, decoder, options)
+        scanner = Scanner(partial(_same, source), decoder, options)
         try:
             for update in scanner.run(stop):
                 if isinstance(update, ScanEvent):
@@ -81,3 +83,8 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(source, ImagesSource) and source.skipped:
             failed = True
     return 2 if failed else 0 if found else 1
+
+
+def _same(source: FrameSource) -> FrameSource:
+    """The scanner's source factory for a source already opened: that one, every time."""
+    return source

@@ -9,9 +9,11 @@ they can no longer be won back.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import cast
 
 import sqlite_utils
 
@@ -226,7 +228,7 @@ def start_for(db: sqlite_utils.Database, end_hour: int) -> tuple[Start, int | No
         "COALESCE(SUM(hour >= :end), 0) FROM shop_hours WHERE hour >= :before",
         {"end": end_hour, "before": end_hour if before is None else before,
          "after": end_hour if after is None else after}).fetchone()
-    choices = [(since, 2, Start.BALANCES, None)]
+    choices: list[tuple[int, int, Start, int | None]] = [(since, 2, Start.BALANCES, None)]
     if before is not None:
         choices.append((added, 0, Start.MARK_BEFORE, before))
     if after is not None:
@@ -281,7 +283,7 @@ def customer_totals(db: sqlite_utils.Database, end: datetime, thresholds: Thresh
     return customer_totals_at(db, [(end, later_sales)], thresholds)[0]
 
 
-def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str | None]],
+def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime, str | None]],
                        thresholds: Thresholds) -> list[CustomerTotals]:
     """``customer_totals`` for several ends (each with its ``later_sales``).
 
@@ -298,8 +300,9 @@ def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str
     for index, (end, later_sales) in enumerate(ends):
         params = _silence_params(end, thresholds)
         hourly = hourly_later(db, end)
-        start, mark = start_for(db, params["end_hour"]) if hourly else (Start.BALANCES, None)
-        if start is Start.MARK_BEFORE:
+        # On the hour grid (hourly), the end is a whole hour.
+        start, mark = start_for(db, cast(int, params["end_hour"])) if hourly else (Start.BALANCES, None)
+        if start is Start.MARK_BEFORE and mark is not None:
             out[index] = _totals_from_mark(db, mark, params)
             continue
         base = "balances"
@@ -313,7 +316,7 @@ def customer_totals_at(db: sqlite_utils.Database, ends: list[tuple[datetime, str
               UNION ALL
               SELECT DISTINCT customer_id, 0, 0, 0, 0, 0 FROM erased
               WHERE customer_id NOT IN (SELECT customer_id FROM later))"""
-        if start is Start.BALANCES and hourly and recent_share(db, params["end_hour"]) >= _ONE_PASS_SHARE:
+        if start is Start.BALANCES and hourly and recent_share(db, cast(int, params["end_hour"])) >= _ONE_PASS_SHARE:
             out[index] = CustomerTotals(*db.execute(
                 f"""WITH {touched},
                     s AS (

@@ -101,7 +101,8 @@ _COUNT_SCORES = " UNION ALL ".join(
 
 def rating_numbers(db: sqlite_utils.Database, period: Period) -> RatingNumbers:
     start, end = period.bounds()
-    nps, csat = Tally(), Tally()
+    nps: Tally[int] = Tally()
+    csat: Tally[int] = Tally()
     for scale, score, count in db.execute(_COUNT_SCORES, {"start": start, "end": end}):
         if count:
             (nps if scale == "nps" else csat)[score] += count

@@ -8,6 +8,7 @@ their net sales there are one or more.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import sqlite_utils
 
@@ -77,7 +78,7 @@ def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
     hours = [hour_of(p.start()) for p in periods] + [hour_of(period.end())]
     if None in hours:
         return scan_sales_events(db, period)
-    h0, h1, h2, h3 = hours
+    h0, h1, h2, h3 = cast(list[int], hours)  # none is None: every bound is a whole hour
     short = recent_share(db, h0) < INDEX_SHARE  # see terminal/hourly.py
     sql = _ACTIVE_BY_HOURS.format(hint="INDEXED BY customer_hours_hour" if short else "",
                                   hour="hour" if short else "+hour")

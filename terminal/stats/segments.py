@@ -42,7 +42,7 @@ def _year_spend_walked(end: datetime) -> tuple[str, str, dict]:
         cte = """,
     year AS MATERIALIZED (SELECT customer_id, SUM(spend) AS spend FROM customer_hours
                           WHERE +hour >= :year_low AND +hour < :year_high GROUP BY customer_id)"""
-        bounds = {"year_low": hours[0], "year_high": hours[1]}
+        bounds: dict[str, int | str | None] = {"year_low": hours[0], "year_high": hours[1]}
     else:
         cte = """,
     year AS MATERIALIZED (SELECT customer_id, SUM(amount) AS spend FROM events

@@ -67,7 +67,7 @@ def _message(words: Words, title: str, text: str, status: int) -> HTMLResponse:
 
 def _settings(hub: Hub) -> tuple[str, tuple[str, ...]]:
     data = hub.store.latest_setting("feedback") or {}
-    scale = data.get("scale") if data.get("scale") in SCORES else "nps"
+    scale = str(data["scale"]) if data.get("scale") in SCORES else "nps"
     reasons = tuple(r for r in data.get("reasons", DEFAULT_REASONS) if isinstance(r, str)) or DEFAULT_REASONS
     return scale, reasons
 

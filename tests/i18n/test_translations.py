@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("hu", "ru", "uk", "lt", "fa")
 FORMS = {"hu": 1, "fa": 1, "ru": 3, "uk": 3, "lt": 3, "en": 2}
 # Texts that are the same word in the language (international abbreviations; Lithuanian "s" for seconds).
-SAME = {"NPS", "VIP", " s", " min", "Camera {0}", "Receipt %1", "Enter", "Ctrl+1…9", "Ctrl+O"}  # key names stay
+SAME = {"NPS", "VIP", " s", " min", "Camera {0}", "Receipt %1", "Enter", "Ctrl+1…9", "Ctrl+O",
+        "Belgium"}  # key names stay; Belgium is Belgium in Hungarian too
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?\d|%L?n")
 
 

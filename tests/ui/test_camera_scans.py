@@ -78,7 +78,7 @@ def test_camera_settings_are_saved_and_the_camera_restarts_on_the_new_source(qtb
     folder.mkdir()
     dialog._select_source(str(folder))
     dialog.mirror.setChecked(False)
-    dialog.window.setValue(5.0)
+    dialog.same_card_window.setValue(5.0)
     dialog.resolution.setCurrentIndex(0)
     with qtbot.waitSignal(link.worker.status_changed,
                           check_params_cb=lambda status, detail: detail == str(folder)):

@@ -26,7 +26,7 @@ def test_a_time_zone_is_chosen_from_the_tz_list_never_typed(qtbot, window: MainW
     assert not dialog.timezone.isEditable() and not dialog.currency.isEditable()
     assert dialog.timezone.findData("Budapest") == -1 and dialog.timezone.findData("Europe/Budapest") >= 0
     assert dialog.timezone.currentData() == "Europe/Budapest"
-    assert dialog.currency.findData("EUR") >= 0 and dialog.currency.findData("EURO") == -1
+    assert dialog.currency_box.findData("EUR") >= 0 and dialog.currency_box.findData("EURO") == -1
     dialog.reject()
 
 
@@ -64,7 +64,7 @@ def test_shop_name_and_currency_changes_show_at_once(qtbot, window: MainWindow, 
     assert "€" in window.cashier.customer_panel.details_label.text()
     dialog = _open_settings(qtbot, window)
     dialog.shop_inputs["name"].setText("Kávézó Ödön")
-    dialog.currency.setCurrentIndex(dialog.currency.findData("HUF"))
+    dialog.currency_box.setCurrentIndex(dialog.currency_box.findData("HUF"))
     dialog.timezone.setCurrentIndex(dialog.timezone.findData("Europe/Kyiv"))
     dialog._save()
     qtbot.waitUntil(window.tasks.is_idle)

@@ -72,7 +72,7 @@ def test_settings_dialog_lists_printers_off_the_gui_thread_and_saves(qtbot, wind
     assert not dialog.printer.isEnabled()  # until the worker has asked the system for its printers
     qtbot.waitUntil(dialog.printer.isEnabled, timeout=20_000)
     assert dialog.printer.currentData() == ""  # the system default
-    dialog.width.setCurrentIndex(dialog.width.findData(58))
+    dialog.roll_width.setCurrentIndex(dialog.roll_width.findData(58))
     dialog.auto_print.setChecked(True)
     dialog.accept()
     assert no_printer_service.preferences.roll_width_mm == 58

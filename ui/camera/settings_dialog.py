@@ -51,15 +51,15 @@ class CameraSettingsDialog(QDialog):
         self.resolution.setCurrentIndex(self.resolutions.index((settings.width, settings.height)))
         self.mirror = QCheckBox(self.tr("Show the picture like a mirror"))
         self.mirror.setChecked(settings.mirror)
-        self.window = QDoubleSpinBox(minimum=0.5, maximum=60.0, singleStep=0.5, decimals=1,
+        self.same_card_window = QDoubleSpinBox(minimum=0.5, maximum=60.0, singleStep=0.5, decimals=1,
                                      value=settings.debounce_seconds, suffix=self.tr(" s"))
-        self.window.setToolTip(self.tr("The same card seen again within this time is the same scan."))
+        self.same_card_window.setToolTip(self.tr("The same card seen again within this time is the same scan."))
         form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow(self.tr("Camera"), source_row)
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow(self.mirror)
-        form.addRow(self.tr("Same card again within"), self.window)
+        form.addRow(self.tr("Same card again within"), self.same_card_window)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -91,7 +91,7 @@ class CameraSettingsDialog(QDialog):
         source = data if data is not None and self.source.itemText(self.source.currentIndex()) == text else text
         width, height = self.resolutions[self.resolution.currentIndex()]
         return CameraSettings(source=source or "0", width=width, height=height, mirror=self.mirror.isChecked(),
-                              debounce_seconds=self.window.value(), enabled=self.enabled.isChecked())
+                              debounce_seconds=self.same_card_window.value(), enabled=self.enabled.isChecked())
 
     def _save(self) -> None:
         self.saved.emit(self.collect())

@@ -110,12 +110,14 @@ class CustomerPanel(QFrame):
     def _clear_rewards(self) -> None:
         while self.rewards_box.count():
             item = self.rewards_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def reward_buttons(self) -> list[QPushButton]:
-        return [self.rewards_box.itemAt(i).widget() for i in range(self.rewards_box.count())
-                if isinstance(self.rewards_box.itemAt(i).widget(), QPushButton)]
+        items = (self.rewards_box.itemAt(i) for i in range(self.rewards_box.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [widget for widget in widgets if isinstance(widget, QPushButton)]
 
     def _show_parts(self, customer: bool) -> None:
         for widget in (self.tier_label, self.stamps, self.stamps_text, self.points_label, self.details_label):

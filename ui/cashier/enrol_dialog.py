@@ -170,8 +170,9 @@ class EnrolDialog(QDialog):
     def _clear_duplicates(self) -> None:
         while self.duplicates_box.count():
             item = self.duplicates_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.ok_button.setText(self.tr("Enrol"))
 
     def show_duplicates(self, found: list[Duplicate]) -> None:

@@ -146,11 +146,11 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.shop_inputs = {name: QLineEdit(str(getattr(shop, name))) for name in
                             ("name", "address", "receipt_footer", "feedback_base_url")}
-        self.currency = self._choice(CURRENCIES, shop.currency, lambda code: code)
+        self.currency_box = self._choice(CURRENCIES, shop.currency, lambda code: code)
         self.timezone = self._choice(time_zones(), shop.timezone, lambda zone: zone.replace("_", " "))
         self.country = self._choice(countries(), shop.country, _country_name)
         rows = [(self.tr("Shop name"), self.shop_inputs["name"]), (self.tr("Address"), self.shop_inputs["address"]),
-                (self.tr("Currency"), self.currency), (self.tr("Time zone"), self.timezone),
+                (self.tr("Currency"), self.currency_box), (self.tr("Time zone"), self.timezone),
                 (self.tr("Country (phone numbers, dates)"), self.country),
                 (self.tr("Receipt footer"), self.shop_inputs["receipt_footer"]),
                 (self.tr("Feedback page address"), self.shop_inputs["feedback_base_url"])]
@@ -201,7 +201,8 @@ class SettingsDialog(QDialog):
     def _cells(table: QTableWidget) -> list[list[str]]:
         rows = []
         for r in range(table.rowCount()):
-            cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(table.columnCount())]
+            items = [table.item(r, c) for c in range(table.columnCount())]
+            cells = [item.text().strip() if item is not None else "" for item in items]
             if any(cells):
                 rows.append(cells)
         return rows
@@ -225,7 +226,7 @@ class SettingsDialog(QDialog):
         rules = replace(Rules(), **values)
         validate(rules)
         shop = Shop.from_json({**{name: line.text().strip() for name, line in self.shop_inputs.items()},
-                               "currency": self.currency.currentData() or "",
+                               "currency": self.currency_box.currentData() or "",
                                "timezone": self.timezone.currentData() or "",
                                "country": self.country.currentData() or "",
                                "language": self.language.currentData()})

@@ -91,7 +91,9 @@ class OnScreenKeyboard(QWidget):
 
     def set_unit(self, unit: int) -> None:
         self.unit = unit
-        self.layout().setSpacing(max(4, unit // 12))
+        layout = self.layout()
+        if layout is not None:
+            layout.setSpacing(max(4, unit // 12))
         for key in self.keys.values():
             key.setFixedHeight(unit)
             key.setMinimumWidth(unit)

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
@@ -231,7 +231,7 @@ class CustomerWindow(QWidget):
     def step(self) -> Step:
         pages = {self.idle: Step.IDLE, self.progress: Step.PROGRESS, self.question: Step.QUESTION,
                  self.reasons: Step.REASON, self.comment: Step.COMMENT, self.thanks: Step.THANKS}
-        return pages[self.stack.currentWidget()]
+        return pages[cast(Page, self.stack.currentWidget())]
 
     def show_visit(self, prompt: VisitPrompt, source: Source = Source.SCREEN) -> None:
         """A sale just made (or a receipt code held up): show the card's progress, then ask about it."""
@@ -296,7 +296,7 @@ class CustomerWindow(QWidget):
 
     def _tap(self, action: Callable[..., None], *args: Any, clear_comment: bool = False) -> None:
         """Every choice comes through here: too soon after the page changed it is a double tap."""
-        page = self.stack.currentWidget()
+        page = cast(Page, self.stack.currentWidget())
         if not self.accepting_taps() or (page.choices and not any(b.isEnabled() for b in page.choices)):
             return
         for button in page.choices:
@@ -378,8 +378,8 @@ class CustomerWindow(QWidget):
             list(self.reasons.reason_buttons.values())[int(text) - 1].click()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and page is self.progress:
             self.progress.continue_button.click()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QPushButton):
-            self.focusWidget().click()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused := self.focusWidget(), QPushButton):
+            focused.click()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
             self.focusNextPrevChild(False)
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):

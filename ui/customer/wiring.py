@@ -7,10 +7,11 @@ the cashier's screen. The note for the next visit needs no wiring: it comes with
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QBoxLayout
 
 from terminal import feedback
 from terminal.counter import SaleResult
@@ -38,7 +39,7 @@ class CustomerScreenLink(QObject):
             self.screen.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
             self.screen.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.alert = LowScoreAlert(main.cashier)
-        main.cashier.layout().insertWidget(2, self.alert)  # under the code field and its banner
+        cast(QBoxLayout, main.cashier.layout()).insertWidget(2, self.alert)  # under the code field and its banner
         main.cashier.sale_recorded.connect(self.ask_about_sale)
         # The card holder's language on their screen from the moment the card is read.
         main.cashier.customer_opened.connect(lambda view: self.screen.set_language(view.language or None))

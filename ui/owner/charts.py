@@ -3,6 +3,8 @@ segment sizes. They are fed plain data from terminal.stats; nothing here queries
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -69,7 +71,7 @@ class ChartsPanel(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
 
-    def _bars(self, chart: QChart, labels: list[str], values: list[float], colour: QColor) -> QBarSeries:
+    def _bars(self, chart: QChart, labels: list[str], values: Sequence[float], colour: QColor) -> QBarSeries:
         self._reset(chart)
         bars = QBarSet("")
         bars.append([float(v) for v in values])

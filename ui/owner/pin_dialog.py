@@ -47,7 +47,7 @@ class PinDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             self.heading.setText(self.tr("Checking…"))
             self.form.setRowVisible(self.repeat, False)
-            worker.run(lambda db: not OwnerAccess(db).has_pin(), self.set_first_run)  # type: ignore[arg-type]
+            worker.run(lambda db: not OwnerAccess(db).has_pin(), self.set_first_run)
         else:
             self.set_first_run(first_run)
 

@@ -56,7 +56,7 @@ class KpiTile(QFrame):
         if self.key in ("nps", "csat"):
             low, high = numbers.get(f"{self.key}_ci_low"), numbers.get(f"{self.key}_ci_high")
             count = numbers.get(f"{self.key}_ratings", 0)
-            if low is None:
+            if low is None or high is None:
                 return self.tr("no ratings")
             scale = 100
             text = (self.tr("95%: %1 to %2, %n ratings", "", count)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -410,9 +411,11 @@ class OwnerWindow(QWidget):
         self.banner.show()
 
     # -- idle fall-back -------------------------------------------------------------------------------
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self._idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -427,9 +430,11 @@ class OwnerWindow(QWidget):
         self.idle_timeout.emit()
         self.close()
 
-    def closeEvent(self, event: QEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         save_geometry(self, "owner", self._geometry_folder)
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._idle.stop()
         self.worker.shutdown()
         super().closeEvent(event)

@@ -23,10 +23,10 @@ class PrinterSettingsDialog(QDialog):
             self.printer.addItem(preferences.printer_name, preferences.printer_name)
             self.printer.setCurrentIndex(1)
         self.printer.setEnabled(False)  # until the list of installed printers arrives from the worker
-        self.width = QComboBox(self)
+        self.roll_width = QComboBox(self)
         for width in ROLL_WIDTHS:
-            self.width.addItem(self.tr("{0} mm roll").format(width), width)
-        self.width.setCurrentIndex(self.width.findData(preferences.roll_width_mm))
+            self.roll_width.addItem(self.tr("{0} mm roll").format(width), width)
+        self.roll_width.setCurrentIndex(self.roll_width.findData(preferences.roll_width_mm))
         self.auto_print = QCheckBox(self.tr("Print the receipt automatically after each sale"), self)
         self.auto_print.setChecked(preferences.auto_print)
 
@@ -35,7 +35,7 @@ class PrinterSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Printer"), self.printer)
-        form.addRow(self.tr("Paper"), self.width)
+        form.addRow(self.tr("Paper"), self.roll_width)
         form.addRow(self.auto_print)
         form.addRow(buttons)
 
@@ -52,6 +52,6 @@ class PrinterSettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._service.set_preferences(replace(self._service.preferences, printer_name=self.printer.currentData(),
-                                              roll_width_mm=self.width.currentData(),
+                                              roll_width_mm=self.roll_width.currentData(),
                                               auto_print=self.auto_print.isChecked()))
         super().accept()
