@@ -120,13 +120,10 @@ def storage_words(problem: Problem) -> str:
         Problem.DAMAGED: QCoreApplication.translate(
             "messages", "The database is damaged: this was NOT saved. Close the app and "
                         "start it again to restore it."),
-        Problem.TRUNCATED: QCoreApplication.translate(
-            "messages", "The database is damaged: this was NOT saved. Close the app and "
-                        "start it again to restore it."),
         Problem.UNREADABLE: QCoreApplication.translate(
             "messages", "The database cannot be read: this was NOT saved. Check the disk, "
                         "then start the app again."),
-    }.get(problem, QCoreApplication.translate(
+    }.get(Problem.DAMAGED if problem is Problem.TRUNCATED else problem, QCoreApplication.translate(
             "messages", "The database cannot be used: this was NOT saved. Start the app again."))
 
 

@@ -20,31 +20,31 @@
     <name>CameraPage</name>
     <message>
         <source>Test scan worked: card …{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکن آزمایشی موفق بود: کارت …{0}.</translation>
     </message>
     <message>
         <source>Test scan worked: a receipt&apos;s feedback code.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکن آزمایشی موفق بود: کد بازخورد یک رسید.</translation>
     </message>
     <message>
         <source>The camera reads codes: that one is not one of our cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوربین کدها را می‌خواند، اما این کارت متعلق به ما نیست.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">دوربین</translation>
+        <translation>دوربین</translation>
     </message>
     <message>
         <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کارت باشگاه (یا هر کد QR) را جلوی دوربین بگیرید. دوربین ندارید؟ از این مرحله رد شوید: بارکدخوان USB و وارد کردن دستی کد هم کار می‌کنند.</translation>
     </message>
     <message>
         <source>Which camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام دوربین…</translation>
     </message>
     <message>
         <source>Waiting for a test scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار اسکن آزمایشی…</translation>
     </message>
 </context>
 <context>
@@ -805,163 +805,163 @@
     <name>DatabaseScreen</name>
     <message>
         <source>Loyalty Terminal — the database needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>پایانهٔ باشگاه مشتریان — پایگاه داده نیاز به رسیدگی دارد</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان، جدیدترین در بالا</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی نسخهٔ پشتیبان انتخاب‌شده</translation>
     </message>
     <message>
         <source>Start with an empty database (the old file is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع با پایگاه دادهٔ خالی (فایل قبلی جداگانه نگه داشته می‌شود)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">تلاش دوباره</translation>
+        <translation>تلاش دوباره</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>The shop&apos;s database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ فروشگاه پیدا نمی‌شود.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ فروشگاه آسیب دیده است.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ فروشگاه ناقص است.</translation>
     </message>
     <message>
         <source>The shop&apos;s database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ فروشگاه خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>The data folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>در پوشهٔ داده‌ها نمی‌توان نوشت.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است.</translation>
     </message>
     <message>
         <source>The database could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده به‌روزرسانی نشد.</translation>
     </message>
     <message>
         <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پایگاه داده در {0} نیست، در حالی که این پایانه قبلاً آن را داشته است. تا روش بازگرداندن داده‌ها را انتخاب نکنید، چیز جدیدی ساخته نمی‌شود.</translation>
     </message>
     <message>
         <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل موجود در {0} در بررسی سلامت رد شد و استفاده از آن امن نیست. این فایل جداگانه نگه داشته می‌شود، نه حذف.</translation>
     </message>
     <message>
         <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل موجود در {0} کوتاه‌تر از حد انتظار است، مثل وقتی که کپی ناموفق بوده یا دیسک پر شده است. این فایل جداگانه نگه داشته می‌شود، نه حذف.</translation>
     </message>
     <message>
         <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>سیستم اجازهٔ خواندن فایل موجود در {0} را نمی‌دهد (به دلیل مجوزهای آن یا خرابی دیسک).</translation>
     </message>
     <message>
         <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>در {0} چیزی ذخیره نمی‌شود: پوشه یا دیسک فقط‌خواندنی است. امکان ثبت هیچ فروشی نبود. مجوزهای پوشه را بررسی کنید، سپس «تلاش دوباره» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسکی که {0} روی آن است جای خالی ندارد: امکان ذخیرهٔ هیچ فروشی نبود. مقداری فضا آزاد کنید، سپس «تلاش دوباره» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخه باید فایل موجود در {0} را به‌روزرسانی می‌کرد و نتوانست؛ فایل تغییری نکرده است. مشکلی را که در زیر آمده برطرف کنید، سپس «تلاش دوباره» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Restore a backup below, or rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از نسخه‌های پشتیبان زیر را بازیابی کنید، یا پایگاه داده را از سرور مرکزی بازسازی کنید.</translation>
     </message>
     <message>
         <source>Restore a backup below.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از نسخه‌های پشتیبان زیر را بازیابی کنید.</translation>
     </message>
     <message>
         <source>There is no backup: rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانی وجود ندارد: پایگاه داده را از سرور مرکزی بازسازی کنید.</translation>
     </message>
     <message>
         <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانی وجود ندارد و سرور مرکزی هم تعیین نشده است: داده‌ها را اینجا نمی‌توان بازگرداند. می‌توانید با پایگاه دادهٔ خالی شروع کنید؛ فایل قبلی برای بررسی متخصص جداگانه نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات: {0}</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}، ساعت {1}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — حجم {1}</translation>
     </message>
     <message>
         <source>Rebuild from the hub ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>بازسازی از سرور مرکزی ({0})</translation>
     </message>
     <message>
         <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخهٔ پشتیبان قابل استفاده نیست ({0}). چیزی تغییر نکرد: نسخهٔ دیگری را انتخاب کنید.</translation>
     </message>
     <message>
         <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور مرکزی داده‌ها را برنگرداند ({0}). چیزی تغییر نکرد: شبکه را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>{0} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Choose a backup in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک نسخهٔ پشتیبان را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازیابی نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>The backup is back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان بازیابی شد.</translation>
     </message>
     <message>
         <source>The database was rebuilt from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده از سرور مرکزی بازسازی شد.</translation>
     </message>
     <message>
         <source>Rebuilding the database from the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بازسازی پایگاه داده از سرور مرکزی…</translation>
     </message>
     <message>
         <source>A new, empty database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پایگاه دادهٔ جدید و خالی ساخته شد.</translation>
     </message>
     <message>
         <source>Starting an empty database…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساخت پایگاه دادهٔ خالی…</translation>
     </message>
     <message>
         <source>The database still cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده هنوز قابل استفاده نیست.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی پایگاه داده…</translation>
     </message>
 </context>
 <context>
@@ -1239,38 +1239,38 @@
     <name>FirstRun</name>
     <message>
         <source>Set-up again (language, shop, camera, printer, hub)…</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی دوباره (زبان، فروشگاه، دوربین، چاپگر، سرور مرکزی)…</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Loyalty Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی پایانهٔ باشگاه مشتریان</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شدن از این مرحله</translation>
     </message>
     <message>
         <source>Printing the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال چاپ کد بازیابی…</translation>
     </message>
     <message>
         <source>Saved as {0}. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌صورت {0} ذخیره شد. آن را چاپ کنید، سپس فایل را حذف کنید.</translation>
     </message>
     <message>
         <source>The recovery code was sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی به {0} فرستاده شد.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کد بازیابی</translation>
     </message>
     <message>
         <source>The set-up could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تنظیمات راه‌اندازی ممکن نشد: {0}</translation>
     </message>
 </context>
 <context>
@@ -1387,254 +1387,254 @@
     <name>HubPage</name>
     <message>
         <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» همین رایانه است: تلفن مشتریان نمی‌تواند آن را باز کند، پس کد رسیدهایشان به جایی نمی‌رسد.</translation>
     </message>
     <message>
         <source>On the shop&apos;s network this computer is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی این رایانه در شبکهٔ فروشگاه {0} است.</translation>
     </message>
     <message>
         <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور مرکزی در شبکهٔ فروشگاه را وارد کنید (چیزی شبیه http://192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور مرکزی را با http:// در ابتدا وارد کنید، مثلاً http://192.168.1.20:8765.</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور مرکزی را وارد کنید یا «هنوز سرور مرکزی ندارم» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی {0}…</translation>
     </message>
     <message>
         <source>The hub answers at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور مرکزی در {0} پاسخ می‌دهد.</translation>
     </message>
     <message>
         <source>{0} answered, but not as a hub (HTTP {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} پاسخ داد، اما نه به‌عنوان سرور مرکزی (HTTP {1}).</translation>
     </message>
     <message>
         <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخی از {0} نیامد. سرور مرکزی را روی رایانه‌ای که همیشه روشن است اجرا کنید (python main.py hub --host 0.0.0.0)، سپس دوباره بررسی کنید.</translation>
     </message>
     <message>
         <source>Hub and feedback codes</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور مرکزی و کدهای بازخورد</translation>
     </message>
     <message>
         <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی هر رسید کدی برای نظرسنجی مشتری هست. اگر سرور مرکزی‌ای باشد که تلفن‌ها از وای‌فای فروشگاه به آن دسترسی دارند، این کد صفحهٔ نظرسنجی را باز می‌کند.</translation>
     </message>
     <message>
         <source>No hub yet: receipts carry a code to hold to the counter camera</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز سرور مرکزی ندارم: روی رسیدها کدی چاپ می‌شود که باید جلوی دوربین صندوق گرفته شود</translation>
     </message>
     <message>
         <source>Use the hub at:</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از سرور مرکزی در نشانی:</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی</translation>
     </message>
     <message>
         <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور مرکزی چند صندوق را هم با هم همگام می‌کند (تنظیمات همگام‌سازی: Shift+F5). بعداً می‌توانید این را در «قوانین باشگاه و فروشگاه» (F10) تغییر دهید.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود اطلاعات مشتریان</translation>
     </message>
     <message>
         <source>Import sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود اطلاعات فروش‌ها</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون‌ها</translation>
     </message>
     <message>
         <source>Import nothing if any row is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر حتی یک ردیف مشکل داشت، هیچ‌چیز وارد نشود</translation>
     </message>
     <message>
         <source>Imported sales earn points under today&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش‌های واردشده طبق قوانین فعلی امتیاز بگیرند</translation>
     </message>
     <message>
         <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>در غیر این صورت ردیف‌های سالم وارد می‌شوند و ردیف‌های مشکل‌دار همراه با دلیلشان در %1 کنار گذاشته می‌شوند.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">ورود اطلاعات</translation>
+        <translation>ورود اطلاعات</translation>
     </message>
     <message>
         <source>Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط بررسی</translation>
     </message>
     <message>
         <source>Read and check every row; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ ردیف‌ها خوانده و بررسی می‌شوند؛ چیزی وارد نمی‌شود</translation>
     </message>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب فایل</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 با BOM</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (اروپای مرکزی)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (سیریلیک)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (غربی)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرگول</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطه‌ویرگول</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>تب</translation>
     </message>
     <message>
         <source>Point (4.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطه (4.50)</translation>
     </message>
     <message>
         <source>Comma (4,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرگول (4,50)</translation>
     </message>
     <message>
         <source>Day first (01.04.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>روز پیش از ماه (01.04.2025)</translation>
     </message>
     <message>
         <source>Month first (4/1/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه پیش از روز (4/1/2025)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>کدگذاری</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>جداکننده</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت اعشار</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌ها</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص خودکار</translation>
     </message>
     <message>
         <source>Customer (the old system&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری (شناسه در سیستم قبلی)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">مبلغ</translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">رسید</translation>
+        <translation>رسید</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">تاریخ تولد</translation>
+        <translation>تاریخ تولد</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(در فایل نیست)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون %1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرگول</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطه‌ویرگول</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>تب</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>روز پیش از ماه</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه پیش از روز</translation>
     </message>
     <message>
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>ممیز نقطه</translation>
     </message>
     <message>
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>ممیز ویرگول</translation>
     </message>
     <message>
         <source>Read as: %1, %2-separated, %3, dates %4</source>
-        <translation type="unfinished"></translation>
+        <translation>خوانده‌شده به‌صورت: %1، جداشده با %2، %3، ترتیب تاریخ: %4</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص خودکار: %1</translation>
     </message>
 </context>
 <context>
@@ -1670,11 +1670,11 @@
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوش آمدید! با چند مرحله صندوق راه‌اندازی می‌شود؛ می‌توانید از هر مرحله رد شوید و بعداً همه‌چیز را در تنظیمات تغییر دهید. اول، زبان صفحه‌ها: بلافاصله تغییر می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1915,7 @@
     </message>
     <message>
         <source>Change owner PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر PIN مالک…</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -2011,7 +2011,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی جزئیات</translation>
     </message>
     <message>
         <source>Settings need the owner&apos;s PIN.</source>
@@ -2019,7 +2019,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
     </message>
     <message>
         <source>Owner PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN مالک تغییر کرد.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2076,76 +2076,77 @@ Details are in {0}.</source>
     <name>NewPinDialog</name>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN را فراموش کرده‌اید؟</translation>
     </message>
     <message>
         <source>Change owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر PIN مالک</translation>
     </message>
     <message>
         <source>Type the recovery code printed at set-up, and a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی را که هنگام راه‌اندازی چاپ شد و یک PIN جدید وارد کنید.</translation>
     </message>
     <message>
         <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN فعلی و سپس PIN جدید را وارد کنید ({0} تا {1} رقم).</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN فعلی</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN جدید</translation>
     </message>
     <message>
         <source>Repeat new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار PIN جدید</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN باید {0} تا {1} رقم باشد.</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو PIN جدید با هم یکی نیستند.</translation>
     </message>
     <message>
         <source>New PIN set. Your next recovery code (the old one no longer works): {0}
 Write it down or print it from the set-up, and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN جدید تعیین شد. کد بازیابی بعدی شما (کد قبلی دیگر کار نمی‌کند): {0}
+آن را یادداشت کنید یا از بخش راه‌اندازی چاپ کنید و دور از صندوق نگه دارید.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تلاش نادرست بیش از حد. %Ln ثانیهٔ دیگر دوباره امتحان کنید.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی نادرست است.</translation>
     </message>
     <message>
         <source>Wrong current PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN فعلی نادرست است.</translation>
     </message>
     <message numerus="yes">
         <source>%n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بار دیگر تا قفل شدن فرصت دارید.</numerusform>
         </translation>
     </message>
     <message>
         <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایانه کد بازیابی ندارد. برای بازنشانی PIN کمک بگیرید.</translation>
     </message>
     <message>
         <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز PIN تعیین نشده است: برای انتخاب آن، صفحهٔ مالک (F8) را باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -2227,15 +2228,15 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>%1 rows were set aside, with their reasons, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف همراه با دلیلشان در %2 کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>Nothing imported: %1 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی وارد نشد: %1 مشکل.</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی وارد نشد: %1</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -2267,23 +2268,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های CSV و متنی (*.csv *.txt *.tsv);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ثبت</translation>
     </message>
     <message>
         <source>Summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خلاصه‌سازی</translation>
     </message>
     <message>
         <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف بررسی شد: %2 ردیف قابل ورود است، %3 ردیف از قبل وجود دارد، %4 ردیف مشکل دارد. چیزی وارد نشد.</translation>
     </message>
     <message>
         <source>Imported %1 rows; %2 were already there.</source>
@@ -2338,7 +2339,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN را فراموش کرده‌اید؟</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2346,7 +2347,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN مالک را انتخاب کنید (۶ تا ۱۲ رقم). این PIN از داشبورد، تنظیمات و اصلاح‌های دستی محافظت می‌کند.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -2366,7 +2367,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>A PIN is 6 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN باید ۶ تا ۱۲ رقم باشد.</translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -2381,35 +2382,35 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PinPage</name>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN مالک</translation>
     </message>
     <message>
         <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN از داشبورد مالک، تنظیمات و اصلاح‌های دستی محافظت می‌کند.</translation>
     </message>
     <message>
         <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN قبلاً تعیین شده است. بعداً می‌توانید آن را با PIN قبلی تغییر دهید (بیشتر ← تغییر PIN مالک).</translation>
     </message>
     <message>
         <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} تا {1} رقم انتخاب کنید. اگر از این مرحله رد شوید، اولین کسی که صفحهٔ مالک (F8) را باز کند آن را انتخاب می‌کند.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">رمز PIN</translation>
+        <translation>رمز PIN</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">تکرار PIN</translation>
+        <translation>تکرار PIN</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN باید {0} تا {1} رقم باشد.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">دو PIN با هم یکی نیستند.</translation>
+        <translation>دو PIN با هم یکی نیستند.</translation>
     </message>
 </context>
 <context>
@@ -2447,39 +2448,39 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PrinterPage</name>
     <message>
         <source>Printing the test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
         <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ آزمایشی به {0} فرستاده شد. هر دو سر خط باید روی کاغذ باشد.</translation>
     </message>
     <message>
         <source>The test page did not print: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ آزمایشی چاپ نشد: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
         <source>Receipts go to {0}, on a {1} mm roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسیدها با {0} روی رول {1} میلی‌متری چاپ می‌شوند.</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر رسید</translation>
     </message>
     <message>
         <source>Print a test page to see the printer and the roll width are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صفحهٔ آزمایشی چاپ کنید تا مطمئن شوید چاپگر و عرض رول درست است.</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
         <source>Printer and paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر و کاغذ…</translation>
     </message>
 </context>
 <context>
@@ -2548,42 +2549,42 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>ProblemsDialog</name>
     <message>
         <source>Import problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلات ورود اطلاعات: %1</translation>
     </message>
     <message>
         <source>Save the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ فهرست…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ مشکلات</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;متن (*.txt)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">ذخیره شد: %1</translation>
+        <translation>ذخیره شد: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2690,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعهٔ شما چطور بود؟ این رسید را جلوی دوربین صندوق بگیرید و به ما نمره دهید.</translation>
     </message>
     <message>
         <source>How was your visit? Scan to rate us.</source>
@@ -2700,23 +2701,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد بازیابی</translation>
     </message>
     <message>
         <source>For a forgotten PIN: print it and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای وقتی که PIN را فراموش کنید: آن را چاپ کنید و دور از صندوق نگه دارید.</translation>
     </message>
     <message>
         <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر PIN فراموش شود، با این کد می‌توان PIN جدیدی تعیین کرد (F8، سپس «PIN را فراموش کرده‌اید؟»). این کد فقط همین حالا نمایش داده می‌شود.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
 </context>
 <context>
@@ -2966,52 +2967,52 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>RulesPage</name>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>قوانین باشگاه</translation>
     </message>
     <message>
         <source>Start from a template; every number and reward can be changed later (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>از یک الگو شروع کنید؛ همهٔ اعداد و پاداش‌ها را بعداً می‌توانید تغییر دهید (F10).</translation>
     </message>
     <message>
         <source>Café stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر کافه</translation>
     </message>
     <message>
         <source>Salon points</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز سالن زیبایی</translation>
     </message>
     <message>
         <source>Retail tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح‌بندی خرده‌فروشی</translation>
     </message>
     <message>
         <source>Stamps and points (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>مهر و امتیاز (استاندارد)</translation>
     </message>
     <message>
         <source>Keep the current rules</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قوانین فعلی</translation>
     </message>
     <message numerus="yes">
         <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>یک مهر برای هر مراجعه؛ کارت پر با %Ln مهر: {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) per unit spent; rewards: {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln امتیاز به ازای هر واحد پول خرید؛ پاداش‌ها: {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tiers: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح‌ها: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a birthday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln امتیاز هدیهٔ تولد.</numerusform>
         </translation>
     </message>
 </context>
@@ -3205,15 +3206,15 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>No hub address: receipts carry a code to hold to the counter camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی سرور مرکزی وارد نشده است: روی رسیدها کدی چاپ می‌شود که باید جلوی دوربین صندوق گرفته شود.</translation>
     </message>
     <message>
         <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نشانی همین رایانه است: تلفن مشتریان نمی‌تواند آن را باز کند. به جای آن، روی رسیدها کدی برای دوربین صندوق چاپ می‌شود. نشانی سرور مرکزی در شبکهٔ فروشگاه را وارد کنید، مثل http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نشانی وب نیست: به جای آن، روی رسیدها کدی برای دوربین صندوق چاپ می‌شود. نشانی با http:// شروع می‌شود، مثل http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -3232,123 +3233,123 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>ShopPage</name>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>اتریش</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>بلژیک</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>چک</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>آلمان</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>استونی</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>فنلاند</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>فرانسه</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>بریتانیا</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>مجارستان</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>ایرلند</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>ایران</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>ایتالیا</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>لیتوانی</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>لتونی</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>هلند</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>لهستان</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>رومانی</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>اسلواکی</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپانیا</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>سوئد</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>اوکراین</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>ایالات متحده</translation>
     </message>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه شما</translation>
     </message>
     <message>
         <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>روی رسیدها و کارت‌ها چاپ می‌شود. بعداً می‌توانید آن را در «قوانین باشگاه و فروشگاه» (F10) تغییر دهید.</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished">نام فروشگاه</translation>
+        <translation>نام فروشگاه</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">واحد پول</translation>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">منطقهٔ زمانی</translation>
+        <translation>منطقهٔ زمانی</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» منطقهٔ زمانی نیست. یکی را از فهرست انتخاب کنید، مثل Asia/Tehran.</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3575,8 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message numerus="yes">
         <source>%n events set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رویداد کنار گذاشته شد</numerusform>
         </translation>
     </message>
 </context>
@@ -3857,23 +3858,23 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است: این مورد ذخیره نشد. مقداری فضا روی دیسک آزاد کنید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>در پوشهٔ داده‌ها نمی‌توان نوشت: این مورد ذخیره نشد. مجوزهای پوشه را بررسی کنید، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده آسیب دیده است: این مورد ذخیره نشد. برنامه را ببندید و دوباره باز کنید تا بازیابی شود.</translation>
     </message>
     <message>
         <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده خوانده نمی‌شود: این مورد ذخیره نشد. دیسک را بررسی کنید، سپس برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
         <source>The database cannot be used: this was NOT saved. Start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده قابل استفاده نیست: این مورد ذخیره نشد. برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>
@@ -3888,7 +3889,7 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>window</name>
     <message>
         <source>Set-up saved. Ready for the first customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات راه‌اندازی ذخیره شد. آماده برای اولین مشتری.</translation>
     </message>
 </context>
 </TS>

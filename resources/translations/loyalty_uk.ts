@@ -20,31 +20,31 @@
     <name>CameraPage</name>
     <message>
         <source>Test scan worked: card …{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестове сканування вдалося: картка …{0}.</translation>
     </message>
     <message>
         <source>Test scan worked: a receipt&apos;s feedback code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестове сканування вдалося: код відгуку з чека.</translation>
     </message>
     <message>
         <source>The camera reads codes: that one is not one of our cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера зчитує коди, але це не наша картка.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Камера</translation>
+        <translation>Камера</translation>
     </message>
     <message>
         <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Піднесіть до камери картку лояльності (або будь-який QR-код). Немає камери? Пропустіть цей крок: USB-сканер і введення вручну теж працюють.</translation>
     </message>
     <message>
         <source>Which camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати камеру…</translation>
     </message>
     <message>
         <source>Waiting for a test scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікування тестового сканування…</translation>
     </message>
 </context>
 <context>
@@ -819,163 +819,163 @@
     <name>DatabaseScreen</name>
     <message>
         <source>Loyalty Terminal — the database needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Термінал лояльності — база даних потребує уваги</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії, спочатку новіші</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити вибрану резервну копію</translation>
     </message>
     <message>
         <source>Start with an empty database (the old file is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати з порожньої бази даних (старий файл буде збережено окремо)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Спробувати знову</translation>
+        <translation>Спробувати знову</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>The shop&apos;s database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних магазину не знайдено.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних магазину пошкоджена.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних магазину неповна.</translation>
     </message>
     <message>
         <source>The shop&apos;s database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати базу даних магазину.</translation>
     </message>
     <message>
         <source>The data folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати в теку даних.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнений.</translation>
     </message>
     <message>
         <source>The database could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити базу даних.</translation>
     </message>
     <message>
         <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлу бази даних немає в {0}, хоча на цьому терміналі він був. Нічого нового не буде створено, доки ви не виберете, як повернути дані.</translation>
     </message>
     <message>
         <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл у {0} не пройшов перевірку, і ним не можна безпечно користуватися. Його буде збережено окремо, а не видалено.</translation>
     </message>
     <message>
         <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл у {0} коротший, ніж має бути, — як після невдалого копіювання або переповнення диска. Його буде збережено окремо, а не видалено.</translation>
     </message>
     <message>
         <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Система не дає прочитати файл у {0} (через права доступу або несправний диск).</translation>
     </message>
     <message>
         <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У {0} нічого не можна зберегти: тека або диск доступні лише для читання. Записати продаж неможливо. Перевірте права доступу до теки, потім виберіть «Спробувати знову».</translation>
     </message>
     <message>
         <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диску з {0} не залишилося місця: зберегти продаж неможливо. Звільніть місце, потім виберіть «Спробувати знову».</translation>
     </message>
     <message>
         <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цій версії потрібно оновити файл у {0}, але це не вдалося; файл не змінено. Виправте те, що вказано нижче, потім виберіть «Спробувати знову».</translation>
     </message>
     <message>
         <source>Restore a backup below, or rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновіть резервну копію нижче або відтворіть базу даних із центрального сервера.</translation>
     </message>
     <message>
         <source>Restore a backup below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновіть резервну копію нижче.</translation>
     </message>
     <message>
         <source>There is no backup: rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервної копії немає: відтворіть базу даних із центрального сервера.</translation>
     </message>
     <message>
         <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервної копії немає, і центральний сервер не задано: тут дані повернути неможливо. Можна почати з порожньої бази даних; старий файл залишиться окремо для фахівця.</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці: {0}</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} о {1}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, розмір {1}</translation>
     </message>
     <message>
         <source>Rebuild from the hub ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворити з центрального сервера ({0})</translation>
     </message>
     <message>
         <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю резервну копію не можна використати ({0}). Нічого не змінено: виберіть іншу.</translation>
     </message>
     <message>
         <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральний сервер не повернув дані ({0}). Нічого не змінено: перевірте мережу й спробуйте знову.</translation>
     </message>
     <message>
         <source>{0} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Нічого не змінено.</translation>
     </message>
     <message>
         <source>Choose a backup in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть резервну копію у списку.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення резервної копії…</translation>
     </message>
     <message>
         <source>The backup is back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію відновлено.</translation>
     </message>
     <message>
         <source>The database was rebuilt from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних відтворено з центрального сервера.</translation>
     </message>
     <message>
         <source>Rebuilding the database from the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтворення бази даних із центрального сервера…</translation>
     </message>
     <message>
         <source>A new, empty database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено нову порожню базу даних.</translation>
     </message>
     <message>
         <source>Starting an empty database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення порожньої бази даних…</translation>
     </message>
     <message>
         <source>The database still cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базою даних досі неможливо користуватися.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка бази даних…</translation>
     </message>
 </context>
 <context>
@@ -1253,38 +1253,38 @@
     <name>FirstRun</name>
     <message>
         <source>Set-up again (language, shop, camera, printer, hub)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторне налаштування (мова, магазин, камера, принтер, сервер)…</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Loyalty Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування Терміналу лояльності</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустити цей крок</translation>
     </message>
     <message>
         <source>Printing the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк коду відновлення…</translation>
     </message>
     <message>
         <source>Saved as {0}. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено як {0}. Надрукуйте його, потім видаліть файл.</translation>
     </message>
     <message>
         <source>The recovery code was sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення надіслано на {0}.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти код відновлення</translation>
     </message>
     <message>
         <source>The set-up could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти налаштування: {0}</translation>
     </message>
 </context>
 <context>
@@ -1401,254 +1401,254 @@
     <name>HubPage</name>
     <message>
         <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — це сам цей комп’ютер: телефони клієнтів не зможуть його відкрити, тож коди на чеках нікуди не вестимуть.</translation>
     </message>
     <message>
         <source>On the shop&apos;s network this computer is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У мережі магазину цей комп’ютер має адресу {0}.</translation>
     </message>
     <message>
         <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть адресу центрального сервера в мережі магазину (вона має вигляд http://192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть адресу центрального сервера, що починається з http://, наприклад http://192.168.1.20:8765.</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть адресу центрального сервера або виберіть «Поки без сервера».</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка {0}…</translation>
     </message>
     <message>
         <source>The hub answers at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральний сервер відповідає за адресою {0}.</translation>
     </message>
     <message>
         <source>{0} answered, but not as a hub (HTTP {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} відповідає, але не як центральний сервер (HTTP {1}).</translation>
     </message>
     <message>
         <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не відповідає. Запустіть центральний сервер на комп’ютері, який завжди ввімкнений (python main.py hub --host 0.0.0.0), потім перевірте знову.</translation>
     </message>
     <message>
         <source>Hub and feedback codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральний сервер і коди для відгуків</translation>
     </message>
     <message>
         <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На кожному чеку є код, за яким клієнт може поставити оцінку. Якщо центральний сервер доступний для телефонів у Wi-Fi магазину, код відкриває сторінку оцінки.</translation>
     </message>
     <message>
         <source>No hub yet: receipts carry a code to hold to the counter camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки без сервера: на чеках буде код, який підносять до камери на касі</translation>
     </message>
     <message>
         <source>Use the hub at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральний сервер за адресою:</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити</translation>
     </message>
     <message>
         <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральний сервер також синхронізує кілька кас (налаштування синхронізації: Shift+F5). Змінити це можна пізніше в розділі «Правила лояльності й магазин» (F10).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт клієнтів</translation>
     </message>
     <message>
         <source>Import sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт продажів</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпці</translation>
     </message>
     <message>
         <source>Import nothing if any row is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортувати, якщо є хоч один некоректний рядок</translation>
     </message>
     <message>
         <source>Imported sales earn points under today&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Нараховувати бали за імпортовані продажі за поточними правилами</translation>
     </message>
     <message>
         <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інакше коректні рядки буде імпортовано, а некоректні — відкладено разом із причинами в %1.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Імпорт</translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <source>Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише перевірити</translation>
     </message>
     <message>
         <source>Read and check every row; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати й перевірити кожен рядок, нічого не імпортуючи</translation>
     </message>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат файлу</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 з BOM</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (центральноєвропейська)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кирилиця)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (західноєвропейська)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Кома</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапка з комою</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляція</translation>
     </message>
     <message>
         <source>Point (4.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крапка (4.50)</translation>
     </message>
     <message>
         <source>Comma (4,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кома (4,50)</translation>
     </message>
     <message>
         <source>Day first (01.04.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку день (01.04.2025)</translation>
     </message>
     <message>
         <source>Month first (4/1/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку місяць (4/1/2025)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодування</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздільник</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятковий знак</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично</translation>
     </message>
     <message>
         <source>Customer (the old system&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт (ключ зі старої системи)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Чек</translation>
+        <translation>Чек</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">День народження</translation>
+        <translation>День народження</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає у файлі)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>стовпець %1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>кома</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>крапка з комою</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляція</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>спочатку день</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>спочатку місяць</translation>
     </message>
     <message>
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>десяткова крапка</translation>
     </message>
     <message>
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>десяткова кома</translation>
     </message>
     <message>
         <source>Read as: %1, %2-separated, %3, dates %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано як: %1, роздільник — %2, %3, дати: %4</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично: %1</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо! Кілька кроків — і каса налаштована; будь-який крок можна пропустити, а все змінити пізніше в налаштуваннях. Спершу мова екранів: вона змінюється одразу.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Change owner PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити PIN власника…</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -2036,7 +2036,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати подробиці</translation>
     </message>
     <message>
         <source>Settings need the owner&apos;s PIN.</source>
@@ -2044,7 +2044,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
     </message>
     <message>
         <source>Owner PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN власника змінено.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2101,80 +2101,81 @@ Details are in {0}.</source>
     <name>NewPinDialog</name>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забули PIN?</translation>
     </message>
     <message>
         <source>Change owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна PIN власника</translation>
     </message>
     <message>
         <source>Type the recovery code printed at set-up, and a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код відновлення, надрукований під час налаштування, і новий PIN.</translation>
     </message>
     <message>
         <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть поточний PIN, потім новий (від {0} до {1} цифр).</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний PIN</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий PIN</translation>
     </message>
     <message>
         <source>Repeat new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторіть новий PIN</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN має містити від {0} до {1} цифр.</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові PIN-коди не збігаються.</translation>
     </message>
     <message>
         <source>New PIN set. Your next recovery code (the old one no longer works): {0}
 Write it down or print it from the set-up, and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий PIN задано. Ваш новий код відновлення (старий більше не діє): {0}
+Запишіть його або надрукуйте в налаштуваннях і зберігайте подалі від каси.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забагато неправильних спроб. Повторіть через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних спроб. Повторіть через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних спроб. Повторіть через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний код відновлення.</translation>
     </message>
     <message>
         <source>Wrong current PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний поточний PIN.</translation>
     </message>
     <message numerus="yes">
         <source>%n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До блокування лишилася %n спроба.</numerusform>
+            <numerusform>До блокування лишилося %n спроби.</numerusform>
+            <numerusform>До блокування лишилося %n спроб.</numerusform>
         </translation>
     </message>
     <message>
         <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому терміналі немає коду відновлення. Зверніться по допомогу, щоб скинути PIN.</translation>
     </message>
     <message>
         <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ще не задано: відкрийте екран власника (F8), щоб його вибрати.</translation>
     </message>
 </context>
 <context>
@@ -2256,15 +2257,15 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>%1 rows were set aside, with their reasons, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкладені рядки (%1) разом із причинами збережено в %2.</translation>
     </message>
     <message>
         <source>Nothing imported: %1 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортовано, проблем: %1.</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -2296,23 +2297,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV і текстові файли (*.csv *.txt *.tsv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумки</translation>
     </message>
     <message>
         <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено рядків: %1. Можна імпортувати: %2, уже є: %3, з проблемами: %4. Нічого не імпортовано.</translation>
     </message>
     <message>
         <source>Imported %1 rows; %2 were already there.</source>
@@ -2367,7 +2368,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забули PIN?</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2375,7 +2376,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть PIN власника (від 6 до 12 цифр). Він захищає панель керування, налаштування й ручні коригування.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -2399,7 +2400,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>A PIN is 6 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN має містити від 6 до 12 цифр.</translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -2414,35 +2415,35 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PinPage</name>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN власника</translation>
     </message>
     <message>
         <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN захищає панель керування власника, налаштування й ручні коригування.</translation>
     </message>
     <message>
         <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN уже задано. Змінити його можна пізніше, знаючи старий (Ще → Змінити PIN власника).</translation>
     </message>
     <message>
         <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть від {0} до {1} цифр. Якщо пропустите цей крок, PIN вибере той, хто першим відкриє екран власника (F8).</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-код</translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">Повторіть PIN</translation>
+        <translation>Повторіть PIN</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN має містити від {0} до {1} цифр.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">PIN-коди не збігаються.</translation>
+        <translation>PIN-коди не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -2480,39 +2481,39 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PrinterPage</name>
     <message>
         <source>Printing the test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк тестової сторінки…</translation>
     </message>
     <message>
         <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестову сторінку надіслано на {0}. Обидва кінці лінії мають бути на папері.</translation>
     </message>
     <message>
         <source>The test page did not print: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестову сторінку не надруковано: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>типовий принтер системи</translation>
     </message>
     <message>
         <source>Receipts go to {0}, on a {1} mm roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чеки надсилаються на {0}, рулон {1} мм.</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер чеків</translation>
     </message>
     <message>
         <source>Print a test page to see the printer and the roll width are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукуйте тестову сторінку, щоб перевірити принтер і ширину рулону.</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати тестову сторінку</translation>
     </message>
     <message>
         <source>Printer and paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер і папір…</translation>
     </message>
 </context>
 <context>
@@ -2581,42 +2582,42 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>ProblemsDialog</name>
     <message>
         <source>Import problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми імпорту: %1</translation>
     </message>
     <message>
         <source>Save the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти список…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрити</translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти список проблем</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Текст (*.txt)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Збережено: %1</translation>
+        <translation>Збережено: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти: %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2727,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як минув візит? Піднесіть цей чек до камери на касі й оцініть нас.</translation>
     </message>
     <message>
         <source>How was your visit? Scan to rate us.</source>
@@ -2737,23 +2738,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код відновлення</translation>
     </message>
     <message>
         <source>For a forgotten PIN: print it and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>На випадок, якщо забудете PIN: надрукуйте його й зберігайте подалі від каси.</translation>
     </message>
     <message>
         <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей код дає змогу задати новий PIN, якщо старий забуто (F8, потім «Забули PIN?»). Його показано лише зараз.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Надрукувати</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як PDF…</translation>
     </message>
 </context>
 <context>
@@ -3005,58 +3006,58 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>RulesPage</name>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила лояльності</translation>
     </message>
     <message>
         <source>Start from a template; every number and reward can be changed later (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть із шаблону; кожне число й винагороду можна змінити пізніше (F10).</translation>
     </message>
     <message>
         <source>Café stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка зі штампами для кав’ярні</translation>
     </message>
     <message>
         <source>Salon points</source>
-        <translation type="unfinished"></translation>
+        <translation>Бали для салону</translation>
     </message>
     <message>
         <source>Retail tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівні для магазину</translation>
     </message>
     <message>
         <source>Stamps and points (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампи й бали (стандарт)</translation>
     </message>
     <message>
         <source>Keep the current rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити поточні правила</translation>
     </message>
     <message numerus="yes">
         <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Один штамп за візит; повна картка — %n штамп: {0}.</numerusform>
+            <numerusform>Один штамп за візит; повна картка — %n штампи: {0}.</numerusform>
+            <numerusform>Один штамп за візит; повна картка — %n штампів: {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) per unit spent; rewards: {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бал за кожну витрачену одиницю валюти; винагороди: {0}.</numerusform>
+            <numerusform>%n бали за кожну витрачену одиницю валюти; винагороди: {0}.</numerusform>
+            <numerusform>%n балів за кожну витрачену одиницю валюти; винагороди: {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tiers: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівні: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a birthday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бал у подарунок до дня народження.</numerusform>
+            <numerusform>%n бали в подарунок до дня народження.</numerusform>
+            <numerusform>%n балів у подарунок до дня народження.</numerusform>
         </translation>
     </message>
 </context>
@@ -3254,15 +3255,15 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>No hub address: receipts carry a code to hold to the counter camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресу центрального сервера не вказано: на чеках буде код, який підносять до камери на касі.</translation>
     </message>
     <message>
         <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця адреса вказує на сам цей комп’ютер: телефони клієнтів не зможуть її відкрити. Тому на чеках буде код для камери на касі. Вкажіть адресу центрального сервера в мережі магазину, наприклад http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не вебадреса, тому на чеках буде код для камери на касі. Адреса починається з http://, наприклад http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -3281,123 +3282,123 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>ShopPage</name>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Австрія</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Бельгія</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехія</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Німеччина</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Естонія</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Фінляндія</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Франція</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Велика Британія</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Угорщина</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Ірландія</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Іран</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Італія</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Литва</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Латвія</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нідерланди</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польща</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Румунія</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словаччина</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Іспанія</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Швеція</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Україна</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>США</translation>
     </message>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш магазин</translation>
     </message>
     <message>
         <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкується на чеках і картках. Змінити можна пізніше в розділі «Правила лояльності й магазин» (F10).</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished">Назва магазину</translation>
+        <translation>Назва магазину</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адреса</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Часовий пояс</translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — не часовий пояс. Виберіть пояс зі списку, наприклад Europe/Kyiv.</translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3630,10 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message numerus="yes">
         <source>%n events set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n подія відкладена</numerusform>
+            <numerusform>%n події відкладені</numerusform>
+            <numerusform>%n подій відкладено</numerusform>
         </translation>
     </message>
 </context>
@@ -3914,23 +3915,23 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнений: це НЕ збережено. Звільніть місце на диску й спробуйте знову.</translation>
     </message>
     <message>
         <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати в теку даних: це НЕ збережено. Перевірте права доступу до теки й спробуйте знову.</translation>
     </message>
     <message>
         <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних пошкоджена: це НЕ збережено. Закрийте програму й запустіть її знову, щоб відновити базу.</translation>
     </message>
     <message>
         <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати базу даних: це НЕ збережено. Перевірте диск, потім знову запустіть програму.</translation>
     </message>
     <message>
         <source>The database cannot be used: this was NOT saved. Start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базою даних неможливо користуватися: це НЕ збережено. Запустіть програму знову.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>
@@ -3945,7 +3946,7 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>window</name>
     <message>
         <source>Set-up saved. Ready for the first customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування збережено. Можна обслуговувати першого клієнта.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from terminal.counter import CustomerView, HistoryEntry, OverdrawnCause
 from terminal.languages import isolate
 from ui.cashier.stamp_strip import StampStrip
 from ui.formatting import format_moment, format_money, format_since
+from ui.layouts import clear_layout
 
 
 class CustomerPanel(QFrame):
@@ -108,11 +109,7 @@ class CustomerPanel(QFrame):
             self.offer_requested.emit(self.customer.offers[0].campaign_id)
 
     def _clear_rewards(self) -> None:
-        while self.rewards_box.count():
-            item = self.rewards_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.rewards_box)
 
     def reward_buttons(self) -> list[QPushButton]:
         items = (self.rewards_box.itemAt(i) for i in range(self.rewards_box.count()))

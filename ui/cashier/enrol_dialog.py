@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from terminal import contact
 from terminal.counter import Duplicate
 from terminal.languages import LANGUAGES
+from ui.layouts import clear_layout
 
 
 class EnrolDialog(QDialog):
@@ -168,11 +169,7 @@ class EnrolDialog(QDialog):
 
     # -- likely duplicates ------------------------------------------------------------------------
     def _clear_duplicates(self) -> None:
-        while self.duplicates_box.count():
-            item = self.duplicates_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.duplicates_box)
         self.ok_button.setText(self.tr("Enrol"))
 
     def show_duplicates(self, found: list[Duplicate]) -> None:
