@@ -20,31 +20,31 @@
     <name>CameraPage</name>
     <message>
         <source>Test scan worked: card …{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сканирование прошло: карта …{0}.</translation>
     </message>
     <message>
         <source>Test scan worked: a receipt&apos;s feedback code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сканирование прошло: код для отзыва с чека.</translation>
     </message>
     <message>
         <source>The camera reads codes: that one is not one of our cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера считывает коды, но это не наша карта.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Камера</translation>
+        <translation>Камера</translation>
     </message>
     <message>
         <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднесите к камере карту лояльности (или любой QR-код). Нет камеры? Пропустите этот шаг: USB-сканер и ввод вручную тоже работают.</translation>
     </message>
     <message>
         <source>Which camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать камеру…</translation>
     </message>
     <message>
         <source>Waiting for a test scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание тестового сканирования…</translation>
     </message>
 </context>
 <context>
@@ -819,163 +819,163 @@
     <name>DatabaseScreen</name>
     <message>
         <source>Loyalty Terminal — the database needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал лояльности — база данных требует внимания</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии, сначала новые</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить выбранную резервную копию</translation>
     </message>
     <message>
         <source>Start with an empty database (the old file is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с пустой базы данных (старый файл сохраняется отдельно)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Повторить</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>The shop&apos;s database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных магазина отсутствует.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных магазина повреждена.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных магазина неполная (файл обрезан).</translation>
     </message>
     <message>
         <source>The shop&apos;s database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных магазина не удаётся прочитать.</translation>
     </message>
     <message>
         <source>The data folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных недоступна для записи.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен.</translation>
     </message>
     <message>
         <source>The database could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных.</translation>
     </message>
     <message>
         <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла базы данных нет в {0}, хотя на этом терминале он уже был. Новый файл не будет создан, пока вы не выберете, как вернуть данные.</translation>
     </message>
     <message>
         <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в {0} не прошёл проверку, и использовать его небезопасно. Он будет сохранён отдельно, а не удалён.</translation>
     </message>
     <message>
         <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в {0} короче, чем должен быть, — как после неудачного копирования или переполнения диска. Он будет сохранён отдельно, а не удалён.</translation>
     </message>
     <message>
         <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Система не даёт прочитать файл в {0} (права доступа или неисправный диск).</translation>
     </message>
     <message>
         <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {0} ничего нельзя сохранить: папка или диск доступны только для чтения. Записать продажу невозможно. Проверьте права доступа к папке, затем нажмите «Повторить».</translation>
     </message>
     <message>
         <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диске с {0} не осталось места: продажу сохранить невозможно. Освободите место, затем нажмите «Повторить».</translation>
     </message>
     <message>
         <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой версии нужно обновить файл в {0}, но это не удалось; файл не изменён. Устраните проблему, описанную ниже, затем нажмите «Повторить».</translation>
     </message>
     <message>
         <source>Restore a backup below, or rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановите базу данных из резервной копии ниже или с центрального сервера.</translation>
     </message>
     <message>
         <source>Restore a backup below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановите базу данных из резервной копии ниже.</translation>
     </message>
     <message>
         <source>There is no backup: rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервной копии нет: восстановите базу данных с центрального сервера.</translation>
     </message>
     <message>
         <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервной копии нет, и центральный сервер не задан: здесь данные вернуть нельзя. Можно начать с пустой базы данных; старый файл будет сохранён отдельно для специалиста.</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности: {0}</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} в {1}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — размер {1}</translation>
     </message>
     <message>
         <source>Rebuild from the hub ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить с центрального сервера ({0})</translation>
     </message>
     <message>
         <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту резервную копию нельзя использовать ({0}). Ничего не изменено: выберите другую.</translation>
     </message>
     <message>
         <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный сервер не вернул данные ({0}). Ничего не изменено: проверьте сеть и попробуйте снова.</translation>
     </message>
     <message>
         <source>{0} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ничего не изменено.</translation>
     </message>
     <message>
         <source>Choose a backup in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите резервную копию в списке.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
         <source>The backup is back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
         <source>The database was rebuilt from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных восстановлена с центрального сервера.</translation>
     </message>
     <message>
         <source>Rebuilding the database from the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление базы данных с центрального сервера…</translation>
     </message>
     <message>
         <source>A new, empty database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана новая пустая база данных.</translation>
     </message>
     <message>
         <source>Starting an empty database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание пустой базы данных…</translation>
     </message>
     <message>
         <source>The database still cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных по-прежнему нельзя использовать.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка базы данных…</translation>
     </message>
 </context>
 <context>
@@ -1253,38 +1253,38 @@
     <name>FirstRun</name>
     <message>
         <source>Set-up again (language, shop, camera, printer, hub)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить заново (язык, магазин, камера, принтер, сервер)…</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Loyalty Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка Терминала лояльности</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить этот шаг</translation>
     </message>
     <message>
         <source>Printing the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать кода восстановления…</translation>
     </message>
     <message>
         <source>Saved as {0}. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как {0}. Распечатайте его, затем удалите файл.</translation>
     </message>
     <message>
         <source>The recovery code was sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления отправлен на {0}.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить код восстановления</translation>
     </message>
     <message>
         <source>The set-up could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройки: {0}</translation>
     </message>
 </context>
 <context>
@@ -1401,254 +1401,254 @@
     <name>HubPage</name>
     <message>
         <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — это сам этот компьютер: телефоны клиентов не смогут его открыть, и коды на чеках никуда не приведут.</translation>
     </message>
     <message>
         <source>On the shop&apos;s network this computer is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес этого компьютера в сети магазина: {0}.</translation>
     </message>
     <message>
         <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес центрального сервера в сети магазина (например, http://192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес центрального сервера, начиная с http://, например http://192.168.1.20:8765.</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес центрального сервера или выберите «Пока без сервера».</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка {0}…</translation>
     </message>
     <message>
         <source>The hub answers at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный сервер отвечает по адресу {0}.</translation>
     </message>
     <message>
         <source>{0} answered, but not as a hub (HTTP {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} отвечает, но это не центральный сервер (HTTP {1}).</translation>
     </message>
     <message>
         <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа от {0}. Запустите центральный сервер на компьютере, который всегда включён (python main.py hub --host 0.0.0.0), затем проверьте снова.</translation>
     </message>
     <message>
         <source>Hub and feedback codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный сервер и коды для отзывов</translation>
     </message>
     <message>
         <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На каждом чеке есть код, по которому клиент может оставить оценку. Если есть центральный сервер, доступный телефонам через Wi-Fi магазина, код открывает страницу оценки.</translation>
     </message>
     <message>
         <source>No hub yet: receipts carry a code to hold to the counter camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока без сервера: на чеках будет код, который подносят к камере на кассе</translation>
     </message>
     <message>
         <source>Use the hub at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный сервер по адресу:</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный сервер также синхронизирует несколько касс (настройки синхронизации: Shift+F5). Изменить это можно позже в разделе «Правила лояльности и магазин» (F10).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт клиентов</translation>
     </message>
     <message>
         <source>Import sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт продаж</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <source>Import nothing if any row is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировать, если хоть одна строка с ошибкой</translation>
     </message>
     <message>
         <source>Imported sales earn points under today&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислять баллы за импортированные продажи по текущим правилам</translation>
     </message>
     <message>
         <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иначе правильные строки будут импортированы, а строки с ошибками — отложены вместе с причинами в %1.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Импорт</translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проверить</translation>
     </message>
     <message>
         <source>Read and check every row; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать и проверить все строки, ничего не импортируя</translation>
     </message>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат файла</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 с BOM</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (центральноевропейская)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (западноевропейская)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Point (4.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка (4.50)</translation>
     </message>
     <message>
         <source>Comma (4,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая (4,50)</translation>
     </message>
     <message>
         <source>Day first (01.04.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала день (01.04.2025)</translation>
     </message>
     <message>
         <source>Month first (4/1/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала месяц (4/1/2025)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичный разделитель</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Customer (the old system&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент (ключ в старой системе)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Чек</translation>
+        <translation>Чек</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">День рождения</translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет в файле)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>запятая</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>точка с запятой</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала день</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала месяц</translation>
     </message>
     <message>
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>десятичная точка</translation>
     </message>
     <message>
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>десятичная запятая</translation>
     </message>
     <message>
         <source>Read as: %1, %2-separated, %3, dates %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано как: %1, разделитель — %2, %3, даты: %4</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически: %1</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать! Несколько шагов — и касса готова к работе. Любой шаг можно пропустить, а всё изменить позже в настройках. Сначала язык экранов: он меняется сразу.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Change owner PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить PIN владельца…</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -2036,7 +2036,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать подробности</translation>
     </message>
     <message>
         <source>Settings need the owner&apos;s PIN.</source>
@@ -2044,7 +2044,7 @@ Afterwards there is one customer, {5}, with all the stamps, points, cards and vi
     </message>
     <message>
         <source>Owner PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN владельца изменён.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2101,80 +2101,81 @@ Details are in {0}.</source>
     <name>NewPinDialog</name>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли PIN?</translation>
     </message>
     <message>
         <source>Change owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена PIN владельца</translation>
     </message>
     <message>
         <source>Type the recovery code printed at set-up, and a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код восстановления, напечатанный при настройке, и новый PIN.</translation>
     </message>
     <message>
         <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий PIN, затем новый (от {0} до {1} цифр).</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий PIN</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN</translation>
     </message>
     <message>
         <source>Repeat new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый PIN</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN должен содержать от {0} до {1} цифр.</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые PIN-коды не совпадают.</translation>
     </message>
     <message>
         <source>New PIN set. Your next recovery code (the old one no longer works): {0}
 Write it down or print it from the set-up, and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN задан. Ваш следующий код восстановления (старый больше не действует): {0}
+Запишите его или распечатайте в мастере настройки и храните подальше от кассы.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторите через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный код восстановления.</translation>
     </message>
     <message>
         <source>Wrong current PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный текущий PIN.</translation>
     </message>
     <message numerus="yes">
         <source>%n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До блокировки осталась %n попытка.</numerusform>
+            <numerusform>До блокировки осталось %n попытки.</numerusform>
+            <numerusform>До блокировки осталось %n попыток.</numerusform>
         </translation>
     </message>
     <message>
         <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого терминала нет кода восстановления. Обратитесь за помощью, чтобы сбросить PIN.</translation>
     </message>
     <message>
         <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ещё не задан: откройте экран владельца (F8), чтобы задать его.</translation>
     </message>
 </context>
 <context>
@@ -2256,15 +2257,15 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>%1 rows were set aside, with their reasons, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено строк: %1; они сохранены вместе с причинами в %2.</translation>
     </message>
     <message>
         <source>Nothing imported: %1 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано. Проблем: %1.</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -2296,23 +2297,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV и текстовые файлы (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводки</translation>
     </message>
     <message>
         <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено строк: %1. Можно импортировать: %2, уже есть: %3, с проблемами: %4. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Imported %1 rows; %2 were already there.</source>
@@ -2367,7 +2368,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли PIN?</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2375,7 +2376,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте PIN владельца (от 6 до 12 цифр). Он защищает панель управления, настройки и ручные корректировки.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -2399,7 +2400,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>A PIN is 6 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN должен содержать от 6 до 12 цифр.</translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -2414,35 +2415,35 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PinPage</name>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN владельца</translation>
     </message>
     <message>
         <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN защищает панель управления владельца, настройки и ручные корректировки.</translation>
     </message>
     <message>
         <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN уже задан. Сменить его позже можно, зная старый (Ещё → Сменить PIN владельца).</translation>
     </message>
     <message>
         <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте от {0} до {1} цифр. Если пропустить этот шаг, PIN задаст тот, кто первым откроет экран владельца (F8).</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-код</translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">Повторите PIN</translation>
+        <translation>Повторите PIN</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN должен содержать от {0} до {1} цифр.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">PIN-коды не совпадают.</translation>
+        <translation>PIN-коды не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -2480,39 +2481,39 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PrinterPage</name>
     <message>
         <source>Printing the test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать тестовой страницы…</translation>
     </message>
     <message>
         <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая страница отправлена на {0}. Оба конца линии должны уместиться на бумаге.</translation>
     </message>
     <message>
         <source>The test page did not print: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая страница не напечаталась: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>системный принтер по умолчанию</translation>
     </message>
     <message>
         <source>Receipts go to {0}, on a {1} mm roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чеки печатает {0}, рулон {1} мм.</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер для чеков</translation>
     </message>
     <message>
         <source>Print a test page to see the printer and the roll width are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатайте тестовую страницу, чтобы убедиться, что принтер и ширина рулона выбраны верно.</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать тестовую страницу</translation>
     </message>
     <message>
         <source>Printer and paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер и бумага…</translation>
     </message>
 </context>
 <context>
@@ -2581,42 +2582,42 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>ProblemsDialog</name>
     <message>
         <source>Import problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы импорта: %1</translation>
     </message>
     <message>
         <source>Save the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список проблем</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Текст (*.txt)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Сохранено: %1</translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2727,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как прошёл визит? Поднесите этот чек к камере на кассе, чтобы оценить нас.</translation>
     </message>
     <message>
         <source>How was your visit? Scan to rate us.</source>
@@ -2737,23 +2738,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код восстановления</translation>
     </message>
     <message>
         <source>For a forgotten PIN: print it and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>На случай, если PIN забудется: распечатайте код и храните подальше от кассы.</translation>
     </message>
     <message>
         <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код позволяет задать новый PIN, если старый забыт (F8, затем «Забыли PIN?»). Он показывается только сейчас.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
 </context>
 <context>
@@ -3005,58 +3006,58 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>RulesPage</name>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила лояльности</translation>
     </message>
     <message>
         <source>Start from a template; every number and reward can be changed later (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните с шаблона; любые числа и награды можно изменить позже (F10).</translation>
     </message>
     <message>
         <source>Café stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>Кафе: карта со штампами</translation>
     </message>
     <message>
         <source>Salon points</source>
-        <translation type="unfinished"></translation>
+        <translation>Салон: баллы</translation>
     </message>
     <message>
         <source>Retail tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Розница: уровни</translation>
     </message>
     <message>
         <source>Stamps and points (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампы и баллы (стандарт)</translation>
     </message>
     <message>
         <source>Keep the current rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить текущие правила</translation>
     </message>
     <message numerus="yes">
         <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Штамп за каждый визит; полная карта — %n штамп: {0}.</numerusform>
+            <numerusform>Штамп за каждый визит; полная карта — %n штампа: {0}.</numerusform>
+            <numerusform>Штамп за каждый визит; полная карта — %n штампов: {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) per unit spent; rewards: {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n балл за каждую потраченную денежную единицу; награды: {0}.</numerusform>
+            <numerusform>%n балла за каждую потраченную денежную единицу; награды: {0}.</numerusform>
+            <numerusform>%n баллов за каждую потраченную денежную единицу; награды: {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tiers: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a birthday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n балл в подарок на день рождения.</numerusform>
+            <numerusform>%n балла в подарок на день рождения.</numerusform>
+            <numerusform>%n баллов в подарок на день рождения.</numerusform>
         </translation>
     </message>
 </context>
@@ -3254,15 +3255,15 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>No hub address: receipts carry a code to hold to the counter camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера не указан: на чеках будет код, который подносят к камере на кассе.</translation>
     </message>
     <message>
         <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес указывает на сам этот компьютер: телефоны клиентов не смогут его открыть. Вместо этого на чеках будет код для камеры на кассе. Укажите адрес центрального сервера в сети магазина, например http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не веб-адрес: вместо этого на чеках будет код для камеры на кассе. Адрес начинается с http://, например http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -3281,123 +3282,123 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>ShopPage</name>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Австрия</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Бельгия</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехия</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германия</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Эстония</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Финляндия</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Франция</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Великобритания</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Венгрия</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Ирландия</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Иран</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Италия</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Литва</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Латвия</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нидерланды</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польша</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Румыния</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словакия</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Испания</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Швеция</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украина</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>США</translation>
     </message>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш магазин</translation>
     </message>
     <message>
         <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается на чеках и картах. Изменить можно позже в разделе «Правила лояльности и магазин» (F10).</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished">Название магазина</translation>
+        <translation>Название магазина</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Часовой пояс</translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — не часовой пояс. Выберите пояс из списка, например Europe/Moscow.</translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3630,10 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message numerus="yes">
         <source>%n events set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие отложено</numerusform>
+            <numerusform>%n события отложены</numerusform>
+            <numerusform>%n событий отложено</numerusform>
         </translation>
     </message>
 </context>
@@ -3914,23 +3915,23 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: данные НЕ сохранены. Освободите место на диске и попробуйте снова.</translation>
     </message>
     <message>
         <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных недоступна для записи: данные НЕ сохранены. Проверьте права доступа к папке и попробуйте снова.</translation>
     </message>
     <message>
         <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена: данные НЕ сохранены. Закройте приложение и запустите его снова, чтобы восстановить базу.</translation>
     </message>
     <message>
         <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных не удаётся прочитать: данные НЕ сохранены. Проверьте диск, затем снова запустите приложение.</translation>
     </message>
     <message>
         <source>The database cannot be used: this was NOT saved. Start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу данных нельзя использовать: данные НЕ сохранены. Запустите приложение снова.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>
@@ -3945,7 +3946,7 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>window</name>
     <message>
         <source>Set-up saved. Ready for the first customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка сохранена. Всё готово к первому клиенту.</translation>
     </message>
 </context>
 </TS>
