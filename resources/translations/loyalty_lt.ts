@@ -20,31 +20,31 @@
     <name>CameraPage</name>
     <message>
         <source>Test scan worked: card …{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandomasis nuskaitymas pavyko: kortelė …{0}.</translation>
     </message>
     <message>
         <source>Test scan worked: a receipt&apos;s feedback code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandomasis nuskaitymas pavyko: kvito atsiliepimo kodas.</translation>
     </message>
     <message>
         <source>The camera reads codes: that one is not one of our cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera kodus nuskaito, tačiau tai ne mūsų kortelė.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Kamera</translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Hold a loyalty card (or any QR code) up to the camera. No camera? Skip: the USB scanner and typing work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prineškite prie kameros lojalumo kortelę (arba bet kokį QR kodą). Kameros nėra? Praleiskite: USB skaitytuvas ir kodo įvedimas taip pat veikia.</translation>
     </message>
     <message>
         <source>Which camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti kamerą…</translation>
     </message>
     <message>
         <source>Waiting for a test scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukiama bandomojo nuskaitymo…</translation>
     </message>
 </context>
 <context>
@@ -819,163 +819,163 @@
     <name>DatabaseScreen</name>
     <message>
         <source>Loyalty Terminal — the database needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojalumo terminalas – duomenų bazei reikia dėmesio</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginės kopijos (naujausios viršuje)</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti pasirinktą atsarginę kopiją</translation>
     </message>
     <message>
         <source>Start with an empty database (the old file is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti su tuščia duomenų baze (senasis failas paliekamas atskirai)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Bandyti dar kartą</translation>
+        <translation>Bandyti dar kartą</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Išeiti</translation>
     </message>
     <message>
         <source>The shop&apos;s database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės duomenų bazė nerasta.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės duomenų bazė sugadinta.</translation>
     </message>
     <message>
         <source>The shop&apos;s database is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės duomenų bazė nepilna.</translation>
     </message>
     <message>
         <source>The shop&apos;s database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės duomenų bazės nepavyksta nuskaityti.</translation>
     </message>
     <message>
         <source>The data folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Į duomenų aplanką negalima rašyti.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskas pilnas.</translation>
     </message>
     <message>
         <source>The database could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atnaujinti duomenų bazės.</translation>
     </message>
     <message>
         <source>The database file is not in {0}, yet this terminal has had one. Nothing new is created until you choose how to bring the data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės failo aplanke {0} nėra, nors šis terminalas jį turėjo. Nieko naujo nebus sukurta, kol nepasirinksite, kaip atkurti duomenis.</translation>
     </message>
     <message>
         <source>The file in {0} fails its check and cannot be used safely. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas aplanke {0} nepraėjo patikros ir jo negalima saugiai naudoti. Jis bus paliktas atskirai, o ne ištrintas.</translation>
     </message>
     <message>
         <source>The file in {0} is shorter than it should be, as after a failed copy or a full disk. It will be kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas aplanke {0} trumpesnis, nei turėtų būti, – kaip po nepavykusio kopijavimo ar prisipildžius diskui. Jis bus paliktas atskirai, o ne ištrintas.</translation>
     </message>
     <message>
         <source>The system refuses to read the file in {0} (its permissions, or a failing disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema neleidžia nuskaityti failo aplanke {0} (dėl prieigos teisių arba gendančio disko).</translation>
     </message>
     <message>
         <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplanke {0} nieko negalima išsaugoti: aplankas arba diskas skirtas tik skaityti. Pardavimų užregistruoti nepavyko. Patikrinkite aplanko teises, tada pasirinkite „Bandyti dar kartą“.</translation>
     </message>
     <message>
         <source>The disk that holds {0} has no space left: no sale could be saved. Free some space, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diske, kuriame yra {0}, nebeliko vietos: pardavimų išsaugoti nepavyko. Atlaisvinkite vietos, tada pasirinkite „Bandyti dar kartą“.</translation>
     </message>
     <message>
         <source>This version needs to update the file in {0} and could not; the file is unchanged. Fix what is said below, then choose Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ši versija turi atnaujinti failą aplanke {0}, bet to padaryti nepavyko; failas nepakeistas. Ištaisykite toliau nurodytą problemą, tada pasirinkite „Bandyti dar kartą“.</translation>
     </message>
     <message>
         <source>Restore a backup below, or rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurkite atsarginę kopiją iš sąrašo žemiau arba atkurkite duomenų bazę iš centrinio serverio.</translation>
     </message>
     <message>
         <source>Restore a backup below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurkite atsarginę kopiją iš sąrašo žemiau.</translation>
     </message>
     <message>
         <source>There is no backup: rebuild the database from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginės kopijos nėra: atkurkite duomenų bazę iš centrinio serverio.</translation>
     </message>
     <message>
         <source>There is no backup and no hub is set: the data cannot be brought back here. You can start with an empty database; the old file stays aside for a specialist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra nei atsarginės kopijos, nei nurodyto centrinio serverio: duomenų čia atkurti negalima. Galite pradėti su tuščia duomenų baze; senasis failas lieka atskirai specialistui.</translation>
     </message>
     <message>
         <source>Details: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsamiau: {0}</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Rebuild from the hub ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti iš centrinio serverio ({0})</translation>
     </message>
     <message>
         <source>That backup cannot be used ({0}). Nothing was changed: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios atsarginės kopijos naudoti negalima ({0}). Niekas nepakeista: pasirinkite kitą.</translation>
     </message>
     <message>
         <source>The hub did not give the data back ({0}). Nothing was changed: check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinis serveris negrąžino duomenų ({0}). Niekas nepakeista: patikrinkite tinklą ir bandykite dar kartą.</translation>
     </message>
     <message>
         <source>{0} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Niekas nepakeista.</translation>
     </message>
     <message>
         <source>Choose a backup in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia pasirinkite atsarginę kopiją sąraše.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkuriama atsarginė kopija…</translation>
     </message>
     <message>
         <source>The backup is back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginė kopija atkurta.</translation>
     </message>
     <message>
         <source>The database was rebuilt from the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė atkurta iš centrinio serverio.</translation>
     </message>
     <message>
         <source>Rebuilding the database from the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė atkuriama iš centrinio serverio…</translation>
     </message>
     <message>
         <source>A new, empty database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėta nauja, tuščia duomenų bazė.</translation>
     </message>
     <message>
         <source>Starting an empty database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama tuščia duomenų bazė…</translation>
     </message>
     <message>
         <source>The database still cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės vis dar negalima naudoti.</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinama duomenų bazė…</translation>
     </message>
 </context>
 <context>
@@ -1253,38 +1253,38 @@
     <name>FirstRun</name>
     <message>
         <source>Set-up again (language, shop, camera, printer, hub)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąranka iš naujo (kalba, parduotuvė, kamera, spausdintuvas, centrinis serveris)…</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Loyalty Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojalumo terminalo sąranka</translation>
     </message>
     <message>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Praleisti šį žingsnį</translation>
     </message>
     <message>
         <source>Printing the recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinamas atkūrimo kodas…</translation>
     </message>
     <message>
         <source>Saved as {0}. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugota kaip {0}. Atspausdinkite, tada ištrinkite failą.</translation>
     </message>
     <message>
         <source>The recovery code was sent to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkūrimo kodas išsiųstas į {0}.</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti atkūrimo kodą</translation>
     </message>
     <message>
         <source>The set-up could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko išsaugoti sąrankos: {0}</translation>
     </message>
 </context>
 <context>
@@ -1401,254 +1401,254 @@
     <name>HubPage</name>
     <message>
         <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ – tai pats šis kompiuteris: klientų telefonai jo neatidarys, todėl kvitų kodai niekur nevestų.</translation>
     </message>
     <message>
         <source>On the shop&apos;s network this computer is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvės tinkle šis kompiuteris yra {0}.</translation>
     </message>
     <message>
         <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudokite centrinio serverio adresą parduotuvės tinkle (jis atrodo taip: http://192.168.1.20:8765).</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite centrinio serverio adresą, prasidedantį http://, pvz., http://192.168.1.20:8765.</translation>
     </message>
     <message>
         <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite centrinio serverio adresą arba pasirinkite „Centrinio serverio dar nėra“.</translation>
     </message>
     <message>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinama {0}…</translation>
     </message>
     <message>
         <source>The hub answers at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinis serveris atsako adresu {0}.</translation>
     </message>
     <message>
         <source>{0} answered, but not as a hub (HTTP {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} atsakė, bet ne kaip centrinis serveris (HTTP {1}).</translation>
     </message>
     <message>
         <source>No answer from {0}. Start the hub on the computer that stays on (python main.py hub --host 0.0.0.0), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} neatsako. Paleiskite centrinį serverį kompiuteryje, kuris visada įjungtas (python main.py hub --host 0.0.0.0), tada patikrinkite dar kartą.</translation>
     </message>
     <message>
         <source>Hub and feedback codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinis serveris ir atsiliepimų kodai</translation>
     </message>
     <message>
         <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant kiekvieno kvito yra kodas kliento įvertinimui. Jei yra centrinis serveris, kurį telefonai pasiekia per parduotuvės Wi-Fi, kodas atveria įvertinimo puslapį.</translation>
     </message>
     <message>
         <source>No hub yet: receipts carry a code to hold to the counter camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinio serverio dar nėra: ant kvitų bus kodas, kurį reikia prinešti prie kasos kameros</translation>
     </message>
     <message>
         <source>Use the hub at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudoti centrinį serverį adresu:</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinti</translation>
     </message>
     <message>
         <source>The hub also syncs several counters (sync settings: Shift+F5). Change this later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrinis serveris taip pat sinchronizuoja kelias kasas (sinchronizavimo nustatymai: Shift+F5). Vėliau tai galite pakeisti skiltyje „Lojalumo taisyklės ir parduotuvė“ (F10).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti klientus</translation>
     </message>
     <message>
         <source>Import sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti pardavimus</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stulpeliai</translation>
     </message>
     <message>
         <source>Import nothing if any row is bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko neimportuoti, jei bent viena eilutė klaidinga</translation>
     </message>
     <message>
         <source>Imported sales earn points under today&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Už importuotus pardavimus skirti taškus pagal dabartines taisykles</translation>
     </message>
     <message>
         <source>Otherwise the good rows are imported and the bad ones set aside, with their reasons, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaip tinkamos eilutės importuojamos, o klaidingos kartu su priežastimis atidedamos į failą %1.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importavimas</translation>
+        <translation>Importuoti</translation>
     </message>
     <message>
         <source>Check only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik patikrinti</translation>
     </message>
     <message>
         <source>Read and check every row; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaityti ir patikrinti kiekvieną eilutę; nieko neimportuoti</translation>
     </message>
     <message>
         <source>How the file is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Failo formatas</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 su BOM</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Vidurio Europos)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (kirilica)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Vakarų Europos)</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Kablelis</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabliataškis</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabuliacija</translation>
     </message>
     <message>
         <source>Point (4.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taškas (4.50)</translation>
     </message>
     <message>
         <source>Comma (4,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kablelis (4,50)</translation>
     </message>
     <message>
         <source>Day first (01.04.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirma diena (01.04.2025)</translation>
     </message>
     <message>
         <source>Month first (4/1/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirma mėnuo (4/1/2025)</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Koduotė</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skirtukas</translation>
     </message>
     <message>
         <source>Decimal mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dešimtainis skyriklis</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptikta automatiškai</translation>
     </message>
     <message>
         <source>Customer (the old system&apos;s key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientas (senosios sistemos identifikatorius)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Suma</translation>
+        <translation>Suma</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">Kvitas</translation>
+        <translation>Kvitas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Vardas</translation>
+        <translation>Vardas</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefonas</translation>
+        <translation>Telefonas</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">El. paštas</translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Gimtadienis</translation>
+        <translation>Gimtadienis</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sutikimas</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(faile nėra)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stulpelis</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>kablelis</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>kabliataškis</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabuliacija</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>pirma diena</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>pirma mėnuo</translation>
     </message>
     <message>
         <source>decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>dešimtainis taškas</translation>
     </message>
     <message>
         <source>decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>dešimtainis kablelis</translation>
     </message>
     <message>
         <source>Read as: %1, %2-separated, %3, dates %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitoma taip: %1, skirtukas – %2, %3, datos: %4</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aptikta: %1</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Kalba</translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <source>Welcome! A few steps set up the counter; skip any of them, and change everything later in the settings. First, the language of the screens: it changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sveiki! Keli žingsniai paruoš kasą darbui; bet kurį iš jų galite praleisti, o viską vėliau pakeisti nustatymuose. Pirmiausia – ekranų kalba: ji pasikeičia iš karto.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Change owner PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keisti savininko PIN kodą…</translation>
     </message>
     <message>
         <source>Print receipt (Ctrl+P)</source>
@@ -2036,7 +2036,7 @@ Po to liks vienas klientas, {5}, su visais abiejų antspaudais, taškais, kortel
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti išsamią informaciją</translation>
     </message>
     <message>
         <source>Settings need the owner&apos;s PIN.</source>
@@ -2044,7 +2044,7 @@ Po to liks vienas klientas, {5}, su visais abiejų antspaudais, taškais, kortel
     </message>
     <message>
         <source>Owner PIN changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Savininko PIN kodas pakeistas.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -2101,80 +2101,81 @@ Išsamiau: {0}.</translation>
     <name>NewPinDialog</name>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamiršote PIN kodą?</translation>
     </message>
     <message>
         <source>Change owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Keisti savininko PIN kodą</translation>
     </message>
     <message>
         <source>Type the recovery code printed at set-up, and a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite sąrankos metu atspausdintą atkūrimo kodą ir naują PIN kodą.</translation>
     </message>
     <message>
         <source>Type the current PIN, then the new one ({0} to {1} digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite dabartinį PIN kodą, tada naują (nuo {0} iki {1} skaitmenų).</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkūrimo kodas</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabartinis PIN kodas</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas PIN kodas</translation>
     </message>
     <message>
         <source>Repeat new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartokite naują PIN kodą</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodą sudaro nuo {0} iki {1} skaitmenų.</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauji PIN kodai nesutampa.</translation>
     </message>
     <message>
         <source>New PIN set. Your next recovery code (the old one no longer works): {0}
 Write it down or print it from the set-up, and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas PIN kodas nustatytas. Jūsų naujas atkūrimo kodas (senasis nebegalioja): {0}
+Užsirašykite jį arba atspausdinkite per sąranką ir laikykite toliau nuo kasos.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Per daug neteisingų bandymų. Bandykite po %n sekundės.</numerusform>
+            <numerusform>Per daug neteisingų bandymų. Bandykite po %n sekundžių.</numerusform>
+            <numerusform>Per daug neteisingų bandymų. Bandykite po %n sekundžių.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neteisingas atkūrimo kodas.</translation>
     </message>
     <message>
         <source>Wrong current PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neteisingas dabartinis PIN kodas.</translation>
     </message>
     <message numerus="yes">
         <source>%n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iki užrakinimo liko %n bandymas.</numerusform>
+            <numerusform>Iki užrakinimo liko %n bandymai.</numerusform>
+            <numerusform>Iki užrakinimo liko %n bandymų.</numerusform>
         </translation>
     </message>
     <message>
         <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis terminalas neturi atkūrimo kodo. Norėdami atkurti PIN kodą, kreipkitės pagalbos.</translation>
     </message>
     <message>
         <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodas dar nenustatytas: atidarykite savininko ekraną (F8) ir jį pasirinkite.</translation>
     </message>
 </context>
 <context>
@@ -2256,15 +2257,15 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>%1 rows were set aside, with their reasons, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidėta eilučių: %1; jos kartu su priežastimis išsaugotos faile %2.</translation>
     </message>
     <message>
         <source>Nothing imported: %1 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko neimportuota: problemų: %1.</translation>
     </message>
     <message>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko neimportuota: %1</translation>
     </message>
     <message>
         <source>Back to the counter</source>
@@ -2296,23 +2297,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ir tekstiniai failai (*.csv *.txt *.tsv);;Visi failai (*)</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinama</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašoma</translation>
     </message>
     <message>
         <source>Summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Suvestinės</translation>
     </message>
     <message>
         <source>Checked %1 rows: %2 can be imported, %3 are already there, %4 have problems. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patikrinta eilučių: %1; galima importuoti: %2, jau yra: %3, su problemomis: %4. Nieko neimportuota.</translation>
     </message>
     <message>
         <source>Imported %1 rows; %2 were already there.</source>
@@ -2367,7 +2368,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Forgot the PIN?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamiršote PIN kodą?</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2375,7 +2376,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite savininko PIN kodą (nuo 6 iki 12 skaitmenų). Jis saugo prietaisų skydelį, nustatymus ir rankinius koregavimus.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
@@ -2399,7 +2400,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>A PIN is 6 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodą sudaro nuo 6 iki 12 skaitmenų.</translation>
     </message>
     <message>
         <source>A PIN is already set.</source>
@@ -2414,35 +2415,35 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PinPage</name>
     <message>
         <source>Owner PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Savininko PIN kodas</translation>
     </message>
     <message>
         <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodas saugo savininko prietaisų skydelį, nustatymus ir rankinius koregavimus.</translation>
     </message>
     <message>
         <source>A PIN is already set. Change it later with the old one (More → Change owner PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodas jau nustatytas. Vėliau jį pakeisite naudodami senąjį („Daugiau“ → „Keisti savininko PIN kodą“).</translation>
     </message>
     <message>
         <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite nuo {0} iki {1} skaitmenų. Jei praleisite, PIN kodą pasirinks tas, kuris pirmasis atidarys savininko ekraną (F8).</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN kodas</translation>
+        <translation>PIN kodas</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">Pakartokite PIN</translation>
+        <translation>Pakartokite PIN</translation>
     </message>
     <message>
         <source>A PIN is {0} to {1} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodą sudaro nuo {0} iki {1} skaitmenų.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">PIN kodai nesutampa.</translation>
+        <translation>PIN kodai nesutampa.</translation>
     </message>
 </context>
 <context>
@@ -2480,39 +2481,39 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>PrinterPage</name>
     <message>
         <source>Printing the test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinamas bandomasis puslapis…</translation>
     </message>
     <message>
         <source>Test page sent to {0}. Both ends of the line should be on the paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandomasis puslapis išsiųstas į {0}. Abu linijos galai turi būti ant popieriaus.</translation>
     </message>
     <message>
         <source>The test page did not print: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandomasis puslapis neatspausdintas: {0}</translation>
     </message>
     <message>
         <source>the system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>numatytasis sistemos spausdintuvas</translation>
     </message>
     <message>
         <source>Receipts go to {0}, on a {1} mm roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitų spausdintuvas: {0}, {1} mm ritinys.</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitų spausdintuvas</translation>
     </message>
     <message>
         <source>Print a test page to see the printer and the roll width are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atspausdinkite bandomąjį puslapį ir įsitikinkite, kad spausdintuvas ir ritinio plotis tinkami.</translation>
     </message>
     <message>
         <source>Print a test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti bandomąjį puslapį</translation>
     </message>
     <message>
         <source>Printer and paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdintuvas ir popierius…</translation>
     </message>
 </context>
 <context>
@@ -2581,42 +2582,42 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>ProblemsDialog</name>
     <message>
         <source>Import problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importavimo problemos: %1</translation>
     </message>
     <message>
         <source>Save the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti sąrašą…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Uždaryti</translation>
+        <translation>Uždaryti</translation>
     </message>
     <message>
         <source>Save the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti problemų sąrašą</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Tekstas (*.txt)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Išsaugota: %1</translation>
+        <translation>Išsaugota: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko išsaugoti: %1</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eilutė</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2727,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message>
         <source>How was your visit? Hold this receipt to the counter camera to rate us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip sekėsi? Prineškite šį kvitą prie kasos kameros ir įvertinkite mus.</translation>
     </message>
     <message>
         <source>How was your visit? Scan to rate us.</source>
@@ -2737,23 +2738,23 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkūrimo kodas</translation>
     </message>
     <message>
         <source>For a forgotten PIN: print it and keep it away from the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jei pamiršite PIN kodą: atspausdinkite šį kodą ir laikykite toliau nuo kasos.</translation>
     </message>
     <message>
         <source>This code sets a new PIN when the old one is forgotten (F8, then “Forgot the PIN?”). It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiuo kodu galima nustatyti naują PIN kodą, jei senasis pamirštas (F8, tada „Pamiršote PIN kodą?“). Jis rodomas tik dabar.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti kaip PDF…</translation>
     </message>
 </context>
 <context>
@@ -3005,58 +3006,58 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <name>RulesPage</name>
     <message>
         <source>Loyalty rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lojalumo taisyklės</translation>
     </message>
     <message>
         <source>Start from a template; every number and reward can be changed later (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėkite nuo šablono; kiekvieną skaičių ir prizą vėliau galima pakeisti (F10).</translation>
     </message>
     <message>
         <source>Café stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavinės antspaudų kortelė</translation>
     </message>
     <message>
         <source>Salon points</source>
-        <translation type="unfinished"></translation>
+        <translation>Salono taškai</translation>
     </message>
     <message>
         <source>Retail tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mažmeninės prekybos lygiai</translation>
     </message>
     <message>
         <source>Stamps and points (standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antspaudai ir taškai (standartinės)</translation>
     </message>
     <message>
         <source>Keep the current rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti dabartines taisykles</translation>
     </message>
     <message numerus="yes">
         <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vienas antspaudas už apsilankymą; surinkus %n antspaudą: {0}.</numerusform>
+            <numerusform>Vienas antspaudas už apsilankymą; surinkus %n antspaudus: {0}.</numerusform>
+            <numerusform>Vienas antspaudas už apsilankymą; surinkus %n antspaudų: {0}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) per unit spent; rewards: {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n taškas už kiekvieną išleistą valiutos vienetą; prizai: {0}.</numerusform>
+            <numerusform>%n taškai už kiekvieną išleistą valiutos vienetą; prizai: {0}.</numerusform>
+            <numerusform>%n taškų už kiekvieną išleistą valiutos vienetą; prizai: {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tiers: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lygiai: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a birthday.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gimtadienio dovana: %n taškas.</numerusform>
+            <numerusform>Gimtadienio dovana: %n taškai.</numerusform>
+            <numerusform>Gimtadienio dovana: %n taškų.</numerusform>
         </translation>
     </message>
 </context>
@@ -3254,15 +3255,15 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     </message>
     <message>
         <source>No hub address: receipts carry a code to hold to the counter camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra centrinio serverio adreso: ant kvitų bus kodas, kurį reikia prinešti prie kasos kameros.</translation>
     </message>
     <message>
         <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis adresas – tai pats šis kompiuteris: klientų telefonai jo neatidarys. Vietoj to ant kvitų bus kodas kasos kamerai. Naudokite centrinio serverio adresą parduotuvės tinkle, pvz., http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>Not a web address: receipts carry a code for the counter camera instead. It starts with http://, such as http://192.168.1.20:8765/f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai ne žiniatinklio adresas: vietoj to ant kvitų bus kodas kasos kamerai. Adresas prasideda http://, pvz., http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
         <source>“{0}” is not an amount.</source>
@@ -3281,123 +3282,123 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <name>ShopPage</name>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austrija</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgija</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekija</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokietija</translation>
     </message>
     <message>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Estija</translation>
     </message>
     <message>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suomija</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Prancūzija</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Jungtinė Karalystė</translation>
     </message>
     <message>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vengrija</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Airija</translation>
     </message>
     <message>
         <source>Iran</source>
-        <translation type="unfinished"></translation>
+        <translation>Iranas</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Italija</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietuva</translation>
     </message>
     <message>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Latvija</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyderlandai</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenkija</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumunija</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Slovakija</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispanija</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Švedija</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukraina</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Jungtinės Amerikos Valstijos</translation>
     </message>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų parduotuvė</translation>
     </message>
     <message>
         <source>Printed on receipts and cards. Change it later under Loyalty rules and shop (F10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinama ant kvitų ir kortelių. Vėliau galite pakeisti skiltyje „Lojalumo taisyklės ir parduotuvė“ (F10).</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished">Parduotuvės pavadinimas</translation>
+        <translation>Parduotuvės pavadinimas</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresas</translation>
+        <translation>Adresas</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalis</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valiuta</translation>
+        <translation>Valiuta</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Laiko juosta</translation>
+        <translation>Laiko juosta</translation>
     </message>
     <message>
         <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ nėra laiko juosta. Pasirinkite iš sąrašo, pvz., Europe/Vilnius.</translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3630,10 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     </message>
     <message numerus="yes">
         <source>%n events set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n įvykis atidėtas</numerusform>
+            <numerusform>%n įvykiai atidėti</numerusform>
+            <numerusform>%n įvykių atidėta</numerusform>
         </translation>
     </message>
 </context>
@@ -3914,23 +3915,23 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     </message>
     <message>
         <source>The disk is full: this was NOT saved. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskas pilnas: tai NEBUVO išsaugota. Atlaisvinkite vietos diske ir bandykite dar kartą.</translation>
     </message>
     <message>
         <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Į duomenų aplanką negalima rašyti: tai NEBUVO išsaugota. Patikrinkite aplanko teises ir bandykite dar kartą.</translation>
     </message>
     <message>
         <source>The database is damaged: this was NOT saved. Close the app and start it again to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazė sugadinta: tai NEBUVO išsaugota. Uždarykite programą ir paleiskite ją iš naujo, kad duomenų bazė būtų atkurta.</translation>
     </message>
     <message>
         <source>The database cannot be read: this was NOT saved. Check the disk, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės nepavyksta nuskaityti: tai NEBUVO išsaugota. Patikrinkite diską, tada paleiskite programą iš naujo.</translation>
     </message>
     <message>
         <source>The database cannot be used: this was NOT saved. Start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenų bazės negalima naudoti: tai NEBUVO išsaugota. Paleiskite programą iš naujo.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>
@@ -3945,7 +3946,7 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <name>window</name>
     <message>
         <source>Set-up saved. Ready for the first customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąranka išsaugota. Galima aptarnauti pirmąjį klientą.</translation>
     </message>
 </context>
 </TS>
