@@ -46,3 +46,22 @@ def test_a_bad_campaign_is_refused_in_words(tmp_path: Path) -> None:
     assert "campaign refused: no audience" in refused.stderr
     unknown = campaign(tmp_path, "report", "c-nope")
     assert unknown.returncode == 1 and "unknown campaign" in unknown.stderr
+
+
+def test_contacts_are_the_consented_members_of_the_offered_group(tmp_path: Path) -> None:
+    db = connect(tmp_path / "terminal.db")
+    counter = Counter(db)
+    asked = counter.enrol("=Anna Rossi", phone="+36 30 291 7735", consent=True).customer.id
+    silent = counter.enrol("Bela Nagy", phone="+36 30 291 7736", consent=False).customer.id
+    db.close()
+    made = campaign(tmp_path, "create", "--name", "Thanks", "--audience", "list", "--customers", f"{asked},{silent}",
+                    "--offer", "bonus_points", "--points", "30", "--control", "0")
+    assert made.returncode == 0, made.stderr
+    (entry,) = json.loads(campaign(tmp_path, "list", "--json").stdout)
+    out = tmp_path / "offers.csv"
+    done = campaign(tmp_path, "contacts", entry["id"], str(out))
+    assert "1 consented contacts of 2 offered" in done.stdout
+    import csv
+
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert row["name"] == "'=Anna Rossi" and row["phone"].startswith("'+36") and row["offer"] == "30 bonus points"

@@ -22,6 +22,7 @@ from terminal.counter import Counter
 from terminal.db import connect
 from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
+from terminal.stats.export import safe_text
 
 NAME = "campaign"
 HELP = "win-back offers with a control group, and what they brought back"
@@ -132,8 +133,6 @@ def _report(db: object, args: argparse.Namespace) -> int:
 
 
 def _contacts(db: object, args: argparse.Namespace) -> int:
-    from terminal.stats.export import safe_text  # only this action needs the spreadsheet rules
-
     made = campaigns.campaign(db, args.id)  # type: ignore[arg-type]
     offered = campaigns.groups(db, args.id).offered  # type: ignore[arg-type]
     rules, shop = read_rules(db), read_shop(db)  # type: ignore[arg-type]

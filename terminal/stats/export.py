@@ -33,6 +33,18 @@ NUMBER_KEYS = (
 )
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), +cmd|…, @SUM…):
+# the OWASP rule puts an apostrophe in front, so it shows as the text it was.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))  # NUL, ESC … (tab and newline stay)
+
+
+def safe_text(text: str) -> str:
+    """What a person typed (a name, a comment), as a cell a spreadsheet shows and never runs."""
+    text = (text or "").translate(_CONTROL)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
@@ -106,13 +118,14 @@ def write_customers(path: Path, rows: Iterable[CustomerRow], fmt: LocalFormat | 
         count = 0
         for r in rows:
             if sheet is not None:
-                writer.writerow([r.customer_id, r.name, r.phone, r.email, int(r.consent), sheet.moment(r.last_visit),
+                writer.writerow([r.customer_id, safe_text(r.name), safe_text(r.phone), safe_text(r.email),
+                                 int(r.consent), sheet.moment(r.last_visit),
                                  sheet.decimal(r.days_silent, 0) if r.days_silent is not None else "",
                                  sheet.decimal(r.usual_gap_days, 0) if r.usual_gap_days is not None else "",
                                  r.visits, sheet.money(r.spend), r.points])
             else:
-                writer.writerow([r.customer_id, r.name, r.phone, r.email, int(r.consent),
-                                 r.last_visit.isoformat() if r.last_visit else "",
+                writer.writerow([r.customer_id, safe_text(r.name), safe_text(r.phone), safe_text(r.email),
+                                 int(r.consent), r.last_visit.isoformat() if r.last_visit else "",
                                  _cell(round(r.days_silent, 1) if r.days_silent is not None else None),
                                  _cell(round(r.usual_gap_days, 1) if r.usual_gap_days is not None else None),
                                  r.visits, r.spend, r.points])
@@ -125,4 +138,4 @@ def write_low_ratings(path: Path, rows: Iterable[LowRating]) -> None:
         writer = csv.writer(out)
         writer.writerow(["time", "scale", "score", "reason", "comment"])
         for r in rows:
-            writer.writerow([r.ts.isoformat(), r.scale, r.score, r.reason, r.comment])
+            writer.writerow([r.ts.isoformat(), r.scale, r.score, safe_text(r.reason), safe_text(r.comment)])
