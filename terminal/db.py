@@ -391,3 +391,18 @@ def m_customer_language(db: sqlite_utils.Database) -> None:
     A profile field like the others (last writer wins; erased with the personal data)."""
     if "language" not in {row[1] for row in db.execute("PRAGMA table_info(customers)")}:
         db.execute("ALTER TABLE customers ADD COLUMN language TEXT")
+
+
+@migration
+def m_card_bindings(db: sqlite_utils.Database) -> None:
+    """Which binding of each card won: the latest by HLC. A card given to another record (a pre-printed
+    card handed to the customer found at enrolment) had the owner of whichever event arrived last."""
+    db.execute("""CREATE TABLE card_bindings (code_hash TEXT PRIMARY KEY, customer_id TEXT NOT NULL,
+                                              hlc TEXT NOT NULL) WITHOUT ROWID""")
+    db.execute("""
+        INSERT INTO card_bindings (code_hash, customer_id, hlc)
+        SELECT code_hash, customer_id, hlc FROM (
+          SELECT json_extract(body, '$.code_hash') AS code_hash, customer_id, hlc,
+                 ROW_NUMBER() OVER (PARTITION BY json_extract(body, '$.code_hash') ORDER BY hlc DESC, id DESC) AS n
+          FROM events WHERE kind IN ('card_issued', 'card_bound', 'card_revoked') AND customer_id IS NOT NULL)
+        WHERE n = 1 AND code_hash IS NOT NULL""")

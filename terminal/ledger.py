@@ -204,11 +204,14 @@ def _project_card(db: sqlite_utils.Database, event: Event) -> None:
         # Revocation wins over any binding, whatever order the events arrive in.
         db.execute("UPDATE cards SET status = 'revoked' WHERE code_hash = ?", [code_hash])
     if event.customer_id is not None:
-        # A card of a record merged away belongs to the record kept, whichever event arrived first.
-        owner = db.execute("SELECT COALESCE(merged_into, id) FROM customers WHERE id = ?",
-                           [event.customer_id]).fetchone()
-        db.execute("UPDATE cards SET customer_id = ? WHERE code_hash = ?",
-                   [owner[0] if owner else event.customer_id, code_hash])
+        # The latest binding by HLC wins (a pre-printed card given to another record, a lost card's
+        # revocation), whatever order the events arrive in; and a card of a record merged away belongs to
+        # the record kept.
+        db.execute("INSERT INTO card_bindings (code_hash, customer_id, hlc) VALUES (?, ?, ?) "
+                   "ON CONFLICT(code_hash) DO UPDATE SET customer_id = excluded.customer_id, hlc = excluded.hlc "
+                   "WHERE excluded.hlc > card_bindings.hlc", [code_hash, event.customer_id, event.hlc])
+        winner = db.execute("SELECT customer_id FROM card_bindings WHERE code_hash = ?", [code_hash]).fetchone()[0]
+        db.execute("UPDATE cards SET customer_id = ? WHERE code_hash = ?", [_kept(db, winner), code_hash])
 
 
 def _project_sale(db: sqlite_utils.Database, event: Event) -> None:
@@ -239,7 +242,21 @@ def _project_merge(db: sqlite_utils.Database, event: Event) -> None:
     db.execute("INSERT INTO customers (id, created_ts) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
                [event.customer_id, event.ts])
     db.execute("UPDATE customers SET merged_into = ? WHERE id = ?", [into, event.customer_id])
-    db.execute("UPDATE cards SET customer_id = ? WHERE customer_id = ?", [into, event.customer_id])
+    db.execute("UPDATE cards SET customer_id = ? WHERE customer_id = ?", [_kept(db, into), event.customer_id])
+
+
+def _kept(db: sqlite_utils.Database, customer_id: str) -> str:
+    """The record a customer's records were merged into in the end: merges can chain (A into B, B into C)
+    and arrive in any order, so the whole chain is followed, not one step (a loop of opposite merges made
+    offline keeps the record itself)."""
+    row = db.execute(
+        """WITH RECURSIVE up(id, next, depth) AS (
+             SELECT id, merged_into, 0 FROM customers WHERE id = ?
+             UNION ALL SELECT c.id, c.merged_into, up.depth + 1 FROM customers c JOIN up ON c.id = up.next
+             WHERE up.depth < 50)
+           SELECT COALESCE(next, id) FROM up ORDER BY depth DESC LIMIT 1""", [customer_id]).fetchone()
+    # The chain's last step, even when the record it points at has not arrived yet.
+    return row[0] if row else customer_id
 
 
 _PROJECTORS: dict[str, Callable[[sqlite_utils.Database, Event], None]] = {
@@ -254,7 +271,7 @@ _PROJECTORS: dict[str, Callable[[sqlite_utils.Database, Event], None]] = {
     Kind.CUSTOMER_MERGED: _project_merge,
 }
 
-PROJECTION_TABLES = ("balances", "customers", "cards", "receipts", "settings", *hourly.TABLES)
+PROJECTION_TABLES = ("balances", "customers", "cards", "card_bindings", "receipts", "settings", *hourly.TABLES)
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
