@@ -20,7 +20,7 @@ import json
 import random
 import secrets
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -86,10 +86,10 @@ class Offer:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Offer:
+        start, end = data.get("hours", (0, 24))
         return cls(kind=OfferKind(data["kind"]), points=int(data.get("points", 0)),
                    reward_id=str(data.get("reward_id", "")), multiplier=int(data.get("multiplier", 2)),
-                   hours=(int(data.get("hours", (0, 24))[0]), int(data.get("hours", (0, 24))[1])),
-                   weekdays=tuple(int(d) for d in data.get("weekdays", ())))
+                   hours=(int(start), int(end)), weekdays=tuple(int(d) for d in data.get("weekdays", ())))
 
 
 @dataclass(frozen=True)
@@ -195,11 +195,12 @@ def create(writer: EventWriter, campaign: Campaign, members: list[str], rules: R
 
 
 # -- reading --------------------------------------------------------------------------------------
-def campaigns(db: sqlite_utils.Database) -> list[Campaign]:
-    """Every campaign, newest first."""
+def campaigns(db: sqlite_utils.Database, offer: OfferKind | None = None) -> list[Campaign]:
+    """Every campaign (with ``offer``: of that kind only), newest first."""
     found = []
-    for (body,) in db.execute("SELECT body FROM events WHERE kind = ? ORDER BY ts DESC, id DESC",
-                              [Kind.CAMPAIGN_CREATED]):
+    for (body,) in db.execute("SELECT body FROM events WHERE kind = ? AND (? IS NULL OR "
+                              "json_extract(body, '$.campaign.offer.kind') = ?) ORDER BY ts DESC, id DESC",
+                              [Kind.CAMPAIGN_CREATED, offer, offer]):
         try:
             found.append(Campaign.from_json(json.loads(body)["campaign"]))
         except (KeyError, TypeError, ValueError):
@@ -289,9 +290,9 @@ def happy_hour_bonuses(writer: EventWriter, sale: Event, zone: str) -> list[Even
     moment = parse_iso(sale.ts)
     local = moment.astimezone(ZoneInfo(zone))
     bonuses = []
-    for found in campaigns(writer.db):
+    for found in campaigns(writer.db, OfferKind.HAPPY_HOURS):  # read at every sale: only these
         offer = found.offer
-        if offer.kind is not OfferKind.HAPPY_HOURS or not found.is_open(moment):
+        if not found.is_open(moment):
             continue
         if not offer.hours[0] <= local.hour < offer.hours[1]:
             continue
@@ -301,10 +302,6 @@ def happy_hour_bonuses(writer: EventWriter, sale: Event, zone: str) -> list[Even
                                   points=sale.points * (offer.multiplier - 1), ref_id=sale.id,
                                   body={"campaign_id": found.id, "offer": str(offer.kind)}))
     return bonuses
-
-
-def default_window(now: datetime, days: int = 14) -> tuple[datetime, datetime]:
-    return now, now + timedelta(days=days)
 
 
 def offer_words(offer: Offer, rules: Rules) -> str:

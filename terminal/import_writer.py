@@ -25,7 +25,6 @@ from terminal.writer import Changes, EventWriter, WriteRunner, direct
 
 CHUNK_SECONDS = 0.06  # a sale's longest wait behind the import, near this
 FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK = 2_000, 200, 50_000
-AUTOCHECKPOINT_PAGES = 1000  # SQLite's default, restored after the import
 
 
 def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Callable[[str, int, int], None] | None
@@ -39,19 +38,22 @@ def write_sales(db: sqlite_utils.Database, events: Sequence[tuple], progress: Ca
     # whichever commit crosses the mark (a chunk, or a sale kept waiting for it); that doubled the import.
     # One checkpoint at the end, from this (reading) connection: the writer and its sales go on meanwhile,
     # and the automatic one comes back only after it, so no sale pays for the import's WAL.
-    write(partial(_set_autocheckpoint, pages=0))
+    pages = write(partial(_set_autocheckpoint, pages=0))
     try:
         written = _write_chunks(events, progress, write)
     finally:
         checkpoint(db)
-        write(partial(_set_autocheckpoint, pages=AUTOCHECKPOINT_PAGES))
+        write(partial(_set_autocheckpoint, pages=pages))
     if written:
         build_marks(write, progress)
     return written
 
 
-def _set_autocheckpoint(writer: EventWriter, pages: int) -> None:
+def _set_autocheckpoint(writer: EventWriter, pages: int) -> int:
+    """Set the connection's automatic checkpoint; returns the setting it had."""
+    before = writer.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
     writer.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+    return int(before)
 
 
 def _write_chunks(events: Sequence[tuple], progress: Callable[[str, int, int], None] | None,

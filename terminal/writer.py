@@ -22,11 +22,6 @@ from terminal.ledger import Event, Kind, append
 
 R = TypeVar("R")
 
-# Kinds whose events change a customer's profile (name, phone, cards) rather than only their numbers.
-_PROFILE_KINDS = frozenset({Kind.ENROLLED, Kind.PROFILE_CHANGED, Kind.CUSTOMER_ERASED, Kind.CARD_ISSUED,
-                            Kind.CARD_BOUND, Kind.CARD_REVOKED, Kind.CUSTOMER_MERGED})
-
-
 @dataclass(frozen=True)
 class Changes:
     """What one or more commits changed: the customers touched, whether settings changed, and whether
@@ -35,14 +30,13 @@ class Changes:
     customers: frozenset[str] = frozenset()
     settings: bool = False
     projections: bool = False
-    profiles: frozenset[str] = frozenset()  # the customers whose profile or cards changed
 
     def __bool__(self) -> bool:
         return bool(self.customers or self.settings or self.projections)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.customers | other.customers, self.settings or other.settings,
-                       self.projections or other.projections, self.profiles | other.profiles)
+                       self.projections or other.projections)
 
     @classmethod
     def of(cls, events: Iterable[Event]) -> Changes:
@@ -51,7 +45,6 @@ class Changes:
             customers=frozenset(e.customer_id for e in events if e.customer_id),
             settings=any(e.kind == Kind.SETTINGS_CHANGED for e in events),
             projections=bool(events),
-            profiles=frozenset(e.customer_id for e in events if e.customer_id and e.kind in _PROFILE_KINDS),
         )
 
 

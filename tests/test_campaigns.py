@@ -94,6 +94,7 @@ def test_happy_hours_double_stamps_only_inside_the_hours(shop_counter: Counter, 
     (anna,) = enrol(shop_counter, 1)
     offer = Offer(OfferKind.HAPPY_HOURS, multiplier=2, hours=(14, 16), weekdays=(0, 1, 2, 3, 4))
     start_campaign(shop_counter, offer, [], audience=Audience.EVERYONE, share=0)
+    start_campaign(shop_counter, Offer(OfferKind.BONUS_POINTS, points=50), [anna], share=0)  # no sale bonus
     clock.current = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)  # Monday 14:30 in Budapest: inside
     inside = shop_counter.record_sale(anna, 500)
     assert [e.kind for e in inside.events] == ["sale", "offer_used"]

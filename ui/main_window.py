@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         tasks.unexpected_error.connect(self.show_bug)
         tasks.changed.connect(self.data_changed)
+        tasks.changed_elsewhere.connect(self.data_changed_elsewhere)
         # Many commits in a row (an import's chunks, a sync's pages) refresh the slower views once.
         self._views_refresh = QTimer(self, singleShot=True, interval=VIEWS_REFRESH_MS)
         self._views_refresh.timeout.connect(self._refresh_views)
@@ -161,9 +162,6 @@ class MainWindow(QMainWindow):
     def data_changed(self, changes: Changes) -> None:
         """The one place the open screens learn what the writer committed: the cashier's own work, a
         pulled page, an import chunk, the owner's settings. Each screen re-reads what it shows."""
-        shown = self.cashier.customer_panel.customer
-        if shown is not None and shown.id in changes.customers:
-            self.cashier.refresh_customer()
         if changes.settings:
             self.tasks.run(lambda counter: counter.shop(), self.show_shop)
             self.customer_screen.reload_settings()
@@ -450,6 +448,13 @@ class MainWindow(QMainWindow):
 
     def _phone_card_saved(self, hint: str, where: str) -> None:
         self.cashier.show_message("info", self.tr("Card …{0} saved for the phone as {1}.").format(hint, where))
+
+    def data_changed_elsewhere(self, changes: Changes) -> None:
+        """A commit that did not come from the cashier (a pulled page, an import, the owner) touched the
+        customer on the screen: read them again. The cashier's own operations show their own result."""
+        shown = self.cashier.customer_panel.customer
+        if shown is not None and shown.id in changes.customers:
+            self.cashier.refresh_customer()
 
     def show_shop(self, shop: Shop) -> None:
         """The shop's name, currency, time zone, country and language, on every open screen at once (at

@@ -37,6 +37,9 @@ class DbTasks(ThreadWorker[Counter]):
     """
 
     changed = Signal(object)  # Changes: emitted on the worker thread, delivered queued to the GUI
+    # The same, for jobs handed over by write() (sync, the import, the owner): the cashier's own jobs
+    # show their result in their callback already, so only these make the open customer be read again.
+    changed_elsewhere = Signal(object)
 
     def __init__(self, db_path: Path, clock: Clock | None = None, parent: QObject | None = None,
                  housekeeping_ms: int = HOUSEKEEPING_INTERVAL_MS) -> None:
@@ -47,6 +50,7 @@ class DbTasks(ThreadWorker[Counter]):
         self._housekeeping_timer = QTimer(self, interval=housekeeping_ms)
         self._housekeeping_timer.timeout.connect(self._housekeeping_when_idle)
         self._housekeeping_timer.start()
+        self._job_from_elsewhere = False  # touched only on the worker thread
 
     @property
     def db_path(self) -> Path:
@@ -58,14 +62,21 @@ class DbTasks(ThreadWorker[Counter]):
 
     def write(self, job: Callable[[EventWriter], R]) -> R:
         """Run a write job on the writer from another thread and wait for it (see ThreadWorker.call)."""
-        return self.call(lambda counter: job(counter.writer))
+        def handed_over(counter: Counter) -> R:
+            self._job_from_elsewhere = True
+            return job(counter.writer)
+
+        return self.call(handed_over)
 
     def _after_job(self, counter: Counter) -> None:
         changes = counter.writer.take_changes()
+        from_elsewhere, self._job_from_elsewhere = self._job_from_elsewhere, False
         if changes.settings:
             counter.forget_cached_settings()
         if changes:
             self.changed.emit(changes)
+            if from_elsewhere:
+                self.changed_elsewhere.emit(changes)
 
     def _housekeeping_when_idle(self) -> None:
         if self.is_idle():

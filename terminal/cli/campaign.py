@@ -85,7 +85,8 @@ def _create(db: object, args: argparse.Namespace) -> int:
     shop, rules = counter.shop(), counter.rules()
     zone = ZoneInfo(shop.timezone)
     now = SystemClock().now()
-    first = args.first or now.astimezone(zone).date()
+    today = now.astimezone(zone).date()
+    first = args.first or today
     last = args.last or first + timedelta(days=13)
     starts = datetime.combine(first, time(), zone)
     ends = datetime.combine(last + timedelta(days=1), time(), zone)
@@ -95,7 +96,7 @@ def _create(db: object, args: argparse.Namespace) -> int:
     members = campaign_stats.audience_members(
         counter.db, audience, now, shop.timezone, thresholds_for(shop, rules), days=args.days,
         ids=tuple(c.strip() for c in args.customers.split(",") if c.strip()))
-    made = campaigns.new_campaign(args.name, audience, offer, max(starts, now) if first == now.date() else starts,
+    made = campaigns.new_campaign(args.name, audience, offer, max(starts, now),
                                   ends, control_share=args.control / 100, audience_days=args.days, seed=args.seed)
     groups = campaigns.create(counter.writer, made, members, rules)
     print(f"{made.id}: {len(groups.offered)} offered, {len(groups.control)} in the control group, "

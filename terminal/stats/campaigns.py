@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -53,7 +53,6 @@ class Report:
     cost: int  # minor units, valued from the catalogue
     lift: Lift | None  # None when a group is empty (happy hours have no groups)
     finished: bool
-    details: dict[str, Any] = field(default_factory=dict)
 
     @property
     def net(self) -> int:

@@ -298,3 +298,13 @@ def test_a_refund_of_a_sale_the_ledger_has_already(db: sqlite_utils.Database, co
 
 def report_customer(db: sqlite_utils.Database, key: str) -> str:
     return db.execute("SELECT id FROM customers WHERE external_key = ?", [key]).fetchone()[0]
+
+
+def test_the_import_gives_back_the_connections_checkpoint_setting(db: sqlite_utils.Database, counter: Counter,
+                                                                   tmp_path: Path) -> None:
+    """The import turns SQLite's automatic checkpoint off while its chunks go in; it must come back as it was."""
+    db.execute("PRAGMA wal_autocheckpoint = 500")
+    import_customers(db, write(tmp_path, "c.csv", CUSTOMERS), counter)
+    report = import_sales(db, write(tmp_path, "s.csv", SALES), counter)
+    assert report.imported > 0
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 500

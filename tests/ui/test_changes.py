@@ -12,7 +12,7 @@ from terminal.counter import SHOP_KEY, Counter
 from terminal.ledger import Kind
 from terminal.shop import Shop
 from terminal.writer import Changes, EventWriter
-from tests.ui.drive import submit_code
+from tests.ui.drive import sell, submit_code
 from ui.main_window import MainWindow
 
 
@@ -66,3 +66,19 @@ def test_settings_that_arrive_change_the_shop_name_and_currency_at_once(qtbot, w
 def test_a_write_is_refused_on_the_gui_thread(window: MainWindow) -> None:
     with pytest.raises(RuntimeError, match="GUI thread"):
         window.tasks.write(lambda writer: None)
+
+
+def test_the_cashiers_own_sale_is_not_read_again(qtbot, window: MainWindow, seed_counter: Counter) -> None:
+    """The sale's own result fills the panel; the writer's notification must not queue a second read."""
+    enrolment = seed_counter.enrol("Bela Nagy")
+    submit_code(qtbot, window, enrolment.card.grouped())
+    announced: list[Changes] = []
+    window.tasks.changed.connect(announced.append)
+    refreshes: list[int] = []
+    shown = window.cashier.refresh_customer
+    window.cashier.refresh_customer = lambda: (refreshes.append(1), shown())  # type: ignore[method-assign]
+    sell(qtbot, window, "4.50")
+    qtbot.waitUntil(lambda: bool(announced))  # the notification came, for the dashboard and the status bar
+    qtbot.waitUntil(window.tasks.is_idle)
+    assert enrolment.customer.id in announced[0].customers
+    assert refreshes == [] and window.cashier.customer_panel.stamps.filled == 1
