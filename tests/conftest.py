@@ -51,6 +51,9 @@ class _ErrorRecords(logging.Handler):
         self.records.append(record)
 
 
+THREAD_EXIT_SECONDS = 2.0
+
+
 def _running_qt() -> list[QTimer | QThread]:
     """The Qt timers that are active and the QThreads that run (one walk over Python's objects)."""
     return [obj for obj in gc.get_objects() if isinstance(obj, (QTimer, QThread)) and shiboken6.isValid(obj)
@@ -80,8 +83,12 @@ def house_rules(request: pytest.FixtureRequest) -> Iterator[None]:
     problems = []
     if errors.records and request.node.get_closest_marker("expected_error_log") is None:
         problems += [f"unexpected ERROR log record: {r.name}: {r.getMessage()}" for r in errors.records]
-    problems += [f"thread left running: {thread.name}" for thread in _python_threads()
-                 if thread not in threads_before and thread.is_alive()]
+    new_threads = [thread for thread in _python_threads() if thread not in threads_before]
+    for thread in new_threads:
+        # A pool's idle thread told to stop when its owner stopped (AnyIO's, once a hub's loop has
+        # ended) may still be on its way out: it gets a moment to end; one that stays is a leak.
+        thread.join(timeout=THREAD_EXIT_SECONDS)
+    problems += [f"thread left running: {thread.name}" for thread in new_threads if thread.is_alive()]
     problems += [f"{type(obj).__name__} left running: {obj!r} (parent {obj.parent()!r})" for obj in _running_qt()
                  if id(obj) not in qt_before]
     if problems:
