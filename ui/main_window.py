@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
 
     def _card_issued(self, code: CardCode, name: str) -> None:
         self._remember_phone_card(code, name)
-        log.info("card issued for %s (…%s)", name, code.hint)
+        log.info("card issued (…%s)", code.hint)  # never the name: a log line outlives an erasure
         if self.printing is not None:
             self.printing.service.print_card(CardFace(code, self.shop.name, name))
 

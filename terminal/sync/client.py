@@ -22,6 +22,7 @@ import sqlite_utils
 
 from terminal.clock import Clock, SystemClock, iso, parse_iso
 from terminal.db import meta_get, meta_set, writing
+from terminal.erasure import compact_if_due
 from terminal.ledger import Event
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
 from terminal.writer import EventWriter, WriteRunner, direct
@@ -133,6 +134,7 @@ class SyncClient:
         self.write(_set_meta({"sync_last_ok": iso(self.clock.now()), "sync_problem": "", "sync_detail": "",
                               "sync_offline_redemptions": "0"}))
         log.info("sync: %s", report.summary())
+        self.write(lambda writer: compact_if_due(writer.db))  # erasures that came in: out of the files too
         return report
 
     def _round(self) -> SyncReport:
