@@ -1,5 +1,9 @@
 """The owner's PIN: a salted scrypt hash in the meta table, and a lock-out that grows with wrong tries.
 
+A new PIN has at least six digits; the hash costs 128 MiB and about half a second, so a copied
+database gives up its PIN only after days of computing (see ``SCRYPT_N``). Hashes made at an older,
+lower cost verify and are upgraded at the next right entry.
+
 The PIN guards the dashboard, settings and manual adjustments. Only the hash is stored
 (``scrypt$n$r$p$salt$hash``, hex), so a copied database does not give the PIN away. After
 ``FREE_TRIES`` wrong PINs in a row each further wrong PIN locks the door for twice as long as the
@@ -31,7 +35,12 @@ LOCK_KEY = "owner_lock"
 FREE_TRIES = 3
 FIRST_LOCK = timedelta(seconds=30)
 LONGEST_LOCK = timedelta(hours=1)
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1  # 16 MiB and ~50 ms per try: slow for a guesser, quick for the owner
+# scrypt at 128 MiB per try: about 0.44 s on the 2-core build machine (tests/bench/bench_pin.py). A guesser
+# with a copied database pays that for every PIN tried: a million 6-digit PINs are ~120 core-hours
+# (about 60 on average until the right one), and 128 MiB a guess caps how many a GPU runs at once.
+# The owner waits under half a second, on the owner worker. (2^14 was 16 MiB, 50 ms: 4 digits fell in minutes.)
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+MIN_DIGITS, MAX_DIGITS = 6, 12
 IDLE_MINUTES = 3  # the terminal falls back to cashier mode after this long without a touch
 
 
@@ -51,23 +60,37 @@ class AccessError(Exception):
         self.tries_left = tries_left
 
 
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    # hashlib refuses more than 32 MiB unless told: allow what these parameters need, and a margin.
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=129 * n * r * p + 2**24)
+
+
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, 32)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
 def pin_matches(pin: str, stored: str) -> bool:
+    """Checks against the parameters stored with the hash, so PINs hashed at an older cost still verify."""
     scheme, n, r, p, salt, digest = stored.split("$")
     if scheme != "scrypt":
         return False
-    candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                               dklen=len(digest) // 2)
+    candidate = _scrypt(pin, bytes.fromhex(salt), int(n), int(r), int(p), len(digest) // 2)
     return hmac.compare_digest(candidate.hex(), digest)
 
 
+def needs_rehash(stored: str) -> bool:
+    """True for a hash made at a lower cost than today's: it is replaced at the next right entry."""
+    scheme, n, r, p, *_ = stored.split("$")
+    return scheme != "scrypt" or (int(n), int(r), int(p)) != (SCRYPT_N, SCRYPT_R, SCRYPT_P)
+
+
 def valid_pin(pin: str) -> bool:
-    return pin.isdigit() and 4 <= len(pin) <= 12
+    """A new PIN is 6 to 12 digits. Ten thousand 4-digit PINs are tried offline in minutes whatever the
+    hash; a million 6-digit ones cost days of computing at today's scrypt cost. Existing shorter PINs
+    still open the door until the owner changes them."""
+    return pin.isascii() and pin.isdigit() and MIN_DIGITS <= len(pin) <= MAX_DIGITS
 
 
 @dataclass
@@ -124,6 +147,9 @@ class OwnerAccess:
             raise AccessError(AccessProblem.LOCKED, locked_until=until)
         if pin_matches(pin, stored):
             self._save_lock(0, None)
+            if needs_rehash(stored):
+                with writing(self.db):  # the same PIN, at today's cost
+                    meta_set(self.db, PIN_KEY, hash_pin(pin))
             return
         failures = self._lock()["failures"] + 1
         if failures < FREE_TRIES:

@@ -53,20 +53,20 @@ def test_pin_first_run_then_wrong_then_right(qtbot: QtBot, db_path: Path, owner_
     try:
         first = PinDialog(worker, owner_clock, first_run=True)
         qtbot.addWidget(first)
-        first.pin.setText("2468")
-        first.repeat.setText("2469")
+        first.pin.setText("246813")
+        first.repeat.setText("246814")
         first.submit()
         assert "differ" in first.message.text()
-        first.repeat.setText("2468")
+        first.repeat.setText("246813")
         with qtbot.waitSignal(first.accepted):
             first.submit()
         dialog = PinDialog(worker, owner_clock, first_run=False)
         qtbot.addWidget(dialog)
-        dialog.pin.setText("1111")
+        dialog.pin.setText("111111")
         dialog.submit()
         qtbot.waitUntil(lambda: "Wrong PIN" in dialog.message.text())
         assert dialog.pin.text() == ""
-        dialog.pin.setText("2468")
+        dialog.pin.setText("246813")
         with qtbot.waitSignal(dialog.accepted):
             dialog.submit()
     finally:

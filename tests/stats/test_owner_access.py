@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 
 import pytest
 import sqlite_utils
 
 from terminal.clock import FixedClock
-from terminal.db import meta_get
+from terminal.db import meta_get, meta_set, writing
 from terminal.owner_access import AccessError, AccessProblem, OwnerAccess, OwnerSession, pin_matches
 
 
@@ -16,64 +17,64 @@ def test_first_run_sets_a_pin_stored_only_as_a_salted_hash(db: sqlite_utils.Data
     access = OwnerAccess(db, clock)
     assert not access.has_pin()
     with pytest.raises(AccessError) as no_pin:
-        access.verify("1234")
+        access.verify("123456")
     assert no_pin.value.problem is AccessProblem.NO_PIN
     with pytest.raises(AccessError) as bad:
         access.set_first_pin("12a")
     assert bad.value.problem is AccessProblem.BAD_PIN_FORMAT
-    access.set_first_pin("4711")
+    access.set_first_pin("471108")
     stored = meta_get(db, "owner_pin")
-    assert "4711" not in stored and stored.startswith("scrypt$")
-    assert pin_matches("4711", stored) and not pin_matches("4712", stored)
-    access.verify("4711")
+    assert "471108" not in stored and stored.startswith("scrypt$")
+    assert pin_matches("471108", stored) and not pin_matches("471109", stored)
+    access.verify("471108")
     with pytest.raises(AccessError) as again:
-        access.set_first_pin("9999")
+        access.set_first_pin("999999")
     assert again.value.problem is AccessProblem.PIN_ALREADY_SET
-    # Same PIN, another salt: two shops with PIN 1234 do not share a hash.
+    # Same PIN, another salt: two shops with PIN 123456 do not share a hash.
     other = OwnerAccess(sqlite_utils.Database(memory=True), clock)
     db2 = other.db
     db2.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    other.set_first_pin("4711")
+    other.set_first_pin("471108")
     assert meta_get(db2, "owner_pin") != stored
 
 
 def test_wrong_pins_lock_out_for_growing_times(db: sqlite_utils.Database, clock: FixedClock) -> None:
     access = OwnerAccess(db, clock)
-    access.set_first_pin("2468")
+    access.set_first_pin("246813")
     for left in (2, 1):
         with pytest.raises(AccessError) as wrong:
-            access.verify("0000")
+            access.verify("000000")
         assert (wrong.value.problem, wrong.value.tries_left) == (AccessProblem.WRONG_PIN, left)
     locks = []
     for _ in range(3):
         with pytest.raises(AccessError) as locked:
-            access.verify("0000")
+            access.verify("000000")
         assert locked.value.problem is AccessProblem.LOCKED
         locks.append(locked.value.locked_until - clock.now())
         # While locked even the right PIN is refused.
         with pytest.raises(AccessError) as still:
-            access.verify("2468")
+            access.verify("246813")
         assert still.value.problem is AccessProblem.LOCKED
         clock.advance(seconds=locks[-1].total_seconds())
     assert locks == [timedelta(seconds=30), timedelta(seconds=60), timedelta(seconds=120)]
     # The count survives a restart of the app (a new service on the same database).
     with pytest.raises(AccessError) as fourth:
-        OwnerAccess(db, clock).verify("1111")
+        OwnerAccess(db, clock).verify("111111")
     assert fourth.value.locked_until - clock.now() == timedelta(seconds=240)
     clock.advance(seconds=240)
-    access.verify("2468")
+    access.verify("246813")
     with pytest.raises(AccessError) as fresh:
-        access.verify("0000")
+        access.verify("000000")
     assert fresh.value.problem is AccessProblem.WRONG_PIN  # a right PIN reset the count
 
 
 def test_change_pin_needs_the_old_one(db: sqlite_utils.Database, clock: FixedClock) -> None:
     access = OwnerAccess(db, clock)
-    access.set_first_pin("1357")
+    access.set_first_pin("135791")
     with pytest.raises(AccessError):
-        access.change_pin("0000", "2468")
-    access.change_pin("1357", "2468")
-    access.verify("2468")
+        access.change_pin("000000", "246813")
+    access.change_pin("135791", "246813")
+    access.verify("246813")
 
 
 def test_owner_session_idles_out(clock: FixedClock) -> None:
@@ -88,3 +89,40 @@ def test_owner_session_idles_out(clock: FixedClock) -> None:
     assert not session.active
     session.touch()  # a touch after the time-out does not reopen it
     assert not session.active
+
+
+def test_new_pins_need_six_digits(db: sqlite_utils.Database, clock: FixedClock) -> None:
+    access = OwnerAccess(db, clock)
+    for short in ("1234", "12345", "１２３４５６", "1234567890123"):  # full-width digits are not typed digits
+        with pytest.raises(AccessError) as bad:
+            access.set_first_pin(short)
+        assert bad.value.problem is AccessProblem.BAD_PIN_FORMAT, short
+    access.set_first_pin("123456")
+    with pytest.raises(AccessError):
+        access.change_pin("123456", "4711")
+
+
+def test_a_copied_databases_pin_hash_costs_128_mib_of_scrypt_per_guess(db: sqlite_utils.Database,
+                                                                        clock: FixedClock) -> None:
+    OwnerAccess(db, clock).set_first_pin("583920")
+    scheme, n, r, p, salt, digest = meta_get(db, "owner_pin").split("$")
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2**17, 8, 1)
+    assert 128 * int(n) * int(r) == 128 * 2**20  # memory per guess
+    # The stored hash is the real one: a guesser's cheaper scrypt does not reproduce it.
+    cheap = hashlib.scrypt(b"583920", salt=bytes.fromhex(salt), n=2**14, r=8, p=1, dklen=32).hex()
+    assert cheap != digest
+
+
+def test_an_old_four_digit_pin_at_the_old_cost_still_opens_and_is_upgraded(db: sqlite_utils.Database,
+                                                                            clock: FixedClock) -> None:
+    salt = bytes(range(16))
+    old = hashlib.scrypt(b"4711", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    with writing(db):
+        meta_set(db, "owner_pin", f"scrypt${2**14}$8$1${salt.hex()}${old.hex()}")
+    access = OwnerAccess(db, clock)
+    access.verify("4711")
+    upgraded = meta_get(db, "owner_pin")
+    assert upgraded.startswith(f"scrypt${2**17}$") and pin_matches("4711", upgraded)
+    access.verify("4711")
+    with pytest.raises(AccessError):
+        access.verify("4712")

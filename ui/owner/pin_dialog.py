@@ -1,6 +1,6 @@
 """The owner's PIN dialog: set a PIN at first run, enter it afterwards; lock-outs are shown plainly.
 
-The scrypt check (~50 ms) and the lock-out bookkeeping run on the owner worker, not the GUI thread.
+The scrypt check (~0.5 s) and the lock-out bookkeeping run on the owner worker, not the GUI thread.
 """
 
 from __future__ import annotations
@@ -49,8 +49,9 @@ class PinDialog(QDialog):
 
     def set_first_run(self, first_run: bool) -> None:
         self.first_run = first_run
-        self.heading.setText(self.tr("Choose the owner's PIN (4 to 12 digits). It guards the dashboard, settings "
-                                     "and manual adjustments.") if first_run else self.tr("Enter the owner's PIN."))
+        self.heading.setText(self.tr("Choose the owner's PIN (6 to 12 digits). It guards the dashboard, settings "
+                                     "and manual adjustments; six digits or more keep it safe even from someone "
+                                     "who copies the database.") if first_run else self.tr("Enter the owner's PIN."))
         self.form.setRowVisible(self.repeat, first_run)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.pin.setFocus()
@@ -94,7 +95,7 @@ class PinDialog(QDialog):
         if error.problem is AccessProblem.WRONG_PIN:
             return self.tr("Wrong PIN. %n more try(s) before a lock-out.", "", error.tries_left)
         if error.problem is AccessProblem.BAD_PIN_FORMAT:
-            return self.tr("A PIN is 4 to 12 digits.")
+            return self.tr("A new PIN is 6 to 12 digits: a shorter one is guessed quickly from a copied database.")
         if error.problem is AccessProblem.PIN_ALREADY_SET:
             return self.tr("A PIN is already set.")
         return self.tr("No PIN is set yet.")
