@@ -25,6 +25,7 @@ from terminal.ledger import Event, Kind, phone_key, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
 from terminal.shop import Shop
 from terminal.shop import validate as validate_shop
+from terminal.text import clean_text
 from terminal.writer import EventWriter
 
 RULES_KEY = "rules"
@@ -526,7 +527,7 @@ class Counter:
     def enrol(self, name: str, *, phone: str = "", email: str = "", birthday: str = "", consent: bool = False,
               card_text: str | None = None, external_key: str | None = None) -> Enrolment:
         """A new customer with the welcome bonus, bound to a scanned anonymous card or given a new one."""
-        name = " ".join(name.split())
+        name, phone, email = clean_text(name), clean_text(phone), clean_text(email)
         if not name:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if birthday and _parse_date(birthday) is None:
@@ -688,7 +689,10 @@ class Counter:
         unknown = set(fields) - {"name", "phone", "email", "birthday", "consent"}
         if unknown:
             raise ValueError(f"not profile fields: {sorted(unknown)}")
-        if "name" in fields and not " ".join(str(fields["name"]).split()):
+        for text_field in ("name", "phone", "email"):
+            if text_field in fields:
+                fields[text_field] = clean_text(str(fields[text_field] or ""))
+        if "name" in fields and not fields["name"]:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if fields.get("birthday") and _parse_date(fields["birthday"]) is None:
             raise CounterError(CounterProblem.BAD_BIRTHDAY, str(fields["birthday"]))

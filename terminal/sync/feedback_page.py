@@ -18,6 +18,7 @@ from terminal import tokens
 from terminal.clock import format_hlc, iso, to_ms
 from terminal.ids import uuid7
 from terminal.ledger import Kind
+from terminal.text import clean_text
 
 if TYPE_CHECKING:
     from terminal.sync.hub import Hub
@@ -112,7 +113,7 @@ def handle(hub: Hub, request: Request, form: dict[str, str] | None) -> Response:
     except ValueError:
         return _message("Please choose a score", "Go back and tap a score.", 400)
     reason = " ".join(form.get("reason", "").split())[:MAX_REASON]
-    comment = " ".join(form.get("comment", "").split())[:MAX_COMMENT]
+    comment = clean_text(form.get("comment", ""))[:MAX_COMMENT]
     if not hub.store.add_rating(ref.receipt_no, _rating_event(hub, ref.receipt_no, score, scale, reason, comment)):
         return _message("Already rated", "We already have your rating for this visit. Thank you!", 409)
     return _message("Thank you!", "Your rating has reached the shop.", 200)
