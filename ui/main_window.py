@@ -34,6 +34,7 @@ from ui.cashier.search_dialog import SearchDialog
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
+from ui.customer_data_actions import CustomerDataActions
 from ui.owner import entry as owner_entry
 from ui.owner.window import OwnerWindow
 from ui.printing.actions import PrintActions
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
         self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
+        self.customer_data = CustomerDataActions(self)  # export and erasure, for the owner
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)
