@@ -101,6 +101,7 @@ class OwnerAccess:
     clock: Clock = field(default_factory=SystemClock)
     # The process's one writer, for the PIN and lock-out state; None: write on ``db`` itself.
     write: WriteRunner | None = None
+    lock_key: str = LOCK_KEY  # where the wrong tries are counted (each staff member has their own)
 
     def _write_meta(self, values: dict[str, str]) -> None:
         def job(db: sqlite_utils.Database) -> None:
@@ -129,7 +130,7 @@ class OwnerAccess:
     def _store(self, pin: str) -> None:
         if not valid_pin(pin):
             raise AccessError(AccessProblem.BAD_PIN_FORMAT)
-        self._write_meta({PIN_KEY: hash_pin(pin), LOCK_KEY: json.dumps({"failures": 0, "until": None})})
+        self._write_meta({PIN_KEY: hash_pin(pin), self.lock_key: json.dumps({"failures": 0, "until": None})})
 
     def locked_until(self) -> datetime | None:
         until = self._lock()["until"]
@@ -142,14 +143,17 @@ class OwnerAccess:
         stored = meta_get(self.db, PIN_KEY)
         if stored is None:
             raise AccessError(AccessProblem.NO_PIN)
+        self.check(pin, stored)
+        if needs_rehash(stored):
+            self._write_meta({PIN_KEY: hash_pin(pin)})  # the same PIN, at today's cost
+
+    def check(self, pin: str, stored: str) -> None:
+        """`pin` against the hash `stored`, with the lock-out counted under ``lock_key``."""
         until = self.locked_until()
         if until is not None:
             raise AccessError(AccessProblem.LOCKED, locked_until=until)
         if pin_matches(pin, stored):
             self._save_lock(0, None)
-            if needs_rehash(stored):
-                with writing(self.db):  # the same PIN, at today's cost
-                    meta_set(self.db, PIN_KEY, hash_pin(pin))
             return
         failures = self._lock()["failures"] + 1
         if failures < FREE_TRIES:
@@ -161,11 +165,11 @@ class OwnerAccess:
         raise AccessError(AccessProblem.LOCKED, locked_until=until)
 
     def _lock(self) -> dict:
-        text = meta_get(self.db, LOCK_KEY)
+        text = meta_get(self.db, self.lock_key)
         return json.loads(text) if text else {"failures": 0, "until": None}
 
     def _save_lock(self, failures: int, until: datetime | None) -> None:
-        self._write_meta({LOCK_KEY: json.dumps({"failures": failures, "until": iso(until) if until else None})})
+        self._write_meta({self.lock_key: json.dumps({"failures": failures, "until": iso(until) if until else None})})
 
 
 @dataclass

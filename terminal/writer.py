@@ -21,6 +21,7 @@ from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, append
 
 R = TypeVar("R")
+ACTOR_FIELD = "by"  # the body field naming the staff member who made the event
 
 # Kinds whose events change a customer's profile (name, phone, cards) rather than only their numbers.
 _PROFILE_KINDS = frozenset({Kind.ENROLLED, Kind.PROFILE_CHANGED, Kind.CUSTOMER_ERASED, Kind.CARD_ISSUED,
@@ -61,6 +62,9 @@ class EventWriter:
 
     db: sqlite_utils.Database
     clock: Clock = field(default_factory=SystemClock)
+    # Who is making the events: the signed-in staff member's id, recorded as "by" in each event's body
+    # (it syncs with the event). None where no one signed in (the single-PIN mode, the import, the hub).
+    actor: str | None = None
 
     def __post_init__(self) -> None:
         self.terminal_id = meta_get(self.db, "terminal_id") or "unknown"
@@ -77,9 +81,12 @@ class EventWriter:
         latest = self.db.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
         if latest:
             self.hlc.observe(latest[0])
+        body = dict(body or {})
+        if self.actor is not None:
+            body.setdefault(ACTOR_FIELD, self.actor)
         return Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
                      kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
-                     ref_id=ref_id, body=body or {})
+                     ref_id=ref_id, body=body)
 
     def commit(self, events: Sequence[Event]) -> list[Event]:
         """Store the events and their projections in one transaction (a savepoint inside an open one).

@@ -23,6 +23,7 @@ from terminal.counter import Counter
 from terminal.customer_data import gather
 from terminal.customer_pdf import render_export
 from terminal.erasure import ErasureReport, erase
+from terminal.staff import Permission
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -80,6 +81,7 @@ class CustomerDataActions(QObject):
         now = iso(self.main.tasks.clock.now())
 
         def job(c: Counter) -> Path:
+            c.require(Permission.CUSTOMER_DATA)
             data = gather(c.db, customer_id, now)
             stem = Path(folder) / f"customer-{customer_id}"  # the id, never the name, in a file name
             paths.write_private(stem.with_suffix(".json"), json.dumps(data, indent=2, ensure_ascii=False).encode())
@@ -113,4 +115,8 @@ class CustomerDataActions(QObject):
                 "Customer's personal data erased here ({0} backups cleaned). The hub and the other terminals "
                 "erase it at their next sync.").format(report.backups_scrubbed))
 
-        self.main.tasks.run(lambda c: erase(c.writer, customer_id), done, self.main.cashier._known_error)
+        def job(c: Counter) -> ErasureReport:
+            c.require(Permission.CUSTOMER_DATA)
+            return erase(c.writer, customer_id)
+
+        self.main.tasks.run(job, done, self.main.cashier._known_error)

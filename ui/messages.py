@@ -11,6 +11,7 @@ from terminal.health import Problem, storage_problem
 from terminal.loyalty import RedeemProblem, RulesError
 from terminal.money import AmountError
 from terminal.shop import ShopError, ShopProblem
+from terminal.staff import StaffError, StaffProblem
 
 
 def _tr(text: str) -> str:
@@ -101,6 +102,17 @@ def storage_words(problem: Problem) -> str:
     }.get(problem, _tr("The database cannot be used: this was NOT saved. Start the app again."))
 
 
+def staff_problem(problem: StaffProblem) -> str:
+    return {
+        StaffProblem.NOT_ALLOWED: _tr("Your role does not allow this: ask a manager or the owner."),
+        StaffProblem.NOT_SIGNED_IN: _tr("Sign in with your PIN first."),
+        StaffProblem.UNKNOWN_MEMBER: _tr("That staff member is not known here (or has left)."),
+        StaffProblem.NAME_REQUIRED: _tr("A name is needed."),
+        StaffProblem.BAD_PIN: _tr("A PIN is digits only: at least 6 for owners and managers, 4 for cashiers."),
+        StaffProblem.LAST_OWNER: _tr("The shop needs at least one owner."),
+    }[problem]
+
+
 def known_error(error: Exception) -> str | None:
     """Words for an error a person can act on, or None when it is a bug."""
     if isinstance(error, CampaignError):
@@ -115,6 +127,8 @@ def known_error(error: Exception) -> str | None:
         return _tr("That is not an amount: type it like 4.50.")
     if isinstance(error, ShopError):
         return shop_problem(error)
+    if isinstance(error, StaffError):
+        return staff_problem(error.problem)
     if isinstance(error, RulesError):
         return _tr("These loyalty rules cannot work: check “{0}”.").format(str(error))
     problem = storage_problem(error)
