@@ -38,6 +38,7 @@ from terminal.writer import EventWriter
 
 log = logging.getLogger("db")
 REDACTED = "[erased]"
+WAL_PENDING_KEY = "erasure_wal_pending"  # a compaction's WAL truncation waits for a busy reader
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,19 @@ def erase(writer: EventWriter, customer_id: str, data_folder: Path | None = None
 
 
 def compact_if_due(db: sqlite_utils.Database, data_folder: Path | None = None) -> bool:
-    """After a sync brought erasures: compact the database and the backups. True if there was work."""
-    if not json.loads(meta_get(db, DUE_KEY) or "[]"):
-        return False
-    _compact_all(db, data_folder or _folder_of(db))
-    log.info("compacted after erasures arrived by sync")
-    return True
+    """After a sync brought erasures: compact the database and the backups; after a compaction whose WAL
+    a reader kept busy: truncate it now. True if there was work. Cheap when there is none (one meta read)."""
+    if json.loads(meta_get(db, DUE_KEY) or "[]"):
+        _compact_all(db, data_folder or _folder_of(db))
+        log.info("compacted after erasures arrived")
+        return True
+    if meta_get(db, WAL_PENDING_KEY):
+        if db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0:
+            with writing(db):
+                db.execute("DELETE FROM meta WHERE key = ?", [WAL_PENDING_KEY])
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the delete's own frame
+        return True
+    return False
 
 
 def _folder_of(db: sqlite_utils.Database) -> Path | None:
@@ -94,7 +102,12 @@ def _compact_all(db: sqlite_utils.Database, data_folder: Path | None) -> tuple[i
             scrubbed, removed = scrub_backups(paths.backups_dir(data_folder), events)
     with writing(db):
         meta_set(db, DUE_KEY, "[]")
+        meta_set(db, WAL_PENDING_KEY, "1")  # cleared once the WAL is truncated
     truncated = compact(db)
+    if truncated:
+        with writing(db):
+            db.execute("DELETE FROM meta WHERE key = ?", [WAL_PENDING_KEY])
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return scrubbed, removed, truncated
 
 
@@ -141,7 +154,7 @@ def reapply_erasures(database: Path, erasures: Sequence[Event]) -> int:
     try:
         fresh = EventWriter(db).commit(list(erasures))
         with writing(db):
-            db.execute("DELETE FROM meta WHERE key = ?", [DUE_KEY])
+            db.execute("DELETE FROM meta WHERE key IN (?, ?)", [DUE_KEY, WAL_PENDING_KEY])
         compact(db)
         db.execute("PRAGMA journal_mode = DELETE")
     finally:

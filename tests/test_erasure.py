@@ -15,9 +15,10 @@ from terminal import backup, feedback, paths
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
-from terminal.erasure import reapply_erasures
+from terminal.erasure import compact_if_due, erase, reapply_erasures
 from terminal.ledger import Event, phone_key, search_key
 from terminal.logs import PrivateRotatingFileHandler
+from terminal.writer import EventWriter
 from tests.receipts.pdftools import pdf_text, rasterise
 
 NAME = "Zsófia Őrsi-Kovácsné"
@@ -169,3 +170,21 @@ def test_export_by_card_code_holds_everything_with_dates(shop, tmp_path: Path) -
     assert page.getextrema()[0] == 0  # ink on the page: it renders
     # Exports carry the customer id in their names, never the person's name.
     assert all(NAME.split()[0] not in p.name for p in out.iterdir())
+
+
+def test_a_reader_holding_the_wal_delays_its_truncation_to_the_next_housekeeping(shop) -> None:
+    folder, customer, _card = shop
+    db = connect(paths.database_path(folder))
+    db.execute("PRAGMA busy_timeout = 50")  # the truncation gives up on the reader quickly
+    reader = connect(paths.database_path(folder))
+    reader.conn.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM events").fetchone()  # a dashboard mid-read holds a snapshot
+    report = erase(EventWriter(db), customer)
+    assert not report.wal_truncated
+    assert _found_in(folder / "terminal.db-wal")  # the old pages are still there, for that reader
+    reader.conn.rollback()
+    reader.close()
+    assert compact_if_due(db)
+    assert _found_in(folder / "terminal.db-wal") == [] and _found_in(paths.database_path(folder)) == []
+    assert not compact_if_due(db)  # nothing left to do
+    db.close()
