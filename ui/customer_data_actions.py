@@ -72,7 +72,7 @@ class CustomerDataActions(QObject):
 
     def export_customer(self) -> None:
         chosen = self._customer()
-        if chosen is None or not self.main.owner_confirmed():
+        if chosen is None or not self.main.staff.permits(Permission.CUSTOMER_DATA):
             return
         customer_id, _name = chosen
         folder = self.choose_folder()
@@ -102,7 +102,7 @@ class CustomerDataActions(QObject):
 
     def erase_customer(self) -> None:
         chosen = self._customer()
-        if chosen is None or not self.main.owner_confirmed():
+        if chosen is None or not self.main.staff.permits(Permission.CUSTOMER_DATA):
             return
         customer_id, name = chosen
         if not self.confirm_erase(name):

@@ -27,6 +27,7 @@ from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
 from terminal.resources import resource_path
 from terminal.shop import Shop
+from terminal.staff import Permission
 from terminal.writer import Changes
 from ui.cashier import scaling
 from ui.cashier.help_dialog import HelpDialog
@@ -40,6 +41,7 @@ from ui.owner.window import OwnerWindow
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
 from ui.scan_catcher import ScanCatcher
+from ui.staff_wiring import StaffLink
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
 from ui.window_fit import save_geometry
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self._add_action("settings", self.tr("Loyalty rules and shop (F10)"), "F10", self.open_settings,
                          primary=False)
         self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
+        self.staff = StaffLink(self)  # who is signed in, and what their role opens
         self.customer_data = CustomerDataActions(self)  # export and erasure, for the owner
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
@@ -239,6 +242,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def ask_refund(self) -> None:
+        if self.staff.refuses(Permission.REFUND):
+            return
         self.cashier.open_refund_dialog()
 
     def replace_lost_card(self) -> QMessageBox | None:
@@ -278,8 +283,9 @@ class MainWindow(QMainWindow):
             self.cashier.show_message("warning", self.tr("Open the customer to keep first, then merge the other "
                                                          "record into them."))
             return None
-        if not self.owner_confirmed():
-            self.cashier.show_message("warning", self.tr("Merging customers needs the owner's PIN."))
+        if not self.staff.permits(Permission.CUSTOMER_DATA):
+            if not self.staff.members:
+                self.cashier.show_message("warning", self.tr("Merging customers needs the owner's PIN."))
             return None
         dialog = SearchDialog(lambda text, done: self.tasks.run(
             lambda c: [s for s in c.find_customers(text) if s.id != keep.id], done),
@@ -326,7 +332,10 @@ class MainWindow(QMainWindow):
             self.owner_window.raise_()
             self.owner_window.activateWindow()
             return
-        self.owner_window = owner_entry.open_owner(self.tasks.db_path, self.tasks.write, self.tasks.clock, self)
+        if self.staff.members and not self.staff.permits(Permission.BOOKS):
+            return
+        self.owner_window = owner_entry.open_owner(self.tasks.db_path, self.tasks.write, self.tasks.clock, self,
+                                                   pin_checked=self.staff.signed_in is not None)
         if self.owner_window is not None:
             self.owner_window.idle_timeout.connect(self._owner_left)
 
@@ -340,7 +349,7 @@ class MainWindow(QMainWindow):
         if customer is None:
             self.cashier.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
             return
-        if not self.owner_confirmed():
+        if not self.staff.permits(Permission.ADJUST):
             return
         question = self.tr("Points to add (negative to take away) for {0}:").format(customer.name)
         points, ok = QInputDialog.getInt(self, self.tr("Adjust points"), question, 0, -100_000, 100_000)
@@ -353,8 +362,9 @@ class MainWindow(QMainWindow):
         self.cashier.adjust_points(points, reason.strip())
 
     def open_settings(self) -> None:
-        if not self.owner_confirmed():
-            self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
+        if not self.staff.permits(Permission.RULES):
+            if not self.staff.members:
+                self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
             return
         self.show_settings()
 
