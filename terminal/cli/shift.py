@@ -1,0 +1,63 @@
+"""``python main.py shift [--date YYYY-MM-DD] [--json]``: the end-of-shift report, per staff member and for the day."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from terminal import paths
+from terminal.clock import SystemClock, parse_iso
+from terminal.db import connect
+from terminal.money import format_amount
+from terminal.shift_report import ShiftFigures, shift_report
+from terminal.stats.dashboard import read_shop
+from terminal.stats.period import local_today
+
+NAME = "shift"
+HELP = "the end-of-shift report: sales, stamps, points, rewards, refunds, adjustments and anomalies per staff member"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", metavar="YYYY-MM-DD", type=date.fromisoformat,
+                        help="the day, in the shop's time zone (default: today)")
+    parser.add_argument("--json", action="store_true", help="print JSON (money in minor units)")
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = paths.data_dir(args.data_dir)
+    db = connect(paths.database_path(folder))
+    try:
+        shop = read_shop(db)
+        day = args.date or local_today(SystemClock().now(), shop.timezone)
+        report = shift_report(db, day, shop.timezone)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{shop.name}: shift report for {day.isoformat()} ({shop.timezone})")
+    for figures in [*report.people, report.total]:
+        print(_block(figures, shop.currency, shop.timezone, figures is report.total))
+    return 0
+
+
+def _local(ts: str, zone: str) -> str:
+    return parse_iso(ts).astimezone(ZoneInfo(zone)).strftime("%H:%M")
+
+
+def _block(f: ShiftFigures, currency: str, zone: str, total: bool) -> str:
+    title = "The whole day" if total else (f.name or (f"staff {f.staff_id}" if f.staff_id else "No one signed in"))
+    lines = [f"\n{title}",
+             f"  sales              {f.sales:>6}  {format_amount(f.sales_amount, currency):>14}",
+             f"  refunds            {f.refunds:>6}  {format_amount(f.refunds_amount, currency):>14}",
+             f"  stamps given       {f.stamps_given:>6}",
+             f"  points given       {f.points_given:>6}",
+             f"  rewards redeemed   {f.rewards_redeemed:>6}"]
+    for a in f.adjustments:
+        lines.append(f"  adjustment {_local(a.time, zone)}  {a.points:+d} points  ({a.reason})  "
+                     f"customer {a.customer_id}")
+    for n in f.anomalies:
+        lines.append(f"  ! {_local(n.time, zone)} {n.what.replace('_', ' ')}: {n.detail}  customer {n.customer_id}")
+    return "\n".join(lines)
