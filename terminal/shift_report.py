@@ -60,6 +60,12 @@ class ShiftFigures:
     adjustments: list[Adjustment] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
 
+    @property
+    def empty(self) -> bool:
+        """Nothing for the report (a member who only changed settings, say)."""
+        return not (self.sales or self.refunds or self.stamps_given or self.points_given or self.rewards_redeemed
+                    or self.adjustments or self.anomalies)
+
     def add(self, other: ShiftFigures) -> None:
         for name in ("sales", "sales_amount", "stamps_given", "points_given", "rewards_redeemed", "refunds",
                      "refunds_amount"):
@@ -119,7 +125,8 @@ def shift_report(db: sqlite_utils.Database, day: date, time_zone: str, *, repeat
             figures.points_given += max(points, 0)
         if stamps > 0 and kind != Kind.SALE:
             figures.anomalies.append(Anomaly(ts, "stamps_without_sale", customer_id, f"{stamps} stamps by {kind}"))
-    ordered = sorted(people.values(), key=lambda f: (f.staff_id == NOBODY, f.name, f.staff_id))
+    ordered = sorted((f for f in people.values() if not f.empty),
+                     key=lambda f: (f.staff_id == NOBODY, f.name, f.staff_id))
     total = ShiftFigures("", "")
     for figures in ordered:
         total.add(figures)

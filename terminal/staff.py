@@ -1,7 +1,8 @@
 """Staff: people with roles and their own PINs, so every event says who made it and each role does its part.
 
 - **cashier**: sells, enrols, redeems rewards, undoes within the visit, replaces a lost card;
-- **manager**: also refunds past sales, adjusts points and changes the loyalty rules;
+- **manager**: also refunds past sales, adjusts points, changes the loyalty rules and closes the shift
+  (the end-of-shift report);
 - **owner**: also sees the books (dashboard, exports), exports or erases a customer's data and manages staff.
 
 The staff list is a shop setting (``settings["staff"]``, written as a ``settings_changed`` event), so
@@ -42,13 +43,14 @@ class Permission(StrEnum):
     REFUND = "refund"  # a past sale, by receipt number
     ADJUST = "adjust"  # manual points with a reason
     RULES = "rules"  # loyalty rules, shop details, feedback settings
+    SHIFT_REPORT = "shift_report"  # the end-of-shift report, on screen and printed
     BOOKS = "books"  # the dashboard, stats and CSV exports
     CUSTOMER_DATA = "customer_data"  # a customer's export and erasure
     STAFF = "staff"
 
 
 _CASHIER = frozenset({Permission.SELL, Permission.ENROL, Permission.REDEEM, Permission.UNDO})
-_MANAGER = _CASHIER | {Permission.REFUND, Permission.ADJUST, Permission.RULES}
+_MANAGER = _CASHIER | {Permission.REFUND, Permission.ADJUST, Permission.RULES, Permission.SHIFT_REPORT}
 ALLOWED: dict[Role, frozenset[Permission]] = {
     Role.CASHIER: _CASHIER,
     Role.MANAGER: frozenset(_MANAGER),

@@ -41,6 +41,7 @@ from ui.owner.window import OwnerWindow
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
 from ui.scan_catcher import ScanCatcher
+from ui.shift_wiring import ShiftReportLink
 from ui.staff_wiring import StaffLink
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
         self.staff = StaffLink(self)  # who is signed in, and what their role opens
         self.customer_data = CustomerDataActions(self)  # export and erasure, for the owner
+        self.shift_report = ShiftReportLink(self)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)

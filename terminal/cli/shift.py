@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from zoneinfo import ZoneInfo
+from pathlib import Path
 
 from terminal import paths
-from terminal.clock import SystemClock, parse_iso
+from terminal.clock import SystemClock
 from terminal.db import connect
 from terminal.money import format_amount
+from terminal.receipts.shift_roll import local_time, person_title, render_shift_report
 from terminal.shift_report import ShiftFigures, shift_report
 from terminal.stats.dashboard import read_shop
 from terminal.stats.period import local_today
@@ -23,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", metavar="YYYY-MM-DD", type=date.fromisoformat,
                         help="the day, in the shop's time zone (default: today)")
     parser.add_argument("--json", action="store_true", help="print JSON (money in minor units)")
+    parser.add_argument("--pdf", metavar="OUT.pdf", type=Path, help="also write it for the receipt roll")
+    parser.add_argument("--width", type=int, choices=(80, 58), default=80, help="roll width in mm (default 80)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         report = shift_report(db, day, shop.timezone)
     finally:
         db.close()
+    if args.pdf is not None:
+        args.pdf.write_bytes(render_shift_report(report, shop.name, shop.currency, args.width))
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -43,12 +48,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _local(ts: str, zone: str) -> str:
-    return parse_iso(ts).astimezone(ZoneInfo(zone)).strftime("%H:%M")
-
-
 def _block(f: ShiftFigures, currency: str, zone: str, total: bool) -> str:
-    title = "The whole day" if total else (f.name or (f"staff {f.staff_id}" if f.staff_id else "No one signed in"))
+    title = person_title(f, total)
     lines = [f"\n{title}",
              f"  sales              {f.sales:>6}  {format_amount(f.sales_amount, currency):>14}",
              f"  refunds            {f.refunds:>6}  {format_amount(f.refunds_amount, currency):>14}",
@@ -56,8 +57,8 @@ def _block(f: ShiftFigures, currency: str, zone: str, total: bool) -> str:
              f"  points given       {f.points_given:>6}",
              f"  rewards redeemed   {f.rewards_redeemed:>6}"]
     for a in f.adjustments:
-        lines.append(f"  adjustment {_local(a.time, zone)}  {a.points:+d} points  ({a.reason})  "
+        lines.append(f"  adjustment {local_time(a.time, zone)}  {a.points:+d} points  ({a.reason})  "
                      f"customer {a.customer_id}")
     for n in f.anomalies:
-        lines.append(f"  ! {_local(n.time, zone)} {n.what.replace('_', ' ')}: {n.detail}  customer {n.customer_id}")
+        lines.append(f"  ! {local_time(n.time, zone)} {n.what.replace('_', ' ')}: {n.detail}  customer {n.customer_id}")
     return "\n".join(lines)

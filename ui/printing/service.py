@@ -44,6 +44,7 @@ class PrintService(QObject):
     card_printed = Signal(str, str, bool)  # the card's hint, where it went, kept as a PDF (no printer)
     printers_listed = Signal(list)  # names of the installed printers, for the settings dialog
     phone_card_saved = Signal(str, str)  # the card's hint, the file
+    document_printed = Signal(str, str)  # what (e.g. "shift report 2026-03-10"), where it went
 
     def __init__(self, database: Path, data_folder: Path, printer_factory: PrinterFactory = system_printer,
                  parent: QObject | None = None) -> None:
@@ -119,6 +120,21 @@ class PrintService(QObject):
             self.phone_card_saved.emit(face.code.hint, str(path))
 
         self._submit(f"card …{face.code.hint}", work)
+
+    def print_document(self, label: str, pdf: bytes) -> None:
+        """Another roll document (the end-of-shift report) on the receipt printer; failures come as ``failed``."""
+        preferences = self._preferences
+
+        def work(_db: Database) -> None:
+            printer = self._printer_factory(preferences)
+            print_pdf(pdf, printer)
+            self.document_printed.emit(label, printer_label(printer))
+
+        self._submit(label, work)
+
+    @property
+    def roll_width_mm(self) -> int:
+        return self._preferences.roll_width_mm
 
     def reprint_last(self) -> None:
         self.print_receipt(None)
