@@ -41,6 +41,7 @@ class SyncReport:
     pulled: int = 0  # events received
     applied: int = 0  # of which were new here
     conflicts: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # event id -> why the hub set it aside (staff roles)
     epoch_changed: bool = False
 
     def summary(self) -> str:
@@ -49,6 +50,8 @@ class SyncReport:
             text += "; the hub was restored, so everything was sent again"
         if self.conflicts:
             text += f"; {len(self.conflicts)} conflicting event ids reported by the hub"
+        if self.refused:
+            text += f"; {len(self.refused)} events set aside by the hub (a staff role may not make them)"
         return text
 
 
@@ -186,6 +189,9 @@ class SyncClient:
             report.pushed += len(rows)
             report.stored += int(answer.get("stored", 0))
             report.conflicts.extend(answer.get("conflicts", []))
+            refused = answer.get("refused")
+            if isinstance(refused, dict):
+                report.refused.update({str(k): str(v) for k, v in refused.items()})
             self.write(_set_meta({"sync_pushed_seq": str(rows[-1]["seq"])}))
 
     def _pull(self, epoch: str, report: SyncReport) -> None:

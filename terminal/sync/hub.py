@@ -156,11 +156,14 @@ class Hub:
         if result.conflicts:
             log.error("push from %s: %d event ids already stored with other content: %s", terminal,
                       len(result.conflicts), ", ".join(result.conflicts[:10]))
+        if result.refused:
+            log.warning("push from %s: %d events set aside, their maker's role may not: %s", terminal,
+                        len(result.refused), "; ".join(f"{k}: {v}" for k, v in list(result.refused.items())[:5]))
         if result.stored:
             self._save_state()
         log.info("push from %s: %d stored, %d known", terminal, result.stored, result.known)
         return JSONResponse({"stored": result.stored, "known": result.known, "conflicts": result.conflicts,
-                             "epoch": self.epoch})
+                             "refused": result.refused, "epoch": self.epoch})
 
     def pull(self, request: Request, payload: Any) -> Response:
         terminal = self._terminal(request)

@@ -20,6 +20,7 @@ from typing import Any
 from terminal.ids import uuid7
 from terminal.ledger import Kind
 from terminal.sync.protocol import SCRUBBED_KINDS, WIRE_FIELDS, canonical_body, same_event
+from terminal.sync.roles import STATE_KEY, StaffState
 
 HUB_TERMINAL = "@hub"  # who "pushed" the hub's own events (web ratings): every terminal pulls them
 HOLD_TTL_MS = 30 * 60 * 1000  # a confirmed redemption the terminal never pushed stops counting after this
@@ -36,6 +37,7 @@ class PushResult:
     stored: int = 0
     known: int = 0
     conflicts: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # event id -> why its maker's role may not
 
 
 @dataclass
@@ -187,11 +189,28 @@ class HubStore(ABC):
             cur, f"SELECT {_COLUMNS} FROM events WHERE id IN {self._in(ids)}", ids).fetchall()}
         fresh = [e for e in events if e["id"] not in stored]
         conflicts = [e["id"] for e in events if e["id"] in stored and not same_event(stored[e["id"]], e)]
+        fresh, refused = self._judge_roles(cur, fresh)
         self._insert_rows(cur, "events", (*WIRE_FIELDS, "pushed_by"),
                           [[*(e[name] for name in WIRE_FIELDS[:-1]), canonical_body(e["body"]), terminal]
                            for e in fresh], "ON CONFLICT (id) DO NOTHING")
         self._project(cur, terminal, fresh)
-        return PushResult(stored=len(fresh), known=len(events) - len(fresh), conflicts=conflicts)
+        return PushResult(stored=len(fresh), known=len(events) - len(fresh) - len(refused), conflicts=conflicts,
+                          refused=refused)
+
+    def _judge_roles(self, cur: Any, fresh: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """Set aside what the named staff member's role does not allow (terminal.sync.roles)."""
+        state = StaffState.load(self._meta(cur, STATE_KEY))
+        kept, refused, changed = [], {}, False
+        for e in fresh:
+            reason = state.refusal(e)
+            if reason is not None:
+                refused[e["id"]] = reason
+                continue
+            changed = state.observe(e) or changed
+            kept.append(e)
+        if changed:
+            self._meta_set(cur, STATE_KEY, state.dump())
+        return kept, refused
 
     def _project(self, cur: Any, terminal: str, fresh: list[dict[str, Any]]) -> None:
         """Keep the hub's balances, receipts, erasures and holds in step with the new events."""
