@@ -42,6 +42,7 @@ class SyncReport:
     applied: int = 0  # of which were new here
     conflicts: list[str] = field(default_factory=list)
     refused: dict[str, str] = field(default_factory=dict)  # event id -> why the hub set it aside (staff roles)
+    chain_problems: dict[str, str] = field(default_factory=dict)  # event id -> how the hub found its chain broken
     epoch_changed: bool = False
 
     def summary(self) -> str:
@@ -52,6 +53,8 @@ class SyncReport:
             text += f"; {len(self.conflicts)} conflicting event ids reported by the hub"
         if self.refused:
             text += f"; {len(self.refused)} events set aside by the hub (a staff role may not make them)"
+        if self.chain_problems:
+            text += f"; the hub found {len(self.chain_problems)} events that break the ledger's hash chain"
         return text
 
 
@@ -192,6 +195,9 @@ class SyncClient:
             refused = answer.get("refused")
             if isinstance(refused, dict):
                 report.refused.update({str(k): str(v) for k, v in refused.items()})
+            broken = answer.get("chain_problems")
+            if isinstance(broken, dict):
+                report.chain_problems.update({str(k): str(v) for k, v in broken.items()})
             self.write(_set_meta({"sync_pushed_seq": str(rows[-1]["seq"])}))
 
     def _pull(self, epoch: str, report: SyncReport) -> None:

@@ -159,11 +159,15 @@ class Hub:
         if result.refused:
             log.warning("push from %s: %d events set aside, their maker's role may not: %s", terminal,
                         len(result.refused), "; ".join(f"{k}: {v}" for k, v in list(result.refused.items())[:5]))
+        if result.chain_problems:
+            log.error("push from %s: %d events break their terminal's hash chain (tampered?): %s", terminal,
+                      len(result.chain_problems), ", ".join(list(result.chain_problems)[:10]))
         if result.stored:
             self._save_state()
         log.info("push from %s: %d stored, %d known", terminal, result.stored, result.known)
         return JSONResponse({"stored": result.stored, "known": result.known, "conflicts": result.conflicts,
-                             "refused": result.refused, "epoch": self.epoch})
+                             "refused": result.refused, "chain_problems": result.chain_problems,
+                             "epoch": self.epoch})
 
     def pull(self, request: Request, payload: Any) -> Response:
         terminal = self._terminal(request)

@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
+from terminal.chain import check_push
 from terminal.ids import uuid7
 from terminal.ledger import Kind
 from terminal.sync.protocol import SCRUBBED_KINDS, WIRE_FIELDS, canonical_body, same_event
@@ -26,6 +27,7 @@ HUB_TERMINAL = "@hub"  # who "pushed" the hub's own events (web ratings): every 
 HOLD_TTL_MS = 30 * 60 * 1000  # a confirmed redemption the terminal never pushed stops counting after this
 ERASED_BODY = '{"erased":true}'
 _COLUMNS = ", ".join(WIRE_FIELDS)
+CHAIN_KEY = "chain:"  # hub_meta: "chain:<terminal id>" holds that terminal's newest link
 
 
 class TerminalExists(ValueError):
@@ -38,6 +40,7 @@ class PushResult:
     known: int = 0
     conflicts: list[str] = field(default_factory=list)
     refused: dict[str, str] = field(default_factory=dict)  # event id -> why its maker's role may not
+    chain_problems: dict[str, str] = field(default_factory=dict)  # event id -> how its hash chain broke
 
 
 @dataclass
@@ -190,12 +193,26 @@ class HubStore(ABC):
         fresh = [e for e in events if e["id"] not in stored]
         conflicts = [e["id"] for e in events if e["id"] in stored and not same_event(stored[e["id"]], e)]
         fresh, refused = self._judge_roles(cur, fresh)
+        chain_problems = self._check_chains(cur, fresh)
         self._insert_rows(cur, "events", (*WIRE_FIELDS, "pushed_by"),
                           [[*(e[name] for name in WIRE_FIELDS[:-1]), canonical_body(e["body"]), terminal]
                            for e in fresh], "ON CONFLICT (id) DO NOTHING")
         self._project(cur, terminal, fresh)
         return PushResult(stored=len(fresh), known=len(events) - len(fresh) - len(refused), conflicts=conflicts,
-                          refused=refused)
+                          refused=refused, chain_problems=chain_problems)
+
+    def _check_chains(self, cur: Any, fresh: list[dict[str, Any]]) -> dict[str, str]:
+        """Each terminal's hash chain, link by link (terminal.chain): a break is stored but reported."""
+        # One row per terminal, written only when its head moves: pushes of different terminals never
+        # wait for each other here.
+        terminals = sorted({e["terminal_id"] for e in fresh})
+        state = {t: head for t in terminals if (head := self._meta(cur, CHAIN_KEY + t)) is not None}
+        before = dict(state)
+        problems = dict(check_push(state, fresh))
+        for terminal, head in state.items():
+            if before.get(terminal) != head:
+                self._meta_set(cur, CHAIN_KEY + terminal, head)
+        return problems
 
     def _judge_roles(self, cur: Any, fresh: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
         """Set aside what the named staff member's role does not allow (terminal.sync.roles)."""

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from terminal.chain import verify
 from terminal.staff import Role, new_member
 
 
@@ -56,3 +57,19 @@ def test_the_hub_sets_aside_what_a_role_may_not_make(hub, make_terminal, hired) 
     assert t2.counter.rules().card_size != 2
     again = t1.sync()  # set aside stays set aside; nothing else is stuck behind it
     assert again.refused == {} and again.pushed == 0
+
+
+def test_the_hub_reports_a_push_that_breaks_the_hash_chain(hub, make_terminal) -> None:
+    t1, t2 = make_terminal("T1", hub), make_terminal("T2", hub)
+    customer = t1.counter.enrol("Anna").customer.id
+    t1.counter.record_sale(customer, 450)
+    assert t1.sync().chain_problems == {}
+    adjusted = t1.counter.adjust_points(customer, 5, "goodwill").id
+    later = t1.counter.record_sale(customer, 300).sale.id
+    with t1.db.conn:  # someone edits the copy before it is sent
+        t1.db.execute("UPDATE events SET points = 5000 WHERE id = ?", [adjusted])
+    report = t1.sync()
+    assert list(report.chain_problems) == [adjusted]
+    assert later in t1.event_ids()
+    t2.sync()  # stored anyway (nothing is lost), and the other terminal's verify sees it too
+    assert [e for _t, e, _w in verify(t2.db).broken] == [adjusted]
