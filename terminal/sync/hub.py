@@ -160,7 +160,7 @@ class Hub:
             log.warning("push from %s: %d events set aside, their maker's role may not: %s", terminal,
                         len(result.refused), "; ".join(f"{k}: {v}" for k, v in list(result.refused.items())[:5]))
         if result.chain_problems:
-            log.error("push from %s: %d events break their terminal's hash chain (tampered?): %s", terminal,
+            log.warning("push from %s: %d events break their terminal's hash chain (tampered?): %s", terminal,
                       len(result.chain_problems), ", ".join(list(result.chain_problems)[:10]))
         if result.stored:
             self._save_state()
