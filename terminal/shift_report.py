@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from terminal.clock import parse_iso
+from terminal.clock import iso, parse_iso
 from terminal.ledger import Kind
 from terminal.staff import members
-from terminal.stats.period import Period
 
 NOBODY = ""  # the key of events made with no one signed in
 REPEAT_MINUTES = 10
@@ -90,7 +90,8 @@ class ShiftReport:
 
 def shift_report(db: sqlite_utils.Database, day: date, time_zone: str, *, repeat_minutes: int = REPEAT_MINUTES,
                  big_adjustment: int = BIG_ADJUSTMENT) -> ShiftReport:
-    start, end = Period(day, day, time_zone).bounds()
+    zone = ZoneInfo(time_zone)
+    start, end = (iso(datetime.combine(d, time(0), tzinfo=zone)) for d in (day, day + timedelta(days=1)))
     names = {m.id: m.name for m in members(db)}
     people: dict[str, ShiftFigures] = {}
     last_sale: dict[str, str] = {}  # customer -> time of their previous sale today

@@ -23,7 +23,7 @@ import sqlite_utils
 
 from terminal.clock import Clock, SystemClock
 from terminal.ids import uuid7
-from terminal.owner_access import MAX_DIGITS, AccessError, AccessProblem, OwnerAccess, hash_pin
+from terminal.pins import MAX_DIGITS, AccessError, AccessProblem, PinLock, hash_pin
 from terminal.text import clean_text
 
 STAFF_KEY = "staff"
@@ -121,7 +121,7 @@ def sign_in(db: sqlite_utils.Database, staff_id: str, pin: str, clock: Clock | N
     found = member(db, staff_id)
     if not found.active:
         raise StaffError(StaffProblem.UNKNOWN_MEMBER, staff_id)
-    OwnerAccess(db, clock or SystemClock(), lock_key=f"staff_lock:{staff_id}").check(pin, found.pin_hash)
+    PinLock(db, clock or SystemClock(), lock_key=f"staff_lock:{staff_id}").check(pin, found.pin_hash)
     return found
 
 
