@@ -38,6 +38,7 @@ from terminal.writer import EventWriter
 
 log = logging.getLogger("db")
 REDACTED = "[erased]"
+CARDS_FOLDER = "cards"  # ui/printing keeps cards it could not print here, as card-<hint>.pdf
 WAL_PENDING_KEY = "erasure_wal_pending"  # a compaction's WAL truncation waits for a busy reader
 
 
@@ -100,6 +101,7 @@ def _compact_all(db: sqlite_utils.Database, data_folder: Path | None) -> tuple[i
         events = erasure_events(db, due) if due else []
         if events:
             scrubbed, removed = scrub_backups(paths.backups_dir(data_folder), events)
+        _remove_card_files(db, data_folder / CARDS_FOLDER, due)
     with writing(db):
         meta_set(db, DUE_KEY, "[]")
         meta_set(db, WAL_PENDING_KEY, "1")  # cleared once the WAL is truncated
@@ -160,6 +162,15 @@ def reapply_erasures(database: Path, erasures: Sequence[Event]) -> int:
     finally:
         db.close()
     return len(fresh)
+
+
+def _remove_card_files(db: sqlite_utils.Database, folder: Path, customer_ids: list[str]) -> None:
+    """A card that could not be printed waits as a PDF with the customer's name on its face: it goes too."""
+    if not customer_ids or not folder.is_dir():
+        return
+    marks = ",".join("?" * len(customer_ids))
+    for (hint,) in db.execute(f"SELECT hint FROM cards WHERE customer_id IN ({marks})", customer_ids):
+        (folder / f"card-{hint}.pdf").unlink(missing_ok=True)
 
 
 def erasure_events(db: sqlite_utils.Database, customer_ids: list[str] | None = None) -> list[Event]:

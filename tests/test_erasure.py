@@ -18,6 +18,7 @@ from terminal.db import connect
 from terminal.erasure import compact_if_due, erase, reapply_erasures
 from terminal.ledger import Event, phone_key, search_key
 from terminal.logs import PrivateRotatingFileHandler
+from terminal.receipts.cards import CardFace, render_cards
 from terminal.writer import EventWriter
 from tests.receipts.pdftools import pdf_text, rasterise
 
@@ -70,6 +71,10 @@ def shop(tmp_path: Path) -> tuple[Path, str, str]:
     handler.close()
     db.close()
     backup.backup(paths.database_path(folder), paths.backups_dir(folder), datetime(2026, 3, 11, tzinfo=UTC))
+    # The card printer was offline: the new card waits as a PDF with her name on it (ui/printing does this).
+    (folder / "cards").mkdir()
+    (folder / "cards" / f"card-{enrolment.card.hint}.pdf").write_bytes(render_cards([CardFace(enrolment.card,
+                                                                                              "Shop", NAME)]))
     return folder, customer, enrolment.card.grouped()
 
 
@@ -86,11 +91,13 @@ def test_erase_leaves_no_name_phone_email_or_comment_in_any_file(shop, capsys: p
     assert _found_in(paths.database_path(folder))
     assert _found_in(next(paths.backups_dir(folder).glob("*.db.gz")))
     assert _found_in(paths.logs_dir(folder) / "terminal.log")
+    assert list((folder / "cards").iterdir())
     before = _stats(folder, capsys)
 
     assert main.main(["customer", "erase", PHONE, "--yes", "--data-dir", str(folder)]) == 0
     assert "1 backups scrubbed" in capsys.readouterr().out
 
+    assert list((folder / "cards").iterdir()) == []  # the waiting card with her name on it is gone
     files = _every_file(folder)
     assert paths.database_path(folder) in files and any(p.parent.name == "backups" for p in files)
     for path in files:
