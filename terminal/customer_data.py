@@ -69,8 +69,30 @@ def find_customer(db: sqlite_utils.Database, key: str) -> str:
     raise CustomerLookupError(LookupProblem.NOT_FOUND)
 
 
+def _kept(db: sqlite_utils.Database, customer_id: str) -> str:
+    """The record a merged one now lives in (itself when it was never merged)."""
+    seen = {customer_id}
+    while True:
+        row = db.execute("SELECT merged_into FROM customers WHERE id = ?", [customer_id]).fetchone()
+        if row is None or row[0] is None or row[0] in seen:
+            return customer_id
+        customer_id = row[0]
+        seen.add(customer_id)
+
+
+def family(db: sqlite_utils.Database, customer_id: str) -> list[str]:
+    """The person's records: the one kept and every record merged into it."""
+    return [r[0] for r in db.execute(
+        "WITH RECURSIVE family(id) AS (SELECT ? UNION SELECT c.id FROM customers c JOIN family f "
+        "ON c.merged_into = f.id) SELECT id FROM family", [_kept(db, customer_id)])]
+
+
 def gather(db: sqlite_utils.Database, customer_id: str, exported_at: str) -> dict[str, Any]:
-    """Every record about the customer, with dates (ISO-8601 UTC); money in minor units."""
+    """Every record about the person (their record and any merged into it), with dates (ISO-8601 UTC);
+    money in minor units."""
+    records = family(db, customer_id)
+    customer_id = records[0]
+    marks = ",".join("?" * len(records))
     row = db.execute("SELECT id, name, phone, email, birthday, consent, created_ts, external_key, erased "
                      "FROM customers WHERE id = ?", [customer_id]).fetchone()
     if row is None:
@@ -83,7 +105,7 @@ def gather(db: sqlite_utils.Database, customer_id: str, exported_at: str) -> dic
     stamps, points, spend, visits, redemptions, first_visit, last_visit = balance_row or (0, 0, 0, 0, 0, None, None)
     events = [_event_row(r) for r in db.execute(
         "SELECT id, ts, kind, stamps, points, amount, ref_id, body, terminal_id FROM events "
-        "WHERE customer_id = ? ORDER BY ts, seq", [customer_id])]
+        f"WHERE customer_id IN ({marks}) ORDER BY ts, seq", records)]
     refunded = {e["ref_id"] for e in events if e["kind"] == Kind.REFUND}
     return {
         "exported": exported_at,
@@ -92,8 +114,10 @@ def gather(db: sqlite_utils.Database, customer_id: str, exported_at: str) -> dic
         "profile": profile,
         "balance": {"stamps": stamps, "points": points, "spend": spend, "visits": visits,
                     "redemptions": redemptions, "first_visit": first_visit, "last_visit": last_visit},
+        "merged_records": records[1:],
         "cards": [{"ends_with": hint, "status": status, "issued": issued} for hint, status, issued in db.execute(
-            "SELECT hint, status, issued_ts FROM cards WHERE customer_id = ? ORDER BY issued_ts", [customer_id])],
+            f"SELECT hint, status, issued_ts FROM cards WHERE customer_id IN ({marks}) ORDER BY issued_ts",
+            records)],
         "visits": [{"time": e["time"], "receipt_no": e["body"].get("receipt_no", ""), "amount": e["amount"],
                     "stamps": e["stamps"], "points": e["points"], "refunded": e["id"] in refunded}
                    for e in events if e["kind"] == Kind.SALE],

@@ -31,6 +31,7 @@ from pathlib import Path
 import sqlite_utils
 
 from terminal import backup, paths
+from terminal.counter import Counter
 from terminal.db import compact, connect, meta_get, meta_set, writing
 from terminal.ledger import ERASURE_DUE_KEY as DUE_KEY
 from terminal.ledger import Event, Kind, search_key
@@ -52,25 +53,33 @@ class ErasureReport:
     log_lines_redacted: int
 
 
-def erase(writer: EventWriter, customer_id: str, data_folder: Path | None = None) -> ErasureReport:
-    """Erase the customer here (an event that syncs), then compact this database, its backups and logs.
+def erase(counter: Counter, customer_id: str, data_folder: Path | None = None) -> ErasureReport:
+    """Erase the person here (events that sync: the record and every record merged into it), then compact
+    this database, its backups and logs. The counter checks the signed-in role.
 
     The data folder is the database's own folder unless given (None for an in-memory database).
     """
-    db = writer.db
+    db = counter.db
     data_folder = data_folder or _folder_of(db)
-    row = db.execute("SELECT name, phone, email, erased FROM customers WHERE id = ?", [customer_id]).fetchone()
-    if row is None:
+    family = [r[0] for r in db.execute(
+        "WITH RECURSIVE up(id, n) AS (SELECT ?, 0 UNION SELECT c.merged_into, n + 1 FROM customers c JOIN up "
+        "ON c.id = up.id WHERE c.merged_into IS NOT NULL AND n < 100) SELECT id FROM up ORDER BY n DESC LIMIT 1",
+        [customer_id])]
+    kept = family[0] if family else customer_id
+    rows = db.execute(
+        "WITH RECURSIVE family(id) AS (SELECT ? UNION SELECT c.id FROM customers c JOIN family f "
+        "ON c.merged_into = f.id) SELECT c.name, c.phone, c.email, c.erased FROM customers c "
+        "JOIN family f ON f.id = c.id", [kept]).fetchall()
+    if not rows:
         raise KeyError(customer_id)
-    name, phone, email, already = row
     event = None
-    if not already:
-        event = writer.new(Kind.CUSTOMER_ERASED, customer_id)
-        writer.commit([event])
-    redacted = redact_logs(paths.logs_dir(data_folder), [name, search_key(name), phone, email]) if data_folder else 0
+    if not all(row[3] for row in rows):
+        event = counter.erase_customer(kept)
+    secrets_ = [text for name, phone, email, _erased in rows for text in (name, search_key(name), phone, email)]
+    redacted = redact_logs(paths.logs_dir(data_folder), secrets_) if data_folder else 0
     scrubbed, removed, truncated = _compact_all(db, data_folder)
-    log.info("customer %s erased (%d backups scrubbed, %d removed)", customer_id, scrubbed, removed)
-    return ErasureReport(customer_id, event, truncated, scrubbed, removed, redacted)
+    log.info("customer %s erased (%d backups scrubbed, %d removed)", kept, scrubbed, removed)
+    return ErasureReport(kept, event, truncated, scrubbed, removed, redacted)
 
 
 def compact_if_due(db: sqlite_utils.Database, data_folder: Path | None = None) -> bool:

@@ -47,6 +47,7 @@ class Permission(StrEnum):
     BOOKS = "books"  # the dashboard, stats and CSV exports
     CUSTOMER_DATA = "customer_data"  # a customer's export and erasure
     STAFF = "staff"
+    BELOW_ZERO = "below_zero"  # a refund or correction that leaves a balance below zero: the owner's word
 
 
 _CASHIER = frozenset({Permission.SELL, Permission.ENROL, Permission.REDEEM, Permission.UNDO})

@@ -33,7 +33,7 @@ def test_an_untouched_ledger_verifies_even_after_an_erasure(counter: Counter, cl
     ids = _day(counter, clock)
     before = verify(counter.db)
     assert before.ok and before.chained == counter.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-    erase(counter.writer, ids["anna"])  # profile bodies scrubbed, the rating's comment removed
+    erase(counter, ids["anna"])  # profile bodies scrubbed, the rating's comment removed
     after = verify(counter.db)
     assert after.ok and after.outside == 0
 

@@ -19,7 +19,6 @@ from terminal.erasure import compact_if_due, erase, reapply_erasures
 from terminal.ledger import Event, phone_key, search_key
 from terminal.logs import PrivateRotatingFileHandler
 from terminal.receipts.cards import CardFace, render_cards
-from terminal.writer import EventWriter
 from tests.receipts.pdftools import pdf_text, rasterise
 
 NAME = "Zsófia Őrsi-Kovácsné"
@@ -186,7 +185,7 @@ def test_a_reader_holding_the_wal_delays_its_truncation_to_the_next_housekeeping
     reader = connect(paths.database_path(folder))
     reader.conn.execute("BEGIN")
     reader.execute("SELECT COUNT(*) FROM events").fetchone()  # a dashboard mid-read holds a snapshot
-    report = erase(EventWriter(db), customer)
+    report = erase(Counter(db), customer)
     assert not report.wal_truncated
     assert _found_in(folder / "terminal.db-wal")  # the old pages are still there, for that reader
     reader.conn.rollback()

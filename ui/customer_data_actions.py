@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from terminal import paths
@@ -57,8 +57,10 @@ class CustomerDataActions(QObject):
         self.choose_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
             main, self.tr("Folder for the customer's data"), str(Path.home()))
         self.export_action = QAction(self.tr("Export customer's data… (owner)"), main)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_customer)
         self.erase_action = QAction(self.tr("Erase customer's data… (owner)"), main)
+        self.erase_action.setShortcut(QKeySequence("Ctrl+Shift+Del"))
         self.erase_action.triggered.connect(self.erase_customer)
         main.add_secondary_action(self.export_action)
         main.add_secondary_action(self.erase_action)
@@ -117,6 +119,6 @@ class CustomerDataActions(QObject):
 
         def job(c: Counter) -> ErasureReport:
             c.require(Permission.CUSTOMER_DATA)
-            return erase(c.writer, customer_id)
+            return erase(c, customer_id)
 
         self.main.tasks.run(job, done, self.main.cashier._known_error)

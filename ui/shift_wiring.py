@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from terminal import paths
@@ -28,6 +28,7 @@ class ShiftReportLink(QObject):
         self.dialog: ShiftReportDialog | None = None
         self.pdf = b""
         self.action = QAction(self.tr("End-of-shift report… (manager)"), main)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.action.triggered.connect(self.open_report)
         main.add_secondary_action(self.action)
 

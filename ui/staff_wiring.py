@@ -38,11 +38,12 @@ class StaffLink(QObject):
         self.button.clicked.connect(self.open_sign_in)
         self.button.hide()  # shown once the shop has staff
         main.statusBar().addPermanentWidget(self.button)
-        self.sign_in_action = QAction(self.tr("Sign in / change staff (Shift+F6)"), main)
+        self.sign_in_action = QAction(self.tr("Sign in / change staff"), main)
         self.sign_in_action.setShortcut(QKeySequence("Shift+F6"))
         self.sign_in_action.triggered.connect(self.open_sign_in)
         main.add_secondary_action(self.sign_in_action)
         self.manage_action = QAction(self.tr("Staff… (owner)"), main)
+        self.manage_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.manage_action.triggered.connect(self.open_staff)
         main.add_secondary_action(self.manage_action)
         self.reload()

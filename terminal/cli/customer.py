@@ -17,12 +17,12 @@ from pathlib import Path
 
 from terminal import paths
 from terminal.clock import SystemClock, iso
+from terminal.counter import Counter
 from terminal.customer_data import MESSAGES, CustomerLookupError, find_customer, gather
 from terminal.customer_pdf import render_export
 from terminal.db import connect
 from terminal.erasure import erase
 from terminal.stats.dashboard import read_shop
-from terminal.writer import EventWriter
 
 NAME = "customer"
 HELP = "export everything held about a customer (JSON and PDF), or erase their personal data"
@@ -73,7 +73,7 @@ def _erase(db, customer_id: str, folder: Path, yes: bool) -> int:
         if answer.strip() != "ERASE":
             print("Nothing erased.")
             return 1
-    report = erase(EventWriter(db), customer_id, folder)
+    report = erase(Counter(db), customer_id, folder)
     verb = "was already erased; its files were compacted again" if report.event is None else "erased"
     print(f"Customer {customer_id} {verb}: {report.backups_scrubbed} backups scrubbed, "
           f"{report.backups_removed} unreadable backups deleted, {report.log_lines_redacted} log lines redacted.")

@@ -3,7 +3,7 @@
 The hub keeps the shop's staff list as the terminals last set it (``settings_changed`` with a
 ``staff`` entry, newest by HLC wins; only ids, roles and whether they are active, never the PIN
 hashes) and, from the first such list on, sets aside what the named member's role does not allow:
-refunds, manual adjustments, rule and staff changes, erasures. Events from before the shop had
+refunds, manual adjustments, rule and staff changes, erasures and merges. Events from before the shop had
 staff (single-PIN mode, an offline terminal catching up) are judged by their HLC, not by when they
 arrive. The terminal enforces the same roles before it writes; the hub catches a terminal that does
 not (an old version, or a tampered one), so a refused event is one to show the owner.
@@ -32,7 +32,7 @@ def needed(event: dict[str, Any]) -> Permission | None:
         return Permission.REFUND
     if kind == Kind.POINTS_ADJUSTED:
         return Permission.ADJUST
-    if kind == Kind.CUSTOMER_ERASED:
+    if kind in (Kind.CUSTOMER_ERASED, Kind.CUSTOMER_MERGED):
         return Permission.CUSTOMER_DATA
     if kind == Kind.SETTINGS_CHANGED:
         settings = event["body"].get("settings")

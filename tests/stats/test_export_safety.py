@@ -50,10 +50,10 @@ def test_control_characters_leave_imported_and_entered_names(tmp_path: Path, db:
     assert clean_text("An\x00na\u202e Nagy\x1b\x7f\u0085 ") == "Anna Nagy"
     assert clean_text("علی\u200c رضا") == "علی\u200c رضا"  # the Persian zero-width non-joiner stays
     source = tmp_path / "customers.csv"
-    source.write_text("customer,name,phone\nK1,\"Bea\x00 B\x1bodo\",+36\x07 1 222\n", encoding="utf-8")
+    source.write_text("customer,name,phone\nK1,\"Bea\x00 B\x1bodo\",+36\x07 1 222 3333\n", encoding="utf-8")
     import_customers(db, source, counter)
-    assert db.execute("SELECT name, phone FROM customers").fetchone() == ("Bea Bodo", "+36 1 222")
-    enrolled = counter.enrol("Cili\x00 Cukor\u202e", phone="\x1b+36 1 333").customer
-    assert (enrolled.name, enrolled.phone) == ("Cili Cukor", "+36 1 333")
+    assert db.execute("SELECT name, phone FROM customers").fetchone() == ("Bea Bodo", "+36 1 222 3333")
+    enrolled = counter.enrol("Cili\x00 Cukor\u202e", phone="\x1b+36 1 333 4444").customer
+    assert (enrolled.name, enrolled.phone) == ("Cili Cukor", "+36 1 333 4444")
     counter.update_profile(enrolled.id, name="Cili\x08 Kis")
     assert counter.customer(enrolled.id).name == "Cili Kis"

@@ -41,7 +41,7 @@ def test_an_erasure_reaches_the_hub_and_the_other_terminal_and_wins_over_a_concu
     # Offline at the same time: T2 edits her profile (later by the clock), T1 erases her.
     t2.clock.advance(minutes=5)
     t2.counter.update_profile(customer, name=EDITED, consent=True)
-    report = erase(t1.counter.writer, customer)
+    report = erase(t1.counter, customer)
     assert report.backups_scrubbed == 1
     t1.sync()
     t2.sync()  # pushes the edit, pulls the erasure: compacts its database and backup after the round

@@ -112,8 +112,9 @@ def test_a_manager_refunds_adjusts_and_sets_rules_but_not_the_books(qtbot, staff
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("coffee spilled", True))
     window.ask_adjustment()
     qtbot.waitUntil(window.tasks.is_idle)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (receipt, True))
-    window.ask_refund()
+    dialog = window.cashier.open_refund_dialog(receipt)  # F9, with the receipt number typed
+    qtbot.waitUntil(lambda: dialog.sale is not None)
+    qtbot.mouseClick(dialog.refund_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.tasks.is_idle)
     kinds = [r[0] for r in seed_counter.db.execute(
         "SELECT kind FROM events WHERE json_extract(body, '$.by') = ?", [hired[Role.MANAGER].id])]
