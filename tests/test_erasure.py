@@ -194,3 +194,26 @@ def test_a_reader_holding_the_wal_delays_its_truncation_to_the_next_housekeeping
     assert _found_in(folder / "terminal.db-wal") == [] and _found_in(paths.database_path(folder)) == []
     assert not compact_if_due(db)  # nothing left to do
     db.close()
+
+
+def test_erasing_a_person_takes_every_record_merged_into_them(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "merged"
+    folder.mkdir()
+    db = connect(paths.database_path(folder))
+    counter = Counter(db, clock=FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=UTC)))
+    kept = counter.enrol("Kovács Éva", phone="+36 30 555 0111").customer.id
+    other = counter.enrol("Éva Kovács-Tóth", email="eva.kt@example.hu").customer.id
+    counter.merge_customers(kept, other)
+    db.close()
+    out = tmp_path / "export"
+    assert main.main(["customer", "export", other, "--out", str(out), "--data-dir", str(folder)]) == 0
+    data = json.loads((out / f"customer-{kept}.json").read_text(encoding="utf-8"))
+    assert data["profile"]["id"] == kept and data["merged_records"] == [other]
+    assert {e["kind"] for e in data["events"]} >= {"enrolled", "customer_merged"}
+    assert main.main(["customer", "erase", other, "--yes", "--data-dir", str(folder)]) == 0
+    on_disk = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+    for text in ("Kovács Éva", "Kovács-Tóth", "eva.kt@example.hu", "+36 30 555 0111"):
+        assert text.encode() not in on_disk, text
+    db = connect(paths.database_path(folder))
+    assert db.execute("SELECT COUNT(*) FROM customers WHERE erased = 1").fetchone()[0] == 2
+    db.close()

@@ -85,7 +85,7 @@ class CustomerDataActions(QObject):
         def job(c: Counter) -> Path:
             c.require(Permission.CUSTOMER_DATA)
             data = gather(c.db, customer_id, now)
-            stem = Path(folder) / f"customer-{customer_id}"  # the id, never the name, in a file name
+            stem = Path(folder) / f"customer-{data['profile']['id']}"  # the id, never the name, in a file name
             paths.write_private(stem.with_suffix(".json"), json.dumps(data, indent=2, ensure_ascii=False).encode())
             paths.write_private(stem.with_suffix(".pdf"), render_export(data, c.shop().currency))
             return stem

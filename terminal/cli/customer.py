@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 def _export(db, customer_id: str, out: Path) -> int:
     data = gather(db, customer_id, iso(SystemClock().now()))
     out.mkdir(parents=True, exist_ok=True)
-    stem = out / f"customer-{customer_id}"
+    stem = out / f"customer-{data['profile']['id']}"  # the kept record's id, when records were merged
     json_path, pdf_path = stem.with_suffix(".json"), stem.with_suffix(".pdf")
     paths.write_private(json_path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     paths.write_private(pdf_path, render_export(data, read_shop(db).currency))
