@@ -498,6 +498,7 @@ class Counter:
 
     def apply_offer(self, customer_id: str, campaign_id: str, sale: Event | None = None) -> Event:
         """The customer's open offer, taken at the counter (CampaignError says why not)."""
+        self.require(staff.Permission.REDEEM)
         self._require_live_customer(customer_id)
         return campaigns.apply_offer(self.writer, customer_id, campaign_id, self.rules(), sale)
 
