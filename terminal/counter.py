@@ -199,7 +199,7 @@ class Counter:
         self.signed_in: staff.StaffMember | None = None
 
     # -- staff ----------------------------------------------------------------------------------
-    def staff(self) -> list[staff.StaffMember]:
+    def staff_list(self) -> list[staff.StaffMember]:
         if self._staff is None:
             self._staff = staff.members(self.db)
         return self._staff
@@ -220,14 +220,14 @@ class Counter:
         single-PIN mode (the owner's PIN guards the owner's doors); once staff exist, someone must
         sign in."""
         if self.signed_in is None:
-            if self.staff():
+            if self.staff_list():
                 raise staff.StaffError(staff.StaffProblem.NOT_SIGNED_IN)
             return
         staff.require(self.signed_in, permission)
 
     def save_staff_member(self, member: staff.StaffMember) -> Event:
         """Add or change a member (owners only; anyone for the shop's first member, who must be an owner)."""
-        current = self.staff()
+        current = self.staff_list()
         if current:
             self.require(staff.Permission.STAFF)
         elif member.role is not staff.Role.OWNER:

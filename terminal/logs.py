@@ -7,6 +7,7 @@ import logging.handlers
 import sys
 import threading
 from pathlib import Path
+from typing import TextIO
 
 from terminal.paths import logs_dir, private_file
 
@@ -20,7 +21,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     redacts old lines at an erasure); still, they are nobody else's business.
     """
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIO:
         private_file(Path(self.baseFilename))
         return super()._open()
 

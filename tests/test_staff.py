@@ -36,7 +36,7 @@ def team(counter: Counter, hired: tuple[StaffMember, StaffMember, StaffMember]) 
 
 def _as(counter: Counter, member_id: str) -> None:
     """Sign in without paying scrypt again: the member as sign_in returns them."""
-    counter.signed_in = next(m for m in counter.staff() if m.id == member_id)
+    counter.signed_in = next(m for m in counter.staff_list() if m.id == member_id)
     counter.writer.actor = member_id
 
 
@@ -65,7 +65,7 @@ def test_the_first_member_is_an_owner_and_pins_follow_the_role(counter: Counter)
     assert _refused(lambda: new_member(" \x00 ", Role.OWNER, "123456")) is StaffProblem.NAME_REQUIRED
     owner = new_member("Olga", Role.OWNER, "123456")
     counter.save_staff_member(owner)
-    stored = json.dumps([m.pin_hash for m in counter.staff()])
+    stored = json.dumps([m.pin_hash for m in counter.staff_list()])
     assert "123456" not in stored and stored.count("scrypt$") == 1
 
 
@@ -111,7 +111,7 @@ def test_the_owner_may_do_everything_but_leave_the_shop_without_an_owner(counter
     counter.erase_customer(customer)
     retired = replace(owner, active=False)
     assert _refused(lambda: counter.save_staff_member(retired)) is StaffProblem.LAST_OWNER
-    cashier = next(m for m in counter.staff() if m.id == team["cashier"])
+    cashier = next(m for m in counter.staff_list() if m.id == team["cashier"])
     counter.save_staff_member(replace(cashier, active=False))
     counter.sign_out()
     with pytest.raises(StaffError):

@@ -9,6 +9,7 @@ window forgot still refuses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -52,7 +53,7 @@ class StaffLink(QObject):
     def reload(self) -> None:
         def job(c: Counter) -> list[StaffMember]:
             c.forget_cached_settings()  # another terminal (by sync) or process may have changed the list
-            return list(c.staff())
+            return list(c.staff_list())
 
         self.main.tasks.run(job, self._members_loaded)
 
@@ -117,20 +118,20 @@ class StaffLink(QObject):
         def job(c: Counter) -> list[StaffMember]:
             member = new_member(name, role, pin)  # scrypt: here, not on the GUI thread
             c.save_staff_member(member)
-            if c.signed_in is None and len(c.staff()) == 1:
+            if c.signed_in is None and len(c.staff_list()) == 1:
                 c.signed_in, c.writer.actor = member, member.id  # the first owner is the one adding
-            return list(c.staff())
+            return list(c.staff_list())
 
         self._run(job)
 
     def _save(self, member: StaffMember) -> None:
         def job(c: Counter) -> list[StaffMember]:
             c.save_staff_member(member)
-            return list(c.staff())
+            return list(c.staff_list())
 
         self._run(job)
 
-    def _run(self, job) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, job: Callable[[Counter], list[StaffMember]]) -> None:
         dialog = self.staff_dialog
 
         def done(members: list[StaffMember]) -> None:

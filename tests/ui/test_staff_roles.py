@@ -48,7 +48,7 @@ def _sign_in(qtbot, window: MainWindow, member: StaffMember) -> None:
 
 
 def _receipt_of_a_sale(qtbot, window: MainWindow, seed_counter: Counter) -> tuple[str, str]:
-    seed_counter.signed_in = next(m for m in seed_counter.staff() if m.role is Role.OWNER)
+    seed_counter.signed_in = next(m for m in seed_counter.staff_list() if m.role is Role.OWNER)
     enrolment = seed_counter.enrol("Anna Nagy")
     receipt = seed_counter.record_sale(enrolment.customer.id, 500).receipt_no
     seed_counter.sign_out()
@@ -152,4 +152,4 @@ def test_the_owner_opens_the_books_without_a_second_pin_and_adds_staff(qtbot, st
     assert [m.name for m in window.staff.members][-1] == "Nora New"
     assert dialog.list.count() == 4 and dialog.error.text() == ""
     seed_counter.forget_cached_settings()
-    assert [m.role for m in seed_counter.staff()][-1] is Role.MANAGER
+    assert [m.role for m in seed_counter.staff_list()][-1] is Role.MANAGER
