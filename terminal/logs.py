@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import sys
 import threading
 from pathlib import Path
-from typing import TextIO
 
 from terminal.paths import logs_dir, private_file
 
@@ -21,7 +21,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     redacts old lines at an erasure); still, they are nobody else's business.
     """
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         private_file(Path(self.baseFilename))
         return super()._open()
 
