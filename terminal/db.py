@@ -60,6 +60,9 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         db.enable_wal()
     db.execute("PRAGMA synchronous = FULL")
+    # Deleted and overwritten content is zeroed at once, so no copy taken between an erasure and its
+    # compaction (the backup thread's, say) finds the old text in a freed cell or page.
+    db.execute("PRAGMA secure_delete = ON")
     conn.create_function("reverse_digits", 1, lambda text: (text or "")[::-1], deterministic=True)
     if migrate:
         if str(path) == ":memory:":
