@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from terminal.paths import private_database, private_dir, private_file
+
 log = logging.getLogger("db")
 PREFIX = "terminal-"
 SUFFIX = ".db.gz"
@@ -121,7 +123,7 @@ def backup(database: Path, folder: Path, now: datetime, keep: int = KEEP) -> Pat
     work = folder / f".{target.name}.copy"
     packed = folder / f".{target.name}.part"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)  # the shop's customers: this user's only
         source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     except (OSError, sqlite3.Error) as error:
         raise BackupFailed(str(error)) from error
@@ -129,6 +131,7 @@ def backup(database: Path, folder: Path, now: datetime, keep: int = KEEP) -> Pat
         for stale in folder.glob(f".{PREFIX}*"):  # left by a backup the process did not live to finish
             stale.unlink()
         at_least = source.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        private_database(work)
         destination = sqlite3.connect(str(work))
         try:
             # In one step, as one read transaction: in WAL mode the counter goes on writing meanwhile (a
@@ -141,6 +144,7 @@ def backup(database: Path, folder: Path, now: datetime, keep: int = KEEP) -> Pat
         with work.open("rb") as raw:
             digest = _sha256(raw)
             raw.seek(0)
+            private_file(packed)
             with gzip.open(packed, "wb", compresslevel=6) as out:
                 shutil.copyfileobj(raw, out, CHUNK)
             _fsync(packed)

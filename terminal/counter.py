@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from terminal import campaigns, cards, contact, loyalty
+from terminal import campaigns, cards, contact, loyalty, staff
 from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
@@ -26,6 +26,7 @@ from terminal.ledger import Event, Kind, phone_key, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
 from terminal.shop import Shop
 from terminal.shop import validate as validate_shop
+from terminal.text import clean_text
 from terminal.writer import EventWriter
 
 RULES_KEY = "rules"
@@ -197,6 +198,47 @@ class Counter:
         self.hlc = self.writer.hlc
         self._rules: Rules | None = None
         self._shop: Shop | None = None
+        self._staff: list[staff.StaffMember] | None = None
+        self.signed_in: staff.StaffMember | None = None
+
+    # -- staff ----------------------------------------------------------------------------------
+    def staff_list(self) -> list[staff.StaffMember]:
+        if self._staff is None:
+            self._staff = staff.members(self.db)
+        return self._staff
+
+    def sign_in(self, staff_id: str, pin: str) -> staff.StaffMember:
+        """The member at the counter from now on: their events carry their id, their role decides."""
+        member = staff.sign_in(self.db, staff_id, pin, self.clock)
+        self.signed_in = member
+        self.writer.actor = member.id
+        return member
+
+    def sign_out(self) -> None:
+        self.signed_in = None
+        self.writer.actor = None
+
+    def require(self, permission: staff.Permission) -> None:
+        """Refuses what the signed-in member's role does not allow. A shop without staff runs in
+        single-PIN mode (the owner's PIN guards the owner's doors); once staff exist, someone must
+        sign in."""
+        if self.signed_in is None:
+            if self.staff_list():
+                raise staff.StaffError(staff.StaffProblem.NOT_SIGNED_IN)
+            return
+        staff.require(self.signed_in, permission)
+
+    def save_staff_member(self, member: staff.StaffMember) -> Event:
+        """Add or change a member (owners only; anyone for the shop's first member, who must be an owner)."""
+        current = self.staff_list()
+        if current:
+            self.require(staff.Permission.STAFF)
+        elif member.role is not staff.Role.OWNER:
+            raise staff.StaffError(staff.StaffProblem.LAST_OWNER)
+        updated = staff.with_member(current, member)
+        event = self._event(Kind.SETTINGS_CHANGED, body={"settings": {staff.STAFF_KEY: staff.to_setting(updated)}})
+        self._commit([event])
+        return event
 
     # -- settings -------------------------------------------------------------------------------
     def rules(self) -> Rules:
@@ -212,6 +254,7 @@ class Counter:
     def save_settings(self, *, rules: Rules | None = None, shop: Shop | None = None,
                       feedback: FeedbackSettings | None = None) -> Event:
         """Owner's change of rules, shop details or feedback settings: an event, so it syncs and is audited."""
+        self.require(staff.Permission.RULES)
         changed: dict[str, Any] = {}
         if rules is not None:
             loyalty.validate(rules)
@@ -233,6 +276,7 @@ class Counter:
     def forget_cached_settings(self) -> None:
         """Settings may have arrived by sync: read them again next time."""
         self._rules = self._shop = None
+        self._staff = None
 
     # -- events ---------------------------------------------------------------------------------
     def _event(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
@@ -368,6 +412,7 @@ class Counter:
     # -- selling --------------------------------------------------------------------------------
     def record_sale(self, customer_id: str | None, amount: int) -> SaleResult:
         """A sale, its stamps and points, and a birthday bonus when one is due: one transaction."""
+        self.require(staff.Permission.SELL)
         if amount <= 0:
             raise CounterError(CounterProblem.BAD_AMOUNT, str(amount))
         rules = self.rules()
@@ -439,6 +484,7 @@ class Counter:
                         "ON CONFLICT(name) DO UPDATE SET value = value + 1")
 
     def redeem(self, customer_id: str, reward_id: str) -> Event:
+        self.require(staff.Permission.REDEEM)
         customer_id = self._live(customer_id)
         rules = self.rules()
         view = self.customer(customer_id)
@@ -456,6 +502,7 @@ class Counter:
 
     def apply_offer(self, customer_id: str, campaign_id: str, sale: Event | None = None) -> Event:
         """The customer's open offer, taken at the counter (CampaignError says why not)."""
+        self.require(staff.Permission.REDEEM)
         self._require_live_customer(customer_id)
         return campaigns.apply_offer(self.writer, customer_id, campaign_id, self.rules(), sale)
 
@@ -467,6 +514,7 @@ class Counter:
         they were spent already (the balance then goes negative and is flagged); a birthday bonus or an
         offer that came with it is reversed too.
         """
+        self.require(staff.Permission.UNDO)
         rows = list(self.db.query("SELECT * FROM events WHERE id = ?", [event_id]))
         if not rows:
             raise CounterError(CounterProblem.NOTHING_TO_UNDO, event_id)
@@ -515,6 +563,7 @@ class Counter:
     def refund_receipt(self, receipt_no: str, *, allow_below_zero: bool = False) -> tuple[Event, ...]:
         """Refund a past sale; one that would leave a negative balance only with ``allow_below_zero``
         (the owner's word: the stamps or points it earned were already spent on a reward)."""
+        self.require(staff.Permission.REFUND)
         sale = self.receipt_sale(receipt_no)
         if sale.refunded:
             raise CounterError(CounterProblem.ALREADY_UNDONE, receipt_no)
@@ -530,7 +579,8 @@ class Counter:
     def enrol(self, name: str, *, phone: str = "", email: str = "", birthday: str = "", consent: bool = False,
               card_text: str | None = None, external_key: str | None = None, language: str = "") -> Enrolment:
         """A new customer with the welcome bonus, bound to a scanned anonymous card or given a new one."""
-        name = " ".join(name.split())
+        self.require(staff.Permission.ENROL)
+        name, phone, email = clean_text(name), clean_text(phone), clean_text(email)
         if not name:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if birthday and _parse_date(birthday) is None:
@@ -599,6 +649,7 @@ class Counter:
 
     def bind_card(self, customer_id: str, card_text: str) -> CustomerView:
         """An anonymous pre-printed card given to an existing customer."""
+        self.require(staff.Permission.ENROL)
         customer_id = self._live(customer_id)
         lookup = self.open_card(card_text)
         if lookup.customer is not None:
@@ -614,6 +665,7 @@ class Counter:
         away, the other puts them on the record kept (every balance stays a sum of its events). The
         kept record's empty profile fields are filled from the other's.
         """
+        self.require(staff.Permission.CUSTOMER_DATA)  # the owner's: two records of a person's data become one
         if keep_id == merge_id:
             raise CounterError(CounterProblem.SAME_CUSTOMER, keep_id)
         for cid in (keep_id, merge_id):
@@ -682,6 +734,7 @@ class Counter:
 
     def replace_lost_card(self, customer_id: str) -> cards.CardCode:
         """Revoke every active card of the customer and issue a new one; the balance is the customer's."""
+        self.require(staff.Permission.ENROL)
         customer_id = self._live(customer_id)
         events = [self._event(Kind.CARD_REVOKED, customer_id, body={"code_hash": r[0]}) for r in self.db.execute(
             "SELECT code_hash FROM cards WHERE customer_id = ? AND status = 'active'", [customer_id])]
@@ -692,11 +745,15 @@ class Counter:
         return code
 
     def update_profile(self, customer_id: str, **fields: Any) -> Event:
+        self.require(staff.Permission.ENROL)
         customer_id = self._live(customer_id)
         unknown = set(fields) - {"name", "phone", "email", "birthday", "consent", "language"}
         if unknown:
             raise ValueError(f"not profile fields: {sorted(unknown)}")
-        if "name" in fields and not " ".join(str(fields["name"]).split()):
+        for text_field in ("name", "phone", "email"):
+            if text_field in fields:
+                fields[text_field] = clean_text(str(fields[text_field] or ""))
+        if "name" in fields and not fields["name"]:
             raise CounterError(CounterProblem.NAME_REQUIRED)
         if fields.get("birthday") and _parse_date(fields["birthday"]) is None:
             raise CounterError(CounterProblem.BAD_BIRTHDAY, str(fields["birthday"]))
@@ -712,6 +769,7 @@ class Counter:
 
     def erase_customer(self, customer_id: str) -> Event:
         """Erase the person: the record and every record merged into it."""
+        self.require(staff.Permission.CUSTOMER_DATA)
         customer_id = self._live(customer_id)
         events = [self._event(Kind.CUSTOMER_ERASED, cid) for cid in self._family(customer_id)]
         self._commit(events)
@@ -721,6 +779,7 @@ class Counter:
         """The owner's correction; taking away more than the customer has is refused, unless
         ``allow_below_zero`` (the owner correcting a balance on purpose, e.g. points given by mistake
         and already spent)."""
+        self.require(staff.Permission.ADJUST)
         customer_id = self._live(customer_id)
         if points < 0 and not allow_below_zero:
             row = self.db.execute("SELECT points FROM balances WHERE customer_id = ?", [customer_id]).fetchone()

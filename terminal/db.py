@@ -26,6 +26,7 @@ import sqlite_utils
 
 from terminal import backup
 from terminal.ids import uuid7
+from terminal.paths import private_database
 
 log = logging.getLogger("db")
 
@@ -51,6 +52,8 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     durable before it returns, so a sale the cashier saw confirmed survives a power cut (in WAL mode
     NORMAL could lose the last commits).
     """
+    if str(path) != ":memory:":
+        private_database(path)  # personal data, the shop's secret, the PIN hash: this user's only
     conn = sqlite3.connect(str(path), timeout=5.0)
     db = sqlite_utils.Database(conn)
     db.execute("PRAGMA busy_timeout = 5000")
@@ -58,6 +61,9 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     if str(path) != ":memory:":
         db.enable_wal()
     db.execute("PRAGMA synchronous = FULL")
+    # Deleted and overwritten content is zeroed at once, so no copy taken between an erasure and its
+    # compaction (the backup thread's, say) finds the old text in a freed cell or page.
+    db.execute("PRAGMA secure_delete = ON")
     conn.create_function("reverse_digits", 1, lambda text: (text or "")[::-1], deterministic=True)
     if migrate:
         if str(path) == ":memory:":
@@ -251,6 +257,25 @@ def m002_phone_suffix_search(db: sqlite_utils.Database) -> None:
 def checkpoint(db: sqlite_utils.Database) -> None:
     """Copy the WAL into the database file while the counter is idle, so sales never pay for it."""
     db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def compact(db: sqlite_utils.Database) -> bool:
+    """Leave no trace of scrubbed text in the files: search index rebuilt, freed pages zeroed, WAL truncated.
+
+    After an erasure the text is gone from the tables but not from the disk: an FTS segment still
+    holds the words, freed pages and the WAL's old page images still hold the rows. This rebuilds and
+    optimises the search index, switches ``secure_delete`` on, ``VACUUM``s (a fresh file, no free
+    page left) and checkpoints the WAL with ``TRUNCATE``. It must run outside a transaction. Returns
+    whether the WAL was emptied: a reader on another connection can keep it busy, and the next
+    checkpoint empties it then.
+    """
+    db.execute("PRAGMA secure_delete = ON")
+    with writing(db):
+        db.execute("INSERT INTO customers_fts(customers_fts) VALUES ('rebuild')")
+        db.execute("INSERT INTO customers_fts(customers_fts) VALUES ('optimize')")
+    db.execute("VACUUM")
+    busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return busy == 0
 
 
 @migration

@@ -17,6 +17,7 @@ import sqlite_utils
 from terminal import loyalty, tokens
 from terminal.db import meta_get, writing
 from terminal.ledger import Event, Kind
+from terminal.text import clean_text
 
 if TYPE_CHECKING:  # counter imports this module for the customer's notes
     from terminal.counter import Counter, SaleResult
@@ -173,10 +174,10 @@ def rate_visit(counter: Counter, sale_id: str, score: int, scale: Scale | str, *
     low, high = SCORE_RANGE[scale]
     if not isinstance(score, int) or isinstance(score, bool) or not low <= score <= high:
         raise RatingError(RatingProblem.BAD_SCORE, str(score))
-    reason = " ".join(reason.split())
+    reason = clean_text(reason)
     if len(reason) > MAX_REASON:
         raise RatingError(RatingProblem.REASON_TOO_LONG, reason)
-    comment = " ".join(comment.split())[:MAX_COMMENT]
+    comment = clean_text(comment)[:MAX_COMMENT]
     with writing(counter.db):  # the check and the write in one transaction: one rating per visit
         row = counter.db.execute("SELECT customer_id, body FROM events WHERE id = ? AND kind = ?",
                                  [sale_id, Kind.SALE]).fetchone()

@@ -56,6 +56,7 @@ from terminal.import_values import check_range, parse_amount, parse_birthday, pa
 from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind
 from terminal.limits import MAX_REF_LENGTH, profile_problem
+from terminal.text import clean_text
 from terminal.writer import WriteRunner, direct
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
@@ -523,11 +524,11 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
 
 # -- customers -----------------------------------------------------------------------------------------
 def _customer_fields(columns: Columns, row: list[str], fmt: FileFormat, today: datetime) -> dict[str, object]:
-    fields: dict[str, object] = {"external_key": columns.get(row, "customer")}
+    fields: dict[str, object] = {"external_key": clean_text(columns.get(row, "customer"))}
     for name in ("name", "phone", "email"):
-        value = columns.get(row, name)
+        value = clean_text(columns.get(row, name) or "")  # no NUL, escapes or bidi overrides into any export
         if value:
-            fields[name] = " ".join(value.split())
+            fields[name] = value
     birthday = columns.get(row, "birthday")
     if birthday:
         fields["birthday"] = parse_birthday(birthday, fmt.date_order, today.date()).isoformat()

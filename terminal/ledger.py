@@ -19,7 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from terminal import hourly, marks
-from terminal.db import writing
+from terminal.db import meta_get, meta_set, writing
 
 
 class Kind(StrEnum):
@@ -47,6 +47,9 @@ class Kind(StrEnum):
     OFFER_USED = "offer_used"  # an offer taken at the counter, with the points or stamps it gave
     RATING_FOLLOWED_UP = "rating_followed_up"  # the owner answered a low rating: contacted or resolved, a note
 
+
+# Customers erased since the database was last compacted (terminal.erasure): a JSON list in meta.
+ERASURE_DUE_KEY = "erasure_compact_due"
 
 # Profile fields an enrolment or profile change may carry; last writer (by HLC) wins per field set.
 PROFILE_FIELDS = ("name", "phone", "email", "birthday", "consent", "external_key", "language")
@@ -98,8 +101,13 @@ def append(db: sqlite_utils.Database, event: Event) -> bool:
     """Store an event and update the projections; False (and no change) if its id is already stored.
 
     The caller owns the transaction: call inside ``db.atomic()`` so the event and its projections
-    commit together.
+    commit together. A profile event or a rating that arrives after its customer's erasure (from a
+    terminal that had not synced yet) is stored scrubbed: erasure wins, whatever the order.
     """
+    if event.customer_id is not None and event.kind in (Kind.ENROLLED, Kind.PROFILE_CHANGED, Kind.RATING):
+        row = db.execute("SELECT erased FROM customers WHERE id = ?", [event.customer_id]).fetchone()
+        if row and row[0]:
+            event = scrubbed(event)
     cursor = db.execute(
         "INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, body) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
@@ -112,6 +120,15 @@ def append(db: sqlite_utils.Database, event: Event) -> bool:
     hourly.project(db, "seq = ?", [cursor.lastrowid])
     marks.project(db, "seq = ?", [cursor.lastrowid])
     return True
+
+
+def scrubbed(event: Event) -> Event:
+    """The event as erasure leaves it: profile bodies emptied, a rating's comment gone."""
+    if event.kind in (Kind.ENROLLED, Kind.PROFILE_CHANGED):
+        return Event(**{**asdict(event), "body": {"erased": True}})
+    if event.kind == Kind.RATING and "comment" in event.body:
+        return Event(**{**asdict(event), "body": {k: v for k, v in event.body.items() if k != "comment"}})
+    return event
 
 
 def _project(db: sqlite_utils.Database, event: Event) -> None:
@@ -191,6 +208,9 @@ def _project_erasure(db: sqlite_utils.Database, event: Event) -> None:
     )
     db.execute("UPDATE events SET body = json_remove(body, '$.comment') WHERE customer_id = ? AND kind = ?",
                [event.customer_id, Kind.RATING])
+    # The text is out of the tables, not yet out of the file: terminal.erasure compacts after the commit.
+    due = set(json.loads(meta_get(db, ERASURE_DUE_KEY) or "[]")) | {event.customer_id}
+    meta_set(db, ERASURE_DUE_KEY, json.dumps(sorted(due)))
 
 
 def _project_card(db: sqlite_utils.Database, event: Event) -> None:

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import sys
 import threading
 from pathlib import Path
 
-from terminal.paths import logs_dir
+from terminal.paths import logs_dir, private_file
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files (the current one and each new one after a rotation) are 0600.
+
+    Logs carry customer ids, receipt numbers and hub addresses, never names (terminal.erasure also
+    redacts old lines at an erasure); still, they are nobody else's business.
+    """
+
+    def _open(self) -> io.TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def setup_logging(data_folder: Path, level: int = logging.INFO) -> Path:
@@ -18,7 +31,7 @@ def setup_logging(data_folder: Path, level: int = logging.INFO) -> Path:
     path = logs_dir(data_folder) / "terminal.log"
     root = logging.getLogger()
     root.setLevel(level)
-    file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    file_handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter(FORMAT))
     console = logging.StreamHandler()
     console.setFormatter(logging.Formatter(FORMAT))

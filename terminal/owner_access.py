@@ -1,15 +1,16 @@
-"""The owner's PIN: a salted scrypt hash in the meta table, and a lock-out that grows with wrong tries.
+"""The owner's PIN: a salted argon2id hash in the meta table, and a lock-out that grows with wrong tries.
 
-The PIN guards the dashboard, settings and manual adjustments. Only the hash is stored
-(``scrypt$n$r$p$salt$hash``, hex), so a copied database does not give the PIN away. After
-``FREE_TRIES`` wrong PINs in a row each further wrong PIN locks the door for twice as long as the
-last (30 s, 60 s, 2 min … capped at an hour); the count survives restarts, because it lives in the
-database, and a right PIN resets it. The clock is injected so tests never wait.
+The PIN guards the dashboard, settings and manual adjustments. A new PIN has 6 to 12 digits (one set
+earlier with 4 or 5 still opens the door); the hash costs 128 MiB and about a third of a second
+(terminal/pins.py), so a copied database gives up its PIN only after days of computing. Hashes made
+earlier (scrypt) or at a lower cost verify and are upgraded at the next right entry. After
+``FREE_TRIES`` wrong PINs in a row each further wrong PIN locks the door for twice as long as the last
+(30 s, 60 s, 2 min … capped at an hour); the count survives restarts, because it lives in the database,
+and a right PIN resets it. The clock is injected so tests never wait.
 
-A PIN set or changed from now on has 6 to 12 digits (one set earlier with 4 or 5 still opens the
-door). At set-up the owner also gets a **recovery code** (printed, kept away from the counter): it
-sets a new PIN when the old one is forgotten, once, and counts as a wrong try when wrong, like a PIN.
-Only its scrypt hash is stored; using it issues a fresh one.
+At set-up the owner also gets a **recovery code** (printed, kept away from the counter): it sets a new
+PIN when the old one is forgotten, once, and counts as a wrong try when wrong, like a PIN. Only its hash
+is stored; using it issues a fresh one.
 
 The owner's actions themselves are ledger events written by the counter service
 (``settings_changed`` for rule changes, ``points_adjusted`` for manual adjustments).
@@ -17,68 +18,43 @@ The owner's actions themselves are ledger events written by the counter service
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
-import sqlite_utils
+from terminal.clock import Clock
+from terminal.db import meta_get
+from terminal.pins import (
+    ARGON2_LANES,
+    ARGON2_MEMORY_KIB,
+    ARGON2_PASSES,
+    FIRST_LOCK,
+    FREE_TRIES,
+    LOCK_KEY,
+    LONGEST_LOCK,
+    MAX_DIGITS,
+    MIN_DIGITS,
+    AccessError,
+    AccessProblem,
+    PinLock,
+    hash_pin,
+    needs_rehash,
+    pin_matches,
+    valid_pin,
+)
 
-from terminal.clock import Clock, SystemClock, iso, parse_iso
-from terminal.db import meta_get, meta_set, writing
-from terminal.writer import WriteRunner
+__all__ = ["ARGON2_LANES", "ARGON2_MEMORY_KIB", "ARGON2_PASSES", "FIRST_LOCK", "FREE_TRIES", "IDLE_MINUTES",
+           "LOCK_KEY", "LONGEST_LOCK", "MAX_DIGITS", "MAX_PIN", "MIN_DIGITS", "MIN_PIN", "PIN_KEY", "RECOVERY_KEY",
+           "AccessError", "AccessProblem", "OwnerAccess", "OwnerSession", "format_recovery_code", "hash_pin",
+           "make_recovery_code", "needs_rehash", "normalise_recovery_code", "pin_matches", "valid_pin"]
 
 PIN_KEY = "owner_pin"
-LOCK_KEY = "owner_lock"
 RECOVERY_KEY = "owner_recovery"
-MIN_PIN, MAX_PIN = 6, 12
+MIN_PIN, MAX_PIN = MIN_DIGITS, MAX_DIGITS
 RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read off paper and typed again
 RECOVERY_GROUPS, RECOVERY_GROUP = 4, 4
-FREE_TRIES = 3
-FIRST_LOCK = timedelta(seconds=30)
-LONGEST_LOCK = timedelta(hours=1)
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1  # 16 MiB and ~50 ms per try: slow for a guesser, quick for the owner
 IDLE_MINUTES = 3  # the terminal falls back to cashier mode after this long without a touch
-
-
-class AccessProblem(StrEnum):
-    NO_PIN = "no_pin"  # first run: the owner must set one
-    PIN_ALREADY_SET = "pin_already_set"
-    BAD_PIN_FORMAT = "bad_pin_format"
-    WRONG_PIN = "wrong_pin"
-    LOCKED = "locked"
-    NO_RECOVERY_CODE = "no_recovery_code"
-
-
-class AccessError(Exception):
-    def __init__(self, problem: AccessProblem, locked_until: datetime | None = None, tries_left: int = 0) -> None:
-        super().__init__(problem.value)
-        self.problem = problem
-        self.locked_until = locked_until
-        self.tries_left = tries_left
-
-
-def hash_pin(pin: str, salt: bytes | None = None) -> str:
-    salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
-
-
-def pin_matches(pin: str, stored: str) -> bool:
-    scheme, n, r, p, salt, digest = stored.split("$")
-    if scheme != "scrypt":
-        return False
-    candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                               dklen=len(digest) // 2)
-    return hmac.compare_digest(candidate.hex(), digest)
-
-
-def valid_pin(pin: str) -> bool:
-    """The rule for a PIN being set or changed (ASCII digits only: a PIN is typed on any keypad)."""
-    return pin.isascii() and pin.isdigit() and MIN_PIN <= len(pin) <= MAX_PIN
 
 
 def normalise_recovery_code(text: str) -> str:
@@ -97,24 +73,8 @@ def format_recovery_code(code: str) -> str:
 
 
 @dataclass
-class OwnerAccess:
-    """PIN checks against one connection; use it from the thread that owns the connection."""
-
-    db: sqlite_utils.Database
-    clock: Clock = field(default_factory=SystemClock)
-    # The process's one writer, for the PIN and lock-out state; None: write on ``db`` itself.
-    write: WriteRunner | None = None
-
-    def _write_meta(self, values: dict[str, str]) -> None:
-        def job(db: sqlite_utils.Database) -> None:
-            with writing(db):
-                for key, value in values.items():
-                    meta_set(db, key, value)
-
-        if self.write is None:
-            job(self.db)
-        else:
-            self.write(lambda writer: job(writer.db))
+class OwnerAccess(PinLock):
+    """The owner's PIN (``owner_pin`` in meta) with its lock-out (``owner_lock``) and recovery code."""
 
     def has_pin(self) -> bool:
         return meta_get(self.db, PIN_KEY) is not None
@@ -157,49 +117,23 @@ class OwnerAccess:
         stored = meta_get(self.db, RECOVERY_KEY)
         if stored is None:
             raise AccessError(AccessProblem.NO_RECOVERY_CODE)
-        self._check(normalise_recovery_code(code), stored)
+        self.check(normalise_recovery_code(code), stored)
         self._store(new_pin)
         return self.new_recovery_code()
+
     def _store(self, pin: str) -> None:
         if not valid_pin(pin):
             raise AccessError(AccessProblem.BAD_PIN_FORMAT)
-        self._write_meta({PIN_KEY: hash_pin(pin), LOCK_KEY: json.dumps({"failures": 0, "until": None})})
-
-    def locked_until(self) -> datetime | None:
-        until = self._lock()["until"]
-        if until and parse_iso(until) > self.clock.now():
-            return parse_iso(until)
-        return None
+        self._write_meta({PIN_KEY: hash_pin(pin), self.lock_key: json.dumps({"failures": 0, "until": None})})
 
     def verify(self, pin: str) -> None:
         """Returns when the PIN is right; raises AccessError (wrong, locked, or none set) otherwise."""
         stored = meta_get(self.db, PIN_KEY)
         if stored is None:
             raise AccessError(AccessProblem.NO_PIN)
-        self._check(pin, stored)
-
-    def _check(self, secret: str, stored: str) -> None:
-        until = self.locked_until()
-        if until is not None:
-            raise AccessError(AccessProblem.LOCKED, locked_until=until)
-        if pin_matches(secret, stored):
-            self._save_lock(0, None)
-            return
-        failures = self._lock()["failures"] + 1
-        if failures < FREE_TRIES:
-            self._save_lock(failures, None)
-            raise AccessError(AccessProblem.WRONG_PIN, tries_left=FREE_TRIES - failures)
-        lock = min(FIRST_LOCK * 2 ** (failures - FREE_TRIES), LONGEST_LOCK)
-        until = self.clock.now() + lock
-        self._save_lock(failures, until)
-        raise AccessError(AccessProblem.LOCKED, locked_until=until)
-
-    def _lock(self) -> dict:
-        text = meta_get(self.db, LOCK_KEY)
-        return json.loads(text) if text else {"failures": 0, "until": None}
-
-    def _save_lock(self, failures: int, until: datetime | None) -> None:
-        self._write_meta({LOCK_KEY: json.dumps({"failures": failures, "until": iso(until) if until else None})})
+        self.check(pin, stored)
+        if needs_rehash(stored):
+            self._write_meta({PIN_KEY: hash_pin(pin)})  # the same PIN, at today's cost
 
 
 @dataclass

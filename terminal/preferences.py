@@ -15,6 +15,8 @@ import threading
 from pathlib import Path
 from typing import Any, TypeVar
 
+from terminal.paths import write_private
+
 log = logging.getLogger("config")
 T = TypeVar("T")
 _lock = threading.Lock()
@@ -37,7 +39,7 @@ def save_section(path: Path, section: str, value: Any) -> None:
         data = _read(path)
         data[section] = dataclasses.asdict(value)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+        write_private(tmp, json.dumps(data, indent=2, sort_keys=True).encode("utf-8"))  # the hub token is here
         os.replace(tmp, path)
 
 

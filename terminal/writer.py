@@ -15,12 +15,14 @@ from typing import Any, Protocol, TypeVar
 
 import sqlite_utils
 
+from terminal.chain import CHAIN_FIELD, HEAD_KEY, with_link
 from terminal.clock import Clock, HybridClock, SystemClock, iso, to_ms
-from terminal.db import meta_get, writing
+from terminal.db import meta_get, meta_set, writing
 from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, append
 
 R = TypeVar("R")
+ACTOR_FIELD = "by"  # the body field naming the staff member who made the event
 
 @dataclass(frozen=True)
 class Changes:
@@ -54,6 +56,9 @@ class EventWriter:
 
     db: sqlite_utils.Database
     clock: Clock = field(default_factory=SystemClock)
+    # Who is making the events: the signed-in staff member's id, recorded as "by" in each event's body
+    # (it syncs with the event). None where no one signed in (the single-PIN mode, the import, the hub).
+    actor: str | None = None
 
     def __post_init__(self) -> None:
         self.terminal_id = meta_get(self.db, "terminal_id") or "unknown"
@@ -61,6 +66,7 @@ class EventWriter:
         row = self.db.execute("SELECT MAX(hlc) FROM (SELECT hlc FROM events ORDER BY seq DESC LIMIT 1000)").fetchone()
         self.hlc = HybridClock(self.terminal_id, self.clock, last=row[0])
         self._pending = Changes()
+        self._made: set[str] = set()  # ids from new() not yet committed: they get their chain link at commit
 
     def new(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
             amount: int = 0, ref_id: str | None = None, body: dict[str, Any] | None = None) -> Event:
@@ -70,17 +76,34 @@ class EventWriter:
         latest = self.db.execute("SELECT hlc FROM events ORDER BY seq DESC LIMIT 1").fetchone()
         if latest:
             self.hlc.observe(latest[0])
-        return Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
-                     kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
-                     ref_id=ref_id, body=body or {})
+        body = dict(body or {})
+        if self.actor is not None:
+            body.setdefault(ACTOR_FIELD, self.actor)
+        event = Event(id=uuid7(to_ms(now)), terminal_id=self.terminal_id, ts=iso(now), hlc=self.hlc.tick(),
+                      kind=kind, customer_id=customer_id, stamps=stamps, points=points, amount=amount,
+                      ref_id=ref_id, body=body)
+        self._made.add(event.id)
+        return event
 
     def commit(self, events: Sequence[Event]) -> list[Event]:
         """Store the events and their projections in one transaction (a savepoint inside an open one).
 
-        Returns the events that were new: an id the ledger already holds changes nothing.
+        Returns the events that were new, as stored: this terminal's own new events carry their link in
+        the terminal's hash chain (terminal/chain.py). An id the ledger already holds changes nothing.
         """
         with writing(self.db):
-            stored = [event for event in events if append(self.db, event)]
+            head = meta_get(self.db, HEAD_KEY) or ""
+            stored = []
+            for event in events:
+                if event.id in self._made:  # this terminal's own new event: linked into its chain
+                    event = with_link(head, event)
+                if append(self.db, event):
+                    stored.append(event)
+                    if event.id in self._made:
+                        head = event.body[CHAIN_FIELD]
+            if any(event.id in self._made for event in stored):
+                meta_set(self.db, HEAD_KEY, head)
+        self._made.difference_update(event.id for event in events)
         self.note(Changes.of(stored))
         return stored
 

@@ -29,6 +29,7 @@ from terminal.preferences import UiPreferences
 from terminal.receipts.cards import CardFace
 from terminal.resources import resource_path
 from terminal.shop import Shop
+from terminal.staff import Permission
 from terminal.writer import Changes
 from ui import i18n
 from ui.cashier import scaling
@@ -37,6 +38,7 @@ from ui.cashier.search_dialog import SearchDialog
 from ui.cashier.settings_dialog import SettingsDialog
 from ui.cashier.view import CashierView
 from ui.customer.wiring import CustomerScreenLink
+from ui.customer_data_actions import CustomerDataActions
 from ui.owner import entry as owner_entry
 from ui.owner.pin_change import NewPinDialog
 from ui.owner.window import OwnerWindow
@@ -44,6 +46,8 @@ from ui.owner.worker import OwnerWorker
 from ui.printing.actions import PrintActions
 from ui.printing.service import PrintService
 from ui.scan_catcher import ScanCatcher
+from ui.shift_wiring import ShiftReportLink
+from ui.staff_wiring import StaffLink
 from ui.sync_status import SyncRunner
 from ui.tasks import DbTasks
 from ui.window_fit import save_geometry
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
             tasks.db_path, tasks.write, tasks.clock, self)
         self.cashier = CashierView(tasks, preferences, shop.currency)
         self.show_shop(shop)
-        self.cashier.owner_confirmed = lambda: self.owner_confirmed()
+        self.cashier.owner_confirmed = lambda: self.staff.permits(Permission.BELOW_ZERO)  # no staff: the PIN
         self.setCentralWidget(self.cashier)
         self.status_text = QLabel()
         self.busy_label = QLabel()
@@ -131,6 +135,9 @@ class MainWindow(QMainWindow):
                          primary=False)
         self._add_action("help", self.tr("Cashier's guide (F1)"), "F1", self.show_help, primary=False)
         self._add_action("change_pin", self.tr("Change owner PIN…"), "Ctrl+F8", self.change_pin, primary=False)
+        self.staff = StaffLink(self)  # who is signed in, and what their role opens
+        self.customer_data = CustomerDataActions(self)  # export and erasure, for the owner
+        self.shift_report = ShiftReportLink(self)
         self.customer_screen = CustomerScreenLink(self)
         self._add_action("customer", self.tr("Customer screen (F11)"), "F11", self.customer_screen.toggle,
                          primary=False)
@@ -257,6 +264,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def ask_refund(self) -> None:
+        if self.staff.refuses(Permission.REFUND):
+            return
         self.cashier.open_refund_dialog()
 
     def replace_lost_card(self) -> QMessageBox | None:
@@ -296,8 +305,9 @@ class MainWindow(QMainWindow):
             self.cashier.show_message("warning", self.tr("Open the customer to keep first, then merge the other "
                                                          "record into them."))
             return None
-        if not self.owner_confirmed():
-            self.cashier.show_message("warning", self.tr("Merging customers needs the owner's PIN."))
+        if not self.staff.permits(Permission.CUSTOMER_DATA):
+            if not self.staff.members:
+                self.cashier.show_message("warning", self.tr("Merging customers needs the owner's PIN."))
             return None
         dialog = SearchDialog(lambda text, done: self.tasks.run(
             lambda c: [s for s in c.find_customers(text) if s.id != keep.id], done),
@@ -344,7 +354,10 @@ class MainWindow(QMainWindow):
             self.owner_window.raise_()
             self.owner_window.activateWindow()
             return
-        self.owner_window = owner_entry.open_owner(self.tasks.db_path, self.tasks.write, self.tasks.clock, self)
+        if self.staff.members and not self.staff.permits(Permission.BOOKS):
+            return
+        self.owner_window = owner_entry.open_owner(self.tasks.db_path, self.tasks.write, self.tasks.clock, self,
+                                                   pin_checked=self.staff.signed_in is not None)
         if self.owner_window is not None:
             self.owner_window.idle_timeout.connect(self._owner_left)
 
@@ -358,7 +371,7 @@ class MainWindow(QMainWindow):
         if customer is None:
             self.cashier.show_message("warning", self.tr("Open the customer first (find them by name or phone)."))
             return
-        if not self.owner_confirmed():
+        if not self.staff.permits(Permission.ADJUST):
             return
         question = self.tr("Points to add (negative to take away) for {0}:").format(isolate(customer.name))
         points, ok = QInputDialog.getInt(self, self.tr("Adjust points"), question, 0, -100_000, 100_000)
@@ -382,8 +395,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> None:
-        if not self.owner_confirmed():
-            self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
+        if not self.staff.permits(Permission.RULES):
+            if not self.staff.members:
+                self.cashier.show_message("warning", self.tr("Settings need the owner's PIN."))
             return
         self.show_settings()
 
@@ -472,7 +486,7 @@ class MainWindow(QMainWindow):
 
     def _card_issued(self, code: CardCode, name: str) -> None:
         self._remember_phone_card(code, name)
-        log.info("card issued for %s (…%s)", name, code.hint)
+        log.info("card issued (…%s)", code.hint)  # never the name: a log line outlives an erasure
         if self.printing is not None:
             self.printing.service.print_card(CardFace(code, self.shop.name, name, self.shop.language))
 

@@ -11,6 +11,7 @@ from terminal.health import Problem, storage_problem
 from terminal.loyalty import RedeemProblem, RulesError
 from terminal.money import AmountError
 from terminal.shop import ShopError, ShopProblem
+from terminal.staff import StaffError, StaffProblem
 
 
 def card_problem(problem: CodeProblem) -> str:
@@ -127,6 +128,20 @@ def storage_words(problem: Problem) -> str:
             "messages", "The database cannot be used: this was NOT saved. Start the app again."))
 
 
+def staff_problem(problem: StaffProblem) -> str:
+    return {
+        StaffProblem.NOT_ALLOWED: QCoreApplication.translate(
+            "messages", "Your role does not allow this: ask a manager or the owner."),
+        StaffProblem.NOT_SIGNED_IN: QCoreApplication.translate("messages", "Sign in with your PIN first."),
+        StaffProblem.UNKNOWN_MEMBER: QCoreApplication.translate(
+            "messages", "That staff member is not known here (or has left)."),
+        StaffProblem.NAME_REQUIRED: QCoreApplication.translate("messages", "A name is needed."),
+        StaffProblem.BAD_PIN: QCoreApplication.translate(
+            "messages", "A PIN is digits only: at least 6 for owners and managers, 4 for cashiers."),
+        StaffProblem.LAST_OWNER: QCoreApplication.translate("messages", "The shop needs at least one owner."),
+    }[problem]
+
+
 def known_error(error: Exception) -> str | None:
     """Words for an error a person can act on, or None when it is a bug."""
     if isinstance(error, CampaignError):
@@ -141,6 +156,8 @@ def known_error(error: Exception) -> str | None:
         return QCoreApplication.translate("messages", "That is not an amount: type it like 4.50.")
     if isinstance(error, ShopError):
         return shop_problem(error)
+    if isinstance(error, StaffError):
+        return staff_problem(error.problem)
     if isinstance(error, RulesError):
         return QCoreApplication.translate(
             "messages", "These loyalty rules cannot work: check “{0}”.").format(str(error))

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from terminal import backup, marks
+from terminal import backup, erasure, marks
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.db import checkpoint, connect
@@ -88,6 +88,7 @@ class DbTasks(ThreadWorker[Counter]):
     def _housekeeping(self, counter: Counter) -> None:
         marks.extend(counter.db, limit=1)  # one at a time: a sale arriving meanwhile waits for one mark at most
         checkpoint(counter.db)
+        erasure.compact_if_due(counter.db)  # an erasure's WAL that a reader kept busy: emptied now
 
     def _backup_failed(self, error: Exception) -> bool:
         if isinstance(error, backup.BackupFailed):  # a full disk, say: tried again at the next housekeeping

@@ -172,6 +172,23 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before a lock-out.</source>
+        <translation type="unfinished">
+            <numerusform>Wrong PIN. %n more try before a lock-out.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before a lock-out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StampStrip</name>
     <message numerus="yes">
         <source>%n of %1 stamps</source>

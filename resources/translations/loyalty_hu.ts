@@ -23,7 +23,7 @@
         <translation>Sikeres próbabeolvasás: …{0} kártya.</translation>
     </message>
     <message>
-        <source>Test scan worked: a receipt's feedback code.</source>
+        <source>Test scan worked: a receipt&apos;s feedback code.</source>
         <translation>Sikeres próbabeolvasás: egy nyugta visszajelzési kódja.</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@
         <translation>A kamera indul…</translation>
     </message>
     <message>
-        <source>Camera on: hold the card's code up to it</source>
+        <source>Camera on: hold the card&apos;s code up to it</source>
         <translation>A kamera be van kapcsolva: tartsa elé a kártya kódját</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>Kamera: a videó véget ért</translation>
     </message>
     <message>
-        <source>The camera's video has ended.</source>
+        <source>The camera&apos;s video has ended.</source>
         <translation>A kamera videója véget ért.</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
         <translation>{0}: jó étvágyat!</translation>
     </message>
     <message>
-        <source>Stamps and points ×{0} will be added to this visit's sale.</source>
+        <source>Stamps and points ×{0} will be added to this visit&apos;s sale.</source>
         <translation>A látogatás eladásához ×{0} pecsét és pont jár.</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@
         <translation>Előbb nyissa meg a vásárlót (keresse név vagy telefonszám alapján).</translation>
     </message>
     <message>
-        <source>Not refunded: a refund below zero needs the owner's PIN.</source>
+        <source>Not refunded: a refund below zero needs the owner&apos;s PIN.</source>
         <translation>Nincs visszatérítés: a nulla alá vivő visszatérítéshez a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
@@ -449,11 +449,11 @@
         <translation>Nincs változás: {0} egyenlege {1} pont, {2} levonása után {3} maradna. Legfeljebb {1} vonható le.</translation>
     </message>
     <message>
-        <source>The card …{0} is now {1}'s.</source>
+        <source>The card …{0} is now {1}&apos;s.</source>
         <translation>A(z) …{0} kártya mostantól {1} kártyája.</translation>
     </message>
     <message>
-        <source>Saved {0}'s details.</source>
+        <source>Saved {0}&apos;s details.</source>
         <translation>{0} adatai mentve.</translation>
     </message>
     <message>
@@ -524,6 +524,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerDataActions</name>
+    <message>
+        <source>Erase customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail, birthday and rating comments are removed from this terminal, its backups and logs, and from the hub and the other terminals at their next sync. The visits and points stay as anonymous numbers. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customer&apos;s data… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase customer&apos;s data… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer first (find them by name or phone).</source>
+        <translation type="unfinished">Előbb nyissa meg a vásárlót (keresse név vagy telefonszám alapján).</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s data saved as {0}.json and .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s personal data erased here ({0} backups cleaned). The hub and the other terminals erase it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>🎂 Birthday this week</source>
@@ -558,7 +609,7 @@
         <translation>Nincs kártya: eladás hűségprogram nélkül</translation>
     </message>
     <message>
-        <source>New card …{0}: not yet anyone's</source>
+        <source>New card …{0}: not yet anyone&apos;s</source>
         <translation>Új kártya …{0}: még senkié</translation>
     </message>
     <message>
@@ -747,7 +798,7 @@
         <translation>Mi volt a legfontosabb az Ön számára?</translation>
     </message>
     <message>
-        <source>Anything you'd like to tell us? (optional)</source>
+        <source>Anything you&apos;d like to tell us? (optional)</source>
         <translation>Szeretne még valamit üzenni nekünk? (nem kötelező)</translation>
     </message>
     <message>
@@ -797,7 +848,7 @@
         <translation>Sajnáljuk, ez a nyugtakód nem használható.</translation>
     </message>
     <message>
-        <source>We're sorry it wasn't better. We'll put it right.</source>
+        <source>We&apos;re sorry it wasn&apos;t better. We&apos;ll put it right.</source>
         <translation>Sajnáljuk, hogy nem volt jobb. Rendbe hozzuk.</translation>
     </message>
 </context>
@@ -828,19 +879,19 @@
         <translation>Kilépés</translation>
     </message>
     <message>
-        <source>The shop's database is missing.</source>
+        <source>The shop&apos;s database is missing.</source>
         <translation>Az üzlet adatbázisa hiányzik.</translation>
     </message>
     <message>
-        <source>The shop's database is damaged.</source>
+        <source>The shop&apos;s database is damaged.</source>
         <translation>Az üzlet adatbázisa sérült.</translation>
     </message>
     <message>
-        <source>The shop's database is cut short.</source>
+        <source>The shop&apos;s database is cut short.</source>
         <translation>Az üzlet adatbázisa csonka.</translation>
     </message>
     <message>
-        <source>The shop's database cannot be read.</source>
+        <source>The shop&apos;s database cannot be read.</source>
         <translation>Az üzlet adatbázisa nem olvasható.</translation>
     </message>
     <message>
@@ -872,7 +923,7 @@
         <translation>A rendszer megtagadja a fájl olvasását itt: {0} (a jogosultságok vagy egy hibás lemez miatt).</translation>
     </message>
     <message>
-        <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder's permissions, then choose Try again.</source>
+        <source>Nothing can be saved in {0}: the folder or the disk is read-only. No sale could be recorded. Check the folder&apos;s permissions, then choose Try again.</source>
         <translation>Semmit nem lehet menteni ide ({0}): a mappa vagy a lemez csak olvasható. Egyetlen eladást sem lehetett rögzíteni. Ellenőrizze a mappa jogosultságait, majd válassza az Újra lehetőséget.</translation>
     </message>
     <message>
@@ -995,7 +1046,7 @@
         <translation>Hozzájárulok, hogy telefonon vagy e-mailben ajánlatokat kapjak</translation>
     </message>
     <message>
-        <source>The shop's language</source>
+        <source>The shop&apos;s language</source>
         <translation>Az üzlet nyelve</translation>
     </message>
     <message>
@@ -1276,11 +1327,11 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Cashier's guide</source>
+        <source>Cashier&apos;s guide</source>
         <translation>Pénztárosi útmutató</translation>
     </message>
     <message>
-        <source>1. Scan the customer's card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
+        <source>1. Scan the customer&apos;s card (camera or USB scanner), or type a phone number or name and Enter. The scanner works whatever has the focus.</source>
         <translation>1. Olvassa be a vásárló kártyáját (kamerával vagy USB-olvasóval), vagy írjon be telefonszámot vagy nevet, és nyomjon Entert. Az olvasó bárhol működik.</translation>
     </message>
     <message>
@@ -1296,7 +1347,7 @@
         <translation>4. Esc: a következő vásárló. Hiba ebben a látogatásban? A Ctrl+Z visszavonja az utolsó műveletet.</translation>
     </message>
     <message>
-        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer's history (F6).</source>
+        <source>No card? Record the sale anyway, or enrol the customer (F2). A refund needs the receipt number (F9), or the customer&apos;s history (F6).</source>
         <translation>Nincs kártya? Rögzítse így is az eladást, vagy regisztrálja a vásárlót (F2). A visszatérítéshez a nyugtaszám (F9) vagy a vásárló előzményei (F6) kellenek.</translation>
     </message>
     <message>
@@ -1304,7 +1355,7 @@
         <translation>Beolvasás, bárhol</translation>
     </message>
     <message>
-        <source>Open the customer, or the receipt's rating</source>
+        <source>Open the customer, or the receipt&apos;s rating</source>
         <translation>A vásárló megnyitása, vagy a nyugta értékelése</translation>
     </message>
     <message>
@@ -1386,23 +1437,23 @@
 <context>
     <name>HubPage</name>
     <message>
-        <source>“{0}” is this computer itself: customers' phones cannot open it, so their receipts' codes would lead nowhere.</source>
+        <source>“{0}” is this computer itself: customers&apos; phones cannot open it, so their receipts&apos; codes would lead nowhere.</source>
         <translation>A(z) „{0}” maga ez a számítógép: a vásárlók telefonjai nem tudják megnyitni, így a nyugták kódjai nem vezetnének sehová.</translation>
     </message>
     <message>
-        <source>On the shop's network this computer is {0}.</source>
+        <source>On the shop&apos;s network this computer is {0}.</source>
         <translation>Az üzlet hálózatán ennek a számítógépnek a címe: {0}.</translation>
     </message>
     <message>
-        <source>Use the hub's address on the shop's network (it looks like http://192.168.1.20:8765).</source>
+        <source>Use the hub&apos;s address on the shop&apos;s network (it looks like http://192.168.1.20:8765).</source>
         <translation>A központi szerver címét adja meg az üzlet hálózatán (így néz ki: http://192.168.1.20:8765).</translation>
     </message>
     <message>
-        <source>Type the hub's address starting with http://, for example http://192.168.1.20:8765.</source>
+        <source>Type the hub&apos;s address starting with http://, for example http://192.168.1.20:8765.</source>
         <translation>Írja be a központi szerver címét http://-vel kezdve, például http://192.168.1.20:8765.</translation>
     </message>
     <message>
-        <source>Type the hub's address, or choose “No hub yet”.</source>
+        <source>Type the hub&apos;s address, or choose “No hub yet”.</source>
         <translation>Írja be a központi szerver címét, vagy válassza a „Még nincs központi szerver” lehetőséget.</translation>
     </message>
     <message>
@@ -1426,7 +1477,7 @@
         <translation>Központi szerver és visszajelzési kódok</translation>
     </message>
     <message>
-        <source>Each receipt has a code for the customer's rating. With a hub that phones on the shop's Wi-Fi can reach, the code opens its rating page.</source>
+        <source>Each receipt has a code for the customer&apos;s rating. With a hub that phones on the shop&apos;s Wi-Fi can reach, the code opens its rating page.</source>
         <translation>Minden nyugtán van egy kód a vásárló értékeléséhez. Ha van központi szerver, amelyet a telefonok elérnek az üzlet Wi-Fi-hálózatán, a kód megnyitja az értékelő oldalt.</translation>
     </message>
     <message>
@@ -1465,7 +1516,7 @@
         <translation>Semmit ne importáljon, ha bármelyik sor hibás</translation>
     </message>
     <message>
-        <source>Imported sales earn points under today's rules</source>
+        <source>Imported sales earn points under today&apos;s rules</source>
         <translation>Az importált eladások a mai szabályok szerint kapnak pontot</translation>
     </message>
     <message>
@@ -1553,7 +1604,7 @@
         <translation>Felismert</translation>
     </message>
     <message>
-        <source>Customer (the old system's key)</source>
+        <source>Customer (the old system&apos;s key)</source>
         <translation>Vásárló (a régi rendszer azonosítója)</translation>
     </message>
     <message>
@@ -1906,7 +1957,7 @@
         <translation>Hűségprogram szabályai és üzlet (F10)</translation>
     </message>
     <message>
-        <source>Cashier's guide (F1)</source>
+        <source>Cashier&apos;s guide (F1)</source>
         <translation>Pénztárosi útmutató (F1)</translation>
     </message>
     <message>
@@ -1955,7 +2006,7 @@
         <translation>Elveszett kártya</translation>
     </message>
     <message>
-        <source>Block {0}'s card {1} and issue a new one?
+        <source>Block {0}&apos;s card {1} and issue a new one?
 The old card stops working at once; the stamps and points stay with {0}.</source>
         <translation>Letiltja {0} {1} kártyáját, és újat ad ki?
 A régi kártya azonnal megszűnik működni; a pecsétek és pontok {0} vásárlónál maradnak.</translation>
@@ -1973,7 +2024,7 @@ A régi kártya azonnal megszűnik működni; a pecsétek és pontok {0} vásár
         <translation>Előbb nyissa meg a megtartandó vásárlót, majd vonja össze vele a másik adatlapot.</translation>
     </message>
     <message>
-        <source>Merging customers needs the owner's PIN.</source>
+        <source>Merging customers needs the owner&apos;s PIN.</source>
         <translation>A vásárlók összevonásához a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
@@ -1999,7 +2050,7 @@ Utána egy vásárló lesz, {5}, mindkettő összes pecsétjével, pontjával, k
         <translation>{0} mostantól {1} része: {2} pecsét, {3} pont.</translation>
     </message>
     <message>
-        <source>The owner's screen closed after a few idle minutes.</source>
+        <source>The owner&apos;s screen closed after a few idle minutes.</source>
         <translation>A tulajdonosi képernyő néhány perc tétlenség után bezárult.</translation>
     </message>
     <message>
@@ -2023,7 +2074,7 @@ Utána egy vásárló lesz, {5}, mindkettő összes pecsétjével, pontjával, k
         <translation>Részletek másolása</translation>
     </message>
     <message>
-        <source>Settings need the owner's PIN.</source>
+        <source>Settings need the owner&apos;s PIN.</source>
         <translation>A beállításokhoz a tulajdonos PIN-kódja kell.</translation>
     </message>
     <message>
@@ -2035,7 +2086,7 @@ Utána egy vásárló lesz, {5}, mindkettő összes pecsétjével, pontjával, k
         <translation>Beállítások mentve.</translation>
     </message>
     <message>
-        <source>Enrol a customer or issue a card first: a card's code can be saved only right after that.</source>
+        <source>Enrol a customer or issue a card first: a card&apos;s code can be saved only right after that.</source>
         <translation>Előbb regisztráljon egy vásárlót vagy adjon ki kártyát: a kártya kódja csak közvetlenül utána menthető.</translation>
     </message>
     <message>
@@ -2131,7 +2182,9 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. Try again in %n second(s).</source>
-        <translation><numerusform>Túl sok hibás próbálkozás. Próbálja újra %n másodperc múlva.</numerusform></translation>
+        <translation>
+            <numerusform>Túl sok hibás próbálkozás. Próbálja újra %n másodperc múlva.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
@@ -2143,14 +2196,16 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
     </message>
     <message numerus="yes">
         <source>%n more try(s) before a lock-out.</source>
-        <translation><numerusform>Még %n próbálkozás a zárolásig.</numerusform></translation>
+        <translation>
+            <numerusform>Még %n próbálkozás a zárolásig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This terminal has no recovery code. Ask for help to reset the PIN.</source>
         <translation>Ennek a terminálnak nincs helyreállítási kódja. Kérjen segítséget a PIN-kód visszaállításához.</translation>
     </message>
     <message>
-        <source>No PIN is set yet: open the owner's screen (F8) to choose one.</source>
+        <source>No PIN is set yet: open the owner&apos;s screen (F8) to choose one.</source>
         <translation>Még nincs PIN-kód beállítva: nyissa meg a tulajdonosi képernyőt (F8), és válasszon egyet.</translation>
     </message>
 </context>
@@ -2208,7 +2263,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>CSV-exportálás</translation>
     </message>
     <message>
-        <source>The period's numbers…</source>
+        <source>The period&apos;s numbers…</source>
         <translation>Az időszak számai…</translation>
     </message>
     <message>
@@ -2312,7 +2367,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>Kiengesztelő ajánlat</translation>
     </message>
     <message>
-        <source>Bonus points waiting at {0}'s next visit:</source>
+        <source>Bonus points waiting at {0}&apos;s next visit:</source>
         <translation>{0} következő látogatásakor váró bónuszpontok:</translation>
     </message>
     <message>
@@ -2331,7 +2386,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>Tulajdonos</translation>
     </message>
     <message>
-        <source>Enter the owner's PIN.</source>
+        <source>Enter the owner&apos;s PIN.</source>
         <translation>Adja meg a tulajdonos PIN-kódját.</translation>
     </message>
     <message>
@@ -2351,7 +2406,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>Ellenőrzés…</translation>
     </message>
     <message>
-        <source>Choose the owner's PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
+        <source>Choose the owner&apos;s PIN (6 to 12 digits). It guards the dashboard, settings and manual adjustments.</source>
         <translation>Válassza ki a tulajdonos PIN-kódját (6–12 számjegy). Ez védi az irányítópultot, a beállításokat és a kézi módosításokat.</translation>
     </message>
     <message>
@@ -2390,7 +2445,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>Tulajdonosi PIN-kód</translation>
     </message>
     <message>
-        <source>The PIN guards the owner's dashboard, the settings and manual adjustments.</source>
+        <source>The PIN guards the owner&apos;s dashboard, the settings and manual adjustments.</source>
         <translation>A PIN-kód védi a tulajdonosi irányítópultot, a beállításokat és a kézi módosításokat.</translation>
     </message>
     <message>
@@ -2398,7 +2453,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>Már van beállított PIN-kód. Később a régivel módosíthatja (Egyéb → Tulajdonosi PIN-kód módosítása).</translation>
     </message>
     <message>
-        <source>Choose {0} to {1} digits. Skip, and the first person to open the owner's screen (F8) chooses it.</source>
+        <source>Choose {0} to {1} digits. Skip, and the first person to open the owner&apos;s screen (F8) chooses it.</source>
         <translation>Válasszon {0}–{1} számjegyet. Ha kihagyja, az választja ki, aki először nyitja meg a tulajdonosi képernyőt (F8).</translation>
     </message>
     <message>
@@ -2464,7 +2519,7 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <translation>A tesztoldal nem nyomtatódott ki: {0}</translation>
     </message>
     <message>
-        <source>the system's default printer</source>
+        <source>the system&apos;s default printer</source>
         <translation>a rendszer alapértelmezett nyomtatója</translation>
     </message>
     <message>
@@ -2788,7 +2843,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>a visszatérítés {0} már elköltött pontot vesz vissza: a pontegyenleg {1} lesz</translation>
     </message>
     <message>
-        <source>Below zero: {0}. It needs the owner's PIN.</source>
+        <source>Below zero: {0}. It needs the owner&apos;s PIN.</source>
         <translation>Nulla alatt: {0}. Ehhez a tulajdonos PIN-kódja kell.</translation>
     </message>
 </context>
@@ -2932,7 +2987,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Kampányok: az ajánlatot kapók a kontrollcsoporttal szemben</translation>
     </message>
     <message>
-        <source>Came back: a sale in the campaign's window. The lift's 95 % interval holding zero means the difference is within the noise.</source>
+        <source>Came back: a sale in the campaign&apos;s window. The lift&apos;s 95 % interval holding zero means the difference is within the noise.</source>
         <translation>Visszatért: eladás a kampány időszakában. Ha a hatás 95%-os intervalluma tartalmazza a nullát, a különbség a zajon belül van.</translation>
     </message>
     <message>
@@ -3000,11 +3055,15 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
     <message numerus="yes">
         <source>A stamp per visit; a full card of %n stamp(s): {0}.</source>
-        <translation><numerusform>Látogatásonként egy pecsét; a teli kártya (%n pecsét) jutalma: {0}.</numerusform></translation>
+        <translation>
+            <numerusform>Látogatásonként egy pecsét; a teli kártya (%n pecsét) jutalma: {0}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) per unit spent; rewards: {0}.</source>
-        <translation><numerusform>Minden elköltött egység után %n pont; jutalmak: {0}.</numerusform></translation>
+        <translation>
+            <numerusform>Minden elköltött egység után %n pont; jutalmak: {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tiers: {0}.</source>
@@ -3012,7 +3071,9 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) on a birthday.</source>
-        <translation><numerusform>Születésnapra %n pont.</numerusform></translation>
+        <translation>
+            <numerusform>Születésnapra %n pont.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3196,7 +3257,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A visszajelzési oldal címe</translation>
     </message>
     <message>
-        <source>The saved time zone “{0}” is not one: choose the shop's from the list.</source>
+        <source>The saved time zone “{0}” is not one: choose the shop&apos;s from the list.</source>
         <translation>A mentett „{0}” nem időzóna: válassza ki az üzletét a listából.</translation>
     </message>
     <message>
@@ -3208,7 +3269,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Nincs megadva központi szerver: a nyugtákon lévő kódot a pénztári kamera elé kell tartani.</translation>
     </message>
     <message>
-        <source>This address is this computer itself: customers' phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub's address on the shop's network, such as http://192.168.1.20:8765/f.</source>
+        <source>This address is this computer itself: customers&apos; phones cannot open it. Receipts carry a code for the counter camera instead. Use the hub&apos;s address on the shop&apos;s network, such as http://192.168.1.20:8765/f.</source>
         <translation>Ez a cím maga ez a számítógép: a vásárlók telefonjai nem tudják megnyitni. A nyugtákon ehelyett a pénztári kamerának szóló kód lesz. A központi szerver címét adja meg az üzlet hálózatán, például http://192.168.1.20:8765/f.</translation>
     </message>
     <message>
@@ -3226,6 +3287,124 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>These rules cannot work: check “{0}”.</source>
         <translation>Ezek a szabályok nem működhetnek: ellenőrizze ezt: „{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <source>End-of-shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Kik</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Eladások</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Összeg</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished">Jutalmak</translation>
+    </message>
+    <message>
+        <source>Manual adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1:+d} points by {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Mentés PDF-ként…</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same customer again within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamps without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a big adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportLink</name>
+    <message>
+        <source>End-of-shift report… (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift report is being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF-fájlok (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report saved as {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3528,163 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
         <translation>A(z) „{0}” nem időzóna. Válasszon egyet a listából, például Europe/Budapest.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the counter? Tap your name, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN-kód</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Túl sok hibás PIN-kód. Próbálja újra %n másodperc múlva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before a lock-out.</source>
+        <translation type="unfinished">
+            <numerusform>Hibás PIN-kód. Még %n próbálkozás a zárolásig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left (cannot sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier: sells, enrols, redeems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager: also refunds, adjusts points, sets the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: also the books, customers&apos; data and staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Név</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN-kód</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished">PIN-kód még egyszer</translation>
+    </message>
+    <message>
+        <source>PINs: at least {0} digits for owners and managers (they open the books and the rules), {1} for cashiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished">A két PIN-kód eltér.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLink</name>
+    <message>
+        <source>Sign in (Shift+F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in / change staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — Shift+F6 to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet: the owner adds them under More → Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is signed in: this needs a manager or the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is signed in: this needs the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your PIN first (Shift+F6).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3494,7 +3830,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A központi szerver címe</translation>
     </message>
     <message>
-        <source>This terminal's token</source>
+        <source>This terminal&apos;s token</source>
         <translation>A terminál tokenje</translation>
     </message>
     <message>
@@ -3529,7 +3865,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>a központi szerver nem érhető el</translation>
     </message>
     <message>
-        <source>the hub refused this terminal's token</source>
+        <source>the hub refused this terminal&apos;s token</source>
         <translation>a központi szerver elutasította a terminál tokenjét</translation>
     </message>
     <message>
@@ -3574,7 +3910,9 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
     <message numerus="yes">
         <source>%n events set aside</source>
-        <translation><numerusform>%n esemény félretéve</numerusform></translation>
+        <translation>
+            <numerusform>%n esemény félretéve</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3702,7 +4040,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Ez a vásárló itt nem ismert.</translation>
     </message>
     <message>
-        <source>That customer's data was erased.</source>
+        <source>That customer&apos;s data was erased.</source>
         <translation>Ennek a vásárlónak az adatait törölték.</translation>
     </message>
     <message>
@@ -3782,7 +4120,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A központi szerver nem érhető el, és a tulajdonos offline nem enged jutalmat: próbálja újra hamarosan.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached and this counter's offline reward limit is used up.</source>
+        <source>The hub cannot be reached and this counter&apos;s offline reward limit is used up.</source>
         <translation>A központi szerver nem érhető el, és ennek a pénztárnak az offline jutalomkerete elfogyott.</translation>
     </message>
     <message>
@@ -3814,7 +4152,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Ez a kampány itt nem ismert.</translation>
     </message>
     <message>
-        <source>This customer is not in that campaign's offer.</source>
+        <source>This customer is not in that campaign&apos;s offer.</source>
         <translation>Ez a vásárló nem kapta meg a kampány ajánlatát.</translation>
     </message>
     <message>
@@ -3838,7 +4176,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>„{0}” nem pénznem: válasszon a listából (például EUR vagy HUF).</translation>
     </message>
     <message>
-        <source>“{0}” is not a time zone: choose the shop's from the list (like Europe/Budapest).</source>
+        <source>“{0}” is not a time zone: choose the shop&apos;s from the list (like Europe/Budapest).</source>
         <translation>„{0}” nem időzóna: válassza ki az üzletét a listából (például Europe/Budapest).</translation>
     </message>
     <message>
@@ -3858,7 +4196,7 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>A lemez megtelt: ez NEM lett mentve. Szabadítson fel helyet a lemezen, majd próbálja újra.</translation>
     </message>
     <message>
-        <source>The data folder cannot be written: this was NOT saved. Check the folder's permissions, then try again.</source>
+        <source>The data folder cannot be written: this was NOT saved. Check the folder&apos;s permissions, then try again.</source>
         <translation>Az adatmappába nem lehet írni: ez NEM lett mentve. Ellenőrizze a mappa jogosultságait, majd próbálja újra.</translation>
     </message>
     <message>
@@ -3872,6 +4210,26 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>The database cannot be used: this was NOT saved. Start the app again.</source>
         <translation>Az adatbázis nem használható: ez NEM lett mentve. Indítsa el újra az alkalmazást.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this: ask a manager or the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That staff member is not known here (or has left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is digits only: at least 6 for owners and managers, 4 for cashiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs at least one owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>

@@ -532,6 +532,57 @@
     </message>
 </context>
 <context>
+    <name>CustomerDataActions</name>
+    <message>
+        <source>Erase customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail, birthday and rating comments are removed from this terminal, its backups and logs, and from the hub and the other terminals at their next sync. The visits and points stay as anonymous numbers. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the customer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customer&apos;s data… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase customer&apos;s data… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer first (find them by name or phone).</source>
+        <translation type="unfinished">Спочатку відкрийте клієнта (знайдіть за ім’ям або телефоном).</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s data saved as {0}.json and .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s personal data erased here ({0} backups cleaned). The hub and the other terminals erase it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>🎂 Birthday this week</source>
@@ -3279,6 +3330,124 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
 </context>
 <context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <source>End-of-shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Кому</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished">Продажі</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сума</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished">Винагороди</translation>
+    </message>
+    <message>
+        <source>Manual adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1:+d} points by {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same customer again within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamps without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a big adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportLink</name>
+    <message>
+        <source>End-of-shift report… (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift report is being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report saved as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopPage</name>
     <message>
         <source>Austria</source>
@@ -3399,6 +3568,167 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>“{0}” is not a time zone. Choose one from the list, such as Europe/Budapest.</source>
         <translation>«{0}» — не часовий пояс. Виберіть пояс зі списку, наприклад Europe/Kyiv.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the counter? Tap your name, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN-код</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Забагато неправильних PIN. Повторіть через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних PIN. Повторіть через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних PIN. Повторіть через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try(s) before a lock-out.</source>
+        <translation type="unfinished">
+            <numerusform>Неправильний PIN. До блокування лишилася %n спроба.</numerusform>
+            <numerusform>Неправильний PIN. До блокування лишилося %n спроби.</numerusform>
+            <numerusform>Неправильний PIN. До блокування лишилося %n спроб.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has left (cannot sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier: sells, enrols, redeems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager: also refunds, adjusts points, sets the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: also the books, customers&apos; data and staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ім’я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN-код</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation type="unfinished">Повторіть PIN</translation>
+    </message>
+    <message>
+        <source>PINs: at least {0} digits for owners and managers (they open the books and the rules), {1} for cashiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished">PIN-коди не збігаються.</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffLink</name>
+    <message>
+        <source>Sign in (Shift+F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in / change staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — Shift+F6 to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet: the owner adds them under More → Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is signed in: this needs a manager or the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is signed in: this needs the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your PIN first (Shift+F6).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4262,26 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>The database cannot be used: this was NOT saved. Start the app again.</source>
         <translation>Базою даних неможливо користуватися: це НЕ збережено. Запустіть програму знову.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this: ask a manager or the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That staff member is not known here (or has left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is digits only: at least 6 for owners and managers, 4 for cashiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop needs at least one owner.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import time
 
+from terminal.logs import PrivateRotatingFileHandler
 from terminal.paths import data_dir, logs_dir
 
 NAME = "hub"
@@ -31,8 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _set_up_logging(folder, level: str) -> None:
-    handler = logging.handlers.RotatingFileHandler(logs_dir(folder) / "hub.log", maxBytes=5_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    handler = PrivateRotatingFileHandler(logs_dir(folder) / "hub.log", maxBytes=5_000_000, backupCount=5,
+                                         encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     console = logging.StreamHandler()
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

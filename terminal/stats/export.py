@@ -13,14 +13,16 @@ carry phone and e-mail only for customers who consented (the rows are built that
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from terminal.formatting import LocalFormat
 from terminal.stats.customers import CustomerRow
 from terminal.stats.format import MONEY, RATES, number_label
 from terminal.stats.ratings import LowRating
+from terminal.text import clean_text
 from terminal.words import Words
 
 NUMBER_KEYS = (
@@ -36,13 +38,19 @@ NUMBER_KEYS = (
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), +cmd|…, @SUM…):
 # the OWASP rule puts an apostrophe in front, so it shows as the text it was.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))  # NUL, ESC … (tab and newline stay)
 
 
 def safe_text(text: str) -> str:
     """What a person typed (a name, a comment), as a cell a spreadsheet shows and never runs."""
-    text = (text or "").translate(_CONTROL)
+    text = clean_text(text or "")  # control characters dropped, white space folded
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def open_private(path: Path) -> TextIO:
+    """The file for writing, readable by this user only (customer lists carry phones and e-mails)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.chmod(path, 0o600)  # a file that was there keeps its mode through O_CREAT
+    return open(fd, "w", newline="", encoding="utf-8-sig")
 
 
 def _cell(value: Any) -> Any:
@@ -93,7 +101,7 @@ def write_numbers(path: Path, numbers: dict[str, Any], fmt: LocalFormat | None =
     fractions; with `fmt`, as the shop's spreadsheet reads them."""
     previous = numbers.get("previous", {})
     sheet = SheetCells(fmt) if fmt is not None else None
-    with path.open("w", newline="", encoding="utf-8-sig") as out:
+    with open_private(path) as out:
         writer = csv.writer(out, delimiter=sheet.delimiter if sheet else ",")
         words = Words(fmt.language) if fmt is not None else None
         first = words.translate("Report", "Number") if words else "number"
@@ -111,7 +119,7 @@ def write_numbers(path: Path, numbers: dict[str, Any], fmt: LocalFormat | None =
 
 def write_customers(path: Path, rows: Iterable[CustomerRow], fmt: LocalFormat | None = None) -> int:
     sheet = SheetCells(fmt) if fmt is not None else None
-    with path.open("w", newline="", encoding="utf-8-sig") as out:
+    with open_private(path) as out:
         writer = csv.writer(out, delimiter=sheet.delimiter if sheet else ",")
         writer.writerow(["customer_id", "name", "phone", "email", "consent", "last_visit", "days_silent",
                          "usual_gap_days", "visits", "spend", "points"])
@@ -134,7 +142,7 @@ def write_customers(path: Path, rows: Iterable[CustomerRow], fmt: LocalFormat | 
 
 
 def write_low_ratings(path: Path, rows: Iterable[LowRating]) -> None:
-    with path.open("w", newline="", encoding="utf-8-sig") as out:
+    with open_private(path) as out:
         writer = csv.writer(out)
         writer.writerow(["time", "scale", "score", "reason", "comment"])
         for r in rows:

@@ -30,6 +30,7 @@ import sqlite_utils
 from terminal import receipt_numbers
 from terminal.clock import Clock, SystemClock, iso, parse_iso
 from terminal.db import meta_get, meta_set, writing
+from terminal.erasure import compact_if_due
 from terminal.ledger import Event
 from terminal.sync import set_aside
 from terminal.sync.schema import SetAside, check_pulled
@@ -50,6 +51,7 @@ class SyncReport:
     pulled: int = 0  # events received
     applied: int = 0  # of which were new here
     conflicts: list[str] = field(default_factory=list)
+    chain_problems: dict[str, str] = field(default_factory=dict)  # event id -> how the hub found its chain broken
     epoch_changed: bool = False
     refused: int = 0  # pushed events the hub refused (set aside)
     set_aside: int = 0  # pulled events that failed their schema (set aside)
@@ -65,6 +67,8 @@ class SyncReport:
             text += f"; {self.refused + self.set_aside} events set aside (see the sync status)"
         if self.conflicts:
             text += f"; {len(self.conflicts)} conflicting event ids reported by the hub"
+        if self.chain_problems:
+            text += f"; the hub found {len(self.chain_problems)} events that break the ledger's hash chain"
         return text
 
 
@@ -152,6 +156,7 @@ class SyncClient:
         self.write(_set_meta({"sync_last_ok": iso(self.clock.now()), "sync_problem": "", "sync_detail": "",
                               "sync_offline_redemptions": "0"}))
         log.info("sync: %s", report.summary())
+        self.write(lambda writer: compact_if_due(writer.db))  # erasures that came in: out of the files too
         return report
 
     def _round(self) -> SyncReport:
@@ -233,6 +238,9 @@ class SyncClient:
             report.conflicts.extend(conflicts)
             refused = [r for r in answer.get("refused", []) if isinstance(r, dict)]
             report.refused += len(refused)
+            broken = answer.get("chain_problems")
+            if isinstance(broken, dict):
+                report.chain_problems.update({str(k): str(v) for k, v in broken.items()})
             by_id = {row["id"]: row for row in rows}
             aside = [(str(r.get("id")), f"refused by the hub: {r.get('reason')}",
                       wire_from_row(by_id[r["id"]]) if r.get("id") in by_id else r) for r in refused]

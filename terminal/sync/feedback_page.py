@@ -19,6 +19,7 @@ from terminal.clock import format_hlc, iso, to_ms
 from terminal.ids import uuid7
 from terminal.languages import from_accept_language, is_rtl, known
 from terminal.ledger import Kind
+from terminal.text import clean_text
 from terminal.words import QT_TRANSLATE_NOOP, Words
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ def handle(hub: Hub, request: Request, form: dict[str, str] | None) -> Response:
         return _message(words, QT_TRANSLATE_NOOP("FeedbackPage", "Please choose a score"),
                         QT_TRANSLATE_NOOP("FeedbackPage", "Go back and tap a score."), 400)
     reason = " ".join(form.get("reason", "").split())[:MAX_REASON]
-    comment = " ".join(form.get("comment", "").split())[:MAX_COMMENT]
+    comment = clean_text(form.get("comment", ""))[:MAX_COMMENT]
     if not hub.store.add_rating(ref.receipt_no, _rating_event(hub, ref.receipt_no, score, scale, reason, comment)):
         return _message(words, QT_TRANSLATE_NOOP("FeedbackPage", "Already rated"),
                         ALREADY_RATED, 409)

@@ -244,15 +244,25 @@ class Hub:
         if refused:
             self.refusal_log("push from %s: refused %d events, first %s", identity.name, len(refused), refused[0])
         result = self.store.push(identity.name, events)
+        position = {e.get("id"): i for i, e in enumerate(raw) if isinstance(e, dict)}
         if result.conflicts:
             self.refusal_log("push from %s: %d event ids already stored with other content: %s", identity.name,
                              len(result.conflicts), ", ".join(result.conflicts[:10]))
+        if result.refused:
+            self.refusal_log("push from %s: %d events set aside, their maker's role may not: %s", identity.name,
+                             len(result.refused), "; ".join(f"{k}: {v}" for k, v in list(result.refused.items())[:5]))
+        if result.chain_problems:
+            log.warning("push from %s: %d events break their terminal's hash chain (tampered?): %s", identity.name,
+                        len(result.chain_problems), ", ".join(list(result.chain_problems)[:10]))
         if result.stored:
             self._save_state()
         log.info("push from %s: %d stored, %d known, %d refused", identity.name, result.stored, result.known,
-                 len(refused))
+                 len(refused) + len(result.refused))
         return JSONResponse({"stored": result.stored, "known": result.known, "conflicts": result.conflicts,
-                             "refused": [{"index": p.index, "id": p.event_id, "reason": p.reason} for p in refused],
+                             "refused": [{"index": p.index, "id": p.event_id, "reason": p.reason} for p in refused]
+                             + [{"index": position.get(event_id), "id": event_id, "reason": reason}
+                                for event_id, reason in result.refused.items()],
+                             "chain_problems": result.chain_problems,
                              "epoch": self.epoch})
 
     def pull(self, request: Request, identity: Identity, payload: Any) -> Response:

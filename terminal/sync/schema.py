@@ -198,7 +198,33 @@ def _feedback(value: Any) -> str | None:
     return None
 
 
-_SETTINGS: dict[str, Callable[[Any], str | None]] = {"rules": _rules, "shop": _shop, "feedback": _feedback}
+_PIN_HASH = re.compile(r"(\$argon2id\$v=19\$m=[0-9]{1,8},t=[0-9]{1,3},p=[0-9]{1,2}"
+                       r"\$[A-Za-z0-9+/]{1,100}\$[A-Za-z0-9+/]{1,200}"
+                       r"|scrypt\$[0-9]{1,9}\$[0-9]{1,3}\$[0-9]{1,3}\$[0-9a-f]{1,128}\$[0-9a-f]{1,256})\Z", re.ASCII)
+MAX_STAFF = 200
+
+
+def _staff(value: Any) -> str | None:
+    """The shop's staff list: each member loads as the counter loads it, with a PIN hash and never a PIN."""
+    from terminal import staff
+
+    if not isinstance(value, list) or len(value) > MAX_STAFF:
+        return f"not a list of at most {MAX_STAFF} members"
+    seen: set[str] = set()
+    for index, item in enumerate(value):
+        problem = _fields(item, {"id": customer_id, "name": text(200), "role": one_of(*map(str, staff.Role)),
+                                 "pin_hash": lambda v: isinstance(v, str) and bool(_PIN_HASH.match(v))},
+                          {"active": boolean}) if isinstance(item, dict) else "not an object"
+        if problem is None and item["id"] in seen:
+            problem = "a member twice"
+        if problem:
+            return f"member {index}: {problem}"
+        seen.add(item["id"])
+    return None
+
+
+_SETTINGS: dict[str, Callable[[Any], str | None]] = {"rules": _rules, "shop": _shop, "feedback": _feedback,
+                                                     "staff": _staff}
 
 
 def _rating_body(body: dict[str, Any]) -> str | None:
@@ -274,6 +300,9 @@ class KindSpec:
         return _fields(body, self.required or {}, self.allowed or {})
 
 
+# Fields any event's body may carry besides its kind's own: who made it (terminal.writer's actor, a
+# staff member's id) and its link in its terminal's hash chain (terminal.chain).
+COMMON_BODY_FIELDS: dict[str, Check] = {"by": customer_id, "chain": code_hash}
 _UP, _DOWN, _ANY = (0, MAX_DELTA), (-MAX_DELTA, 0), (-MAX_DELTA, MAX_DELTA)
 _CARD = {"code_hash": code_hash}
 SPECS: dict[str, KindSpec] = {
@@ -379,7 +408,12 @@ def _by_kind(event: dict[str, Any]) -> str | None:
         low, high = getattr(spec, name)
         if not low <= event[name] <= high:
             return f"{name} {event[name]} is out of range for a {event['kind']} event"
-    problem = spec.check_body(event["body"])
+    body = event["body"]
+    common = {name: body[name] for name in COMMON_BODY_FIELDS if name in body}
+    for name, value in common.items():
+        if not COMMON_BODY_FIELDS[name](value):
+            return f"bad body.{name}"
+    problem = spec.check_body({k: v for k, v in body.items() if k not in common} if common else body)
     return f"{event['kind']}: {problem}" if problem else None
 
 

@@ -18,14 +18,17 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
+from terminal.chain import check_push
 from terminal.ids import uuid7
 from terminal.ledger import Kind
 from terminal.sync.protocol import SCRUBBED_KINDS, WIRE_FIELDS, canonical_body, same_event
+from terminal.sync.roles import STATE_KEY, StaffState
 
 HUB_TERMINAL = "@hub"  # who "pushed" the hub's own events (web ratings): every terminal pulls them
 HOLD_TTL_MS = 30 * 60 * 1000  # a confirmed redemption the terminal never pushed stops counting after this
 ERASED_BODY = '{"erased":true}'
 _COLUMNS = ", ".join(WIRE_FIELDS)
+CHAIN_KEY = "chain:"  # hub_meta: "chain:<terminal id>" holds that terminal's newest link
 
 
 class TerminalExists(ValueError):
@@ -37,6 +40,8 @@ class PushResult:
     stored: int = 0
     known: int = 0
     conflicts: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # event id -> why its maker's role may not
+    chain_problems: dict[str, str] = field(default_factory=dict)  # event id -> how its hash chain broke
 
 
 @dataclass
@@ -263,11 +268,42 @@ class HubStore(ABC):
             cur, f"SELECT {_COLUMNS} FROM events WHERE id IN {self._in(ids)}", ids).fetchall()}
         fresh = [e for e in events if e["id"] not in stored]
         conflicts = [e["id"] for e in events if e["id"] in stored and not same_event(stored[e["id"]], e)]
+        fresh, refused = self._judge_roles(cur, fresh)
+        chain_problems = self._check_chains(cur, fresh)
         self._insert_rows(cur, "events", (*WIRE_FIELDS, "pushed_by"),
                           [[*(e[name] for name in WIRE_FIELDS[:-1]), canonical_body(e["body"]), terminal]
                            for e in fresh], "ON CONFLICT (id) DO NOTHING")
         self._project(cur, terminal, fresh)
-        return PushResult(stored=len(fresh), known=len(events) - len(fresh), conflicts=conflicts)
+        return PushResult(stored=len(fresh), known=len(events) - len(fresh) - len(refused), conflicts=conflicts,
+                          refused=refused, chain_problems=chain_problems)
+
+    def _check_chains(self, cur: Any, fresh: list[dict[str, Any]]) -> dict[str, str]:
+        """Each terminal's hash chain, link by link (terminal.chain): a break is stored but reported."""
+        # One row per terminal, written only when its head moves: pushes of different terminals never
+        # wait for each other here.
+        terminals = sorted({e["terminal_id"] for e in fresh})
+        state = {t: head for t in terminals if (head := self._meta(cur, CHAIN_KEY + t)) is not None}
+        before = dict(state)
+        problems = dict(check_push(state, fresh))
+        for terminal, head in state.items():
+            if before.get(terminal) != head:
+                self._meta_set(cur, CHAIN_KEY + terminal, head)
+        return problems
+
+    def _judge_roles(self, cur: Any, fresh: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """Set aside what the named staff member's role does not allow (terminal.sync.roles)."""
+        state = StaffState.load(self._meta(cur, STATE_KEY))
+        kept, refused, changed = [], {}, False
+        for e in fresh:
+            reason = state.refusal(e)
+            if reason is not None:
+                refused[e["id"]] = reason
+                continue
+            changed = state.observe(e) or changed
+            kept.append(e)
+        if changed:
+            self._meta_set(cur, STATE_KEY, state.dump())
+        return kept, refused
 
     def _project(self, cur: Any, terminal: str, fresh: list[dict[str, Any]]) -> None:
         """Keep the hub's balances, receipts, erasures and holds in step with the new events."""
@@ -319,6 +355,7 @@ class HubStore(ABC):
             cur, f"SELECT customer_id FROM hub_erased WHERE customer_id IN {self._in(customers)}", customers)]
         if not erased:
             return
+        self._scrubbed()
         self._run(cur, f"UPDATE events SET body = ? WHERE kind IN (?, ?) AND customer_id IN {self._in(erased)} "
                        "AND body <> ?", [ERASED_BODY, *SCRUBBED_KINDS, *erased, ERASED_BODY])
         for seq, body in self._run(cur, f"SELECT seq, body FROM events WHERE kind = ? AND customer_id IN "
@@ -327,6 +364,12 @@ class HubStore(ABC):
             data = json.loads(body)
             data.pop("comment", None)
             self._run(cur, "UPDATE events SET body = ? WHERE seq = ?", [canonical_body(data), seq])
+
+    def _scrubbed(self) -> None:
+        """The open write transaction scrubbed personal data: a store may clean its files after it commits.
+
+        PostgreSQL keeps nothing to clean that this code can reach (its dead rows go at autovacuum)."""
+        return None
 
     # -- pull ------------------------------------------------------------------------------------
     def pull(self, terminal: str, after: int, limit: int, *, own_id: str | None = None) -> Page:

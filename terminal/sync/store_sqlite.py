@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from terminal.paths import private_database
 from terminal.sync.store import EVENT_COLUMNS, SCHEMA_TABLES, HubStore
 
 SCHEMA_VERSION = 2
@@ -36,8 +37,11 @@ class SqliteHubStore(HubStore):
         if conn is None:
             # Each connection is used only by the thread that made it; check_same_thread is off so that
             # close() at shutdown can run on the main thread.
+            if self.path != ":memory:":
+                private_database(self.path)  # every shop's events: this user's only
             conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute("PRAGMA secure_delete = ON")  # an erasure's scrubbed bodies leave no freed bytes
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             self._local.conn = conn
@@ -71,8 +75,16 @@ class SqliteHubStore(HubStore):
             yield conn.cursor()
         except BaseException:
             conn.execute("ROLLBACK")
+            self._local.scrubbed = False
             raise
         conn.execute("COMMIT")
+        if getattr(self._local, "scrubbed", False):
+            # The scrubbed bodies' old pages are still in the WAL: copy it back and empty it.
+            self._local.scrubbed = False
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _scrubbed(self) -> None:
+        self._local.scrubbed = True
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Cursor]:

@@ -192,10 +192,19 @@ class CashierView(QWidget):
         self.tasks.run(lambda c: c.history(view.id, limit=30),
                        lambda entries: self.customer_panel.show_recent(view.id, entries, self.timezone))
 
+    def _refreshed(self, view: CustomerView) -> None:
+        shown = self.customer_panel.customer
+        if shown is None or shown.id != view.id:
+            return  # the cashier moved on while the refresh ran
+        if view.erased:
+            self.end_visit()  # erased here or by sync: their data leaves the screen too
+            return
+        self._show_customer(view)
+
     def refresh_customer(self) -> None:
         if self.customer_panel.customer is not None:
             customer_id = self.customer_panel.customer.id
-            self.tasks.run(lambda c: c.customer(customer_id), self._show_customer, self._known_error)
+            self.tasks.run(lambda c: c.customer(customer_id), self._refreshed, self._known_error)
 
     def end_visit(self) -> None:
         """Esc: the next customer."""

@@ -33,10 +33,11 @@ def require_pin(db_path: Path, write: WriteRunner, clock: Clock | None = None, p
 
 
 def open_owner(db_path: Path, write: WriteRunner, clock: Clock | None = None,
-               parent: QWidget | None = None) -> OwnerWindow | None:
+               parent: QWidget | None = None, *, pin_checked: bool = False) -> OwnerWindow | None:
+    """The dashboard after the owner's PIN; `pin_checked` when an owner signed in with their own PIN."""
     clock = clock or SystemClock()
     worker = OwnerWorker(db_path, write)
-    if not ask_pin(worker, clock, parent):
+    if not pin_checked and not ask_pin(worker, clock, parent):
         worker.shutdown()
         return None
     window = OwnerWindow(db_path, clock=clock, worker=worker)

@@ -1,6 +1,6 @@
 """Changing the owner's PIN with the old one, and setting a new one with the recovery code.
 
-Both run their scrypt checks on the owner worker; the PIN state is written by the process's one
+Both run their PIN checks on the owner worker; the PIN state is written by the process's one
 writer (OwnerAccess's ``write``). After a recovery the dialog shows the next recovery code once: the
 used one no longer works.
 """

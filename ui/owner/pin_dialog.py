@@ -1,6 +1,6 @@
 """The owner's PIN dialog: set a PIN at first run, enter it afterwards; lock-outs are shown plainly.
 
-The scrypt check (~50 ms) and the lock-out bookkeeping run on the owner worker, not the GUI thread.
+The PIN check (~0.5 s) and the lock-out bookkeeping run on the owner worker, not the GUI thread.
 """
 
 from __future__ import annotations

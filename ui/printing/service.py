@@ -150,6 +150,10 @@ class PrintService(QObject):
 
         self._submit(label, work)
 
+    @property
+    def roll_width_mm(self) -> int:
+        return self._preferences.roll_width_mm
+
     def reprint_last(self) -> None:
         self.print_receipt(None)
 

@@ -1,0 +1,118 @@
+"""A ledger that shows tampering: each terminal's events carry a hash chain.
+
+When :class:`terminal.writer.EventWriter` commits one of its own terminal's events it adds
+``chain`` to the body: SHA-256 of the previous link and of the event's :func:`digest`. Changing a
+stored event's numbers, deleting one, or slipping one in between breaks every later link, and
+:func:`verify` (``python main.py verify``) says where. The hub checks each push the same way
+(:func:`check_push`).
+
+The digest covers the id, terminal, times, kind, customer, stamps, points, amount, reference and
+the body, but not what erasure may rewrite: the bodies of profile events and a rating's comment.
+An erasure therefore never breaks the chain, and the chain never keeps personal data.
+
+Events written without the writer (an import's bulk rows, events from before this version) carry
+no link: :func:`verify` counts them as outside the chain instead of calling them broken.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from terminal.ledger import Event, Kind
+
+CHAIN_FIELD = "chain"
+HEAD_KEY = "chain_head"  # meta: this terminal's newest link
+_UNHASHED_BODY_KINDS = (Kind.ENROLLED, Kind.PROFILE_CHANGED)  # erasure rewrites these bodies
+
+
+def _fields(event: Event | dict[str, Any]) -> dict[str, Any]:
+    return event.to_wire() if isinstance(event, Event) else event
+
+
+def digest(event: Event | dict[str, Any]) -> str:
+    data = _fields(event)
+    body = {} if data["kind"] in _UNHASHED_BODY_KINDS else {
+        k: v for k, v in data["body"].items() if k not in (CHAIN_FIELD, "comment")}
+    material = [data["id"], data["terminal_id"], data["ts"], data["hlc"], data["kind"], data["customer_id"],
+                data["stamps"], data["points"], data["amount"], data["ref_id"], body]
+    return hashlib.sha256(json.dumps(material, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def link(previous: str, event: Event | dict[str, Any]) -> str:
+    return hashlib.sha256(f"{previous}:{digest(event)}".encode()).hexdigest()
+
+
+def stored_link(event: Event | dict[str, Any]) -> str | None:
+    value = _fields(event)["body"].get(CHAIN_FIELD)
+    return value if isinstance(value, str) else None
+
+
+@dataclass
+class Walk:
+    """One terminal's chain, followed event by event (by the terminal's own order of writing)."""
+
+    head: str = ""
+    started: bool = False
+    broken: list[tuple[str, str]] = field(default_factory=list)  # (event id, why)
+    outside: int = 0  # events with no link, after the chain started
+
+    def step(self, event: Event | dict[str, Any]) -> None:
+        data = _fields(event)
+        stored = stored_link(data)
+        if stored is None:
+            if self.started and data["kind"] in _UNHASHED_BODY_KINDS and data["body"].get("erased"):
+                self.head = link(self.head, data)  # scrubbed by an erasure: its link is known without it
+            elif self.started:
+                self.outside += 1
+            return
+        # The first link seen starts the chain (the events before it came from an older version).
+        if self.started and stored != link(self.head, data):
+            self.broken.append((data["id"], "changed, or an event before it was removed or slipped in"))
+        self.started = True
+        self.head = stored  # go on from what is there, so one tampered event is reported once
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    terminals: int
+    chained: int
+    broken: tuple[tuple[str, str, str], ...]  # (terminal id, event id, why)
+    outside: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken
+
+
+def verify(db: sqlite_utils.Database) -> VerifyReport:
+    """Follow every terminal's chain through the local ledger."""
+    walks: dict[str, Walk] = {}
+    chained = 0
+    for row in db.query("SELECT * FROM events ORDER BY seq"):
+        event = Event.from_row(row)
+        walk = walks.setdefault(event.terminal_id, Walk())
+        chained += stored_link(event) is not None
+        walk.step(event)
+    broken = tuple((terminal, event_id, why) for terminal, walk in walks.items() for event_id, why in walk.broken)
+    return VerifyReport(len(walks), chained, broken, sum(w.outside for w in walks.values()))
+
+
+def with_link(head: str, event: Event) -> Event:
+    return Event(**{**event.to_wire(), "body": {**event.body, CHAIN_FIELD: link(head, event)}})
+
+
+def check_push(state: dict[str, str], events: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The hub's check: each pushed event against its terminal's last link (``state``, updated in place)."""
+    problems = []
+    for data in events:
+        walk = Walk(head=state.get(data["terminal_id"], ""), started=data["terminal_id"] in state)
+        walk.step(data)
+        if walk.started:
+            state[data["terminal_id"]] = walk.head
+        problems += walk.broken
+    return problems
