@@ -175,14 +175,14 @@
     <name>SignInDialog</name>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Wrong PIN. %n more try before a lock-out.</numerusform>
             <numerusform>Wrong PIN. %n more tries before a lock-out.</numerusform>
         </translation>

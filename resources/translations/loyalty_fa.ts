@@ -527,51 +527,51 @@
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف اطلاعات مشتری</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات شخصی {0} حذف شود؟</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, birthday and rating comments are removed from this terminal, its backups and logs, and from the hub and the other terminals at their next sync. The visits and points stay as anonymous numbers. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، تلفن، ایمیل، تاریخ تولد و توضیحات امتیازدهی از این پایانه، نسخه‌های پشتیبان و فایل‌های گزارش آن حذف می‌شوند و در همگام‌سازی بعدی از سرور مرکزی و دیگر پایانه‌ها هم حذف خواهند شد. مراجعه‌ها و امتیازها به‌صورت اعداد بی‌نام باقی می‌مانند. این کار قابل بازگشت نیست.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Folder for the customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ ذخیرهٔ اطلاعات مشتری</translation>
     </message>
     <message>
         <source>Export customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی اطلاعات مشتری… (مالک)</translation>
     </message>
     <message>
         <source>Erase customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف اطلاعات مشتری… (مالک)</translation>
     </message>
     <message>
         <source>Open the customer first (find them by name or phone).</source>
-        <translation type="unfinished">ابتدا مشتری را باز کنید (با نام یا شماره تلفن پیدا کنید).</translation>
+        <translation>ابتدا مشتری را باز کنید (با نام یا شمارهٔ تلفن پیدا کنید).</translation>
     </message>
     <message>
         <source>Customer&apos;s data saved as {0}.json and .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات مشتری در فایل‌های {0}.json و {0}.pdf ذخیره شد.</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در {0} ممکن نشد: {1}</translation>
     </message>
     <message>
         <source>Nothing erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی حذف نشد.</translation>
     </message>
     <message>
         <source>Customer&apos;s personal data erased here ({0} backups cleaned). The hub and the other terminals erase it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات شخصی مشتری در این پایانه حذف شد ({0} نسخهٔ پشتیبان پاک‌سازی شد). سرور مرکزی و دیگر پایانه‌ها در همگام‌سازی بعدی آن را حذف می‌کنند.</translation>
     </message>
 </context>
 <context>
@@ -3284,118 +3284,118 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>ShiftReportDialog</name>
     <message>
         <source>End-of-shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش پایان شیفت</translation>
     </message>
     <message>
         <source>Shift report for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش شیفت روز {0}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">چه کسانی</translation>
+        <translation>کارمند</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">فروش‌ها</translation>
+        <translation>فروش‌ها</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">مبلغ</translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>برگشت از فروش</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ برگشتی</translation>
     </message>
     <message>
         <source>Stamps given</source>
-        <translation type="unfinished"></translation>
+        <translation>مهر داده‌شده</translation>
     </message>
     <message>
         <source>Points given</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished">پاداش‌ها</translation>
+        <translation>پاداش‌ها</translation>
     </message>
     <message>
         <source>Manual adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح‌های دستی</translation>
     </message>
     <message>
         <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1:+d} امتیاز توسط {2}: {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد غیرعادی</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>موردی نیست.</translation>
     </message>
     <message>
         <source>Print on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ با چاپگر رسید</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">ذخیره به‌صورت PDF…</translation>
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
         <source>The whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>کل روز</translation>
     </message>
     <message>
         <source>No one signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون ورود کارمند</translation>
     </message>
     <message>
         <source>the same customer again within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>همان مشتری دوباره در عرض چند دقیقه</translation>
     </message>
     <message>
         <source>stamps without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>مهر بدون فروش</translation>
     </message>
     <message>
         <source>a big adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح بزرگ امتیاز</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportLink</name>
     <message>
         <source>End-of-shift report… (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش پایان شیفت… (مدیر)</translation>
     </message>
     <message>
         <source>No receipt printer is set up: save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر رسید تنظیم نشده است: گزارش را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
         <source>The shift report is being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش شیفت در حال چاپ است.</translation>
     </message>
     <message>
         <source>Save the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ گزارش شیفت</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">فایل‌های PDF (*.pdf)</translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: {0}</translation>
     </message>
     <message>
         <source>Shift report saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش شیفت به‌صورت {0} ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -3525,157 +3525,153 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <source>Who is at the counter? Tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی پشت صندوق است؟ روی نام خود بزنید، سپس PIN خود را وارد کنید.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">رمز PIN</translation>
+        <translation>رمز PIN</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوقدار</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیر</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <source>Tap your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا روی نام خود بزنید.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>PIN نادرست بیش از حد وارد شد. %Ln ثانیهٔ دیگر دوباره امتحان کنید.</numerusform>
-        </translation>
+        <translation><numerusform>PIN نادرست بیش از حد وارد شد. %Ln ثانیهٔ دیگر دوباره امتحان کنید.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform>PIN نادرست است. %Ln بار دیگر تا قفل شدن فرصت دارید.</numerusform>
-        </translation>
+        <translation><numerusform>PIN نادرست است. %Ln بار دیگر تا قفل شدن فرصت دارید.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>کارکنان</translation>
     </message>
     <message>
         <source>Has left (cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر همکاری نمی‌کند (امکان ورود ندارد)</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کارمند</translation>
     </message>
     <message>
         <source>cashier: sells, enrols, redeems</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوقدار: فروش، ثبت‌نام مشتری، دریافت پاداش</translation>
     </message>
     <message>
         <source>manager: also refunds, adjusts points, sets the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیر: به‌علاوه برگشت از فروش، اصلاح امتیاز، تعیین قوانین</translation>
     </message>
     <message>
         <source>owner: also the books, customers&apos; data and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک: به‌علاوه گزارش‌های مالی، اطلاعات مشتریان و کارکنان</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">رمز PIN</translation>
+        <translation>رمز PIN</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">تکرار PIN</translation>
+        <translation>تکرار PIN</translation>
     </message>
     <message>
         <source>PINs: at least {0} digits for owners and managers (they open the books and the rules), {1} for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: برای مالک و مدیر دست‌کم {0} رقم (چون به گزارش‌های مالی و قوانین دسترسی دارند)، برای صندوقدار {1} رقم.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (غیرفعال)</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوقدار</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیر</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">دو PIN با هم یکی نیستند.</translation>
+        <translation>دو PIN با هم یکی نیستند.</translation>
     </message>
     <message>
         <source>Choose a member in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک کارمند را از فهرست انتخاب کنید.</translation>
     </message>
 </context>
 <context>
     <name>StaffLink</name>
     <message>
         <source>Sign in (Shift+F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود (Shift+F6)</translation>
     </message>
     <message>
         <source>Sign in / change staff</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود / تعویض کارمند</translation>
     </message>
     <message>
         <source>Staff… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارکنان… (مالک)</translation>
     </message>
     <message>
         <source>{0} — Shift+F6 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — برای تعویض: Shift+F6</translation>
     </message>
     <message>
         <source>No staff yet: the owner adds them under More → Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کارمندی تعریف نشده است: مالک آن‌ها را از «بیشتر ← کارکنان…» اضافه می‌کند.</translation>
     </message>
     <message>
         <source>Signed in: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد شد: {0}.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} وارد شده است: این کار به مدیر یا مالک نیاز دارد.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} وارد شده است: این کار به مالک نیاز دارد.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first (Shift+F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا با PIN خود وارد شوید (Shift+F6).</translation>
     </message>
 </context>
 <context>
@@ -4204,23 +4200,23 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>Your role does not allow this: ask a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش شما اجازهٔ این کار را نمی‌دهد: لطفاً از مدیر یا مالک بخواهید.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا با PIN خود وارد شوید.</translation>
     </message>
     <message>
         <source>That staff member is not known here (or has left).</source>
-        <translation type="unfinished"></translation>
+        <translation>این کارمند در اینجا شناخته نیست (یا دیگر همکاری نمی‌کند).</translation>
     </message>
     <message>
         <source>A PIN is digits only: at least 6 for owners and managers, 4 for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN فقط از رقم تشکیل می‌شود: برای مالک و مدیر دست‌کم ۶ رقم، برای صندوقدار ۴ رقم.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه دست‌کم به یک مالک نیاز دارد.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>

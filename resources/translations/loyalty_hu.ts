@@ -527,51 +527,51 @@
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárló adatainak törlése</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Törli {0} személyes adatait?</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, birthday and rating comments are removed from this terminal, its backups and logs, and from the hub and the other terminals at their next sync. The visits and points stay as anonymous numbers. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A név, a telefonszám, az e-mail-cím, a születésnap és az értékelésekhez írt megjegyzések törlődnek erről a terminálról, a biztonsági mentéseiből és a naplókból, a központi szerverről és a többi terminálról pedig a következő szinkronizáláskor. A látogatások és a pontok névtelen számokként megmaradnak. Ez nem vonható vissza.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Törlés</translation>
     </message>
     <message>
         <source>Folder for the customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa a vásárló adatainak</translation>
     </message>
     <message>
         <source>Export customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárló adatainak exportálása… (tulajdonos)</translation>
     </message>
     <message>
         <source>Erase customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárló adatainak törlése… (tulajdonos)</translation>
     </message>
     <message>
         <source>Open the customer first (find them by name or phone).</source>
-        <translation type="unfinished">Előbb nyissa meg a vásárlót (keresse név vagy telefonszám alapján).</translation>
+        <translation>Előbb nyissa meg a vásárlót (keresse név vagy telefonszám alapján).</translation>
     </message>
     <message>
         <source>Customer&apos;s data saved as {0}.json and .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárló adatai mentve: {0}.json és .pdf.</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült írni ide: {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semmi sem lett törölve.</translation>
     </message>
     <message>
         <source>Customer&apos;s personal data erased here ({0} backups cleaned). The hub and the other terminals erase it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vásárló személyes adatai itt törölve ({0} biztonsági mentés megtisztítva). A központi szerver és a többi terminál a következő szinkronizáláskor törli őket.</translation>
     </message>
 </context>
 <context>
@@ -3293,118 +3293,118 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <name>ShiftReportDialog</name>
     <message>
         <source>End-of-shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Műszakzáró jelentés</translation>
     </message>
     <message>
         <source>Shift report for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Műszakjelentés: {0}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kik</translation>
+        <translation>Ki</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Eladások</translation>
+        <translation>Eladások</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Összeg</translation>
+        <translation>Összeg</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszatérítések</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Visszatérített összeg</translation>
     </message>
     <message>
         <source>Stamps given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiadott pecsétek</translation>
     </message>
     <message>
         <source>Points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóváírt pontok</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished">Jutalmak</translation>
+        <translation>Jutalmak</translation>
     </message>
     <message>
         <source>Manual adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kézi módosítások</translation>
     </message>
     <message>
         <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  {1:+d} pont ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendellenességek</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs.</translation>
     </message>
     <message>
         <source>Print on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyomtatás a nyugtanyomtatón</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Mentés PDF-ként…</translation>
+        <translation>Mentés PDF-ként…</translation>
     </message>
     <message>
         <source>The whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Az egész nap</translation>
     </message>
     <message>
         <source>No one signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Senki sem volt bejelentkezve</translation>
     </message>
     <message>
         <source>the same customer again within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyanaz a vásárló újra, perceken belül</translation>
     </message>
     <message>
         <source>stamps without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>pecsétek eladás nélkül</translation>
     </message>
     <message>
         <source>a big adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>nagy összegű módosítás</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportLink</name>
     <message>
         <source>End-of-shift report… (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Műszakzáró jelentés… (vezető)</translation>
     </message>
     <message>
         <source>No receipt printer is set up: save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nincs beállítva nyugtanyomtató: mentse PDF-ként.</translation>
     </message>
     <message>
         <source>The shift report is being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A műszakjelentés nyomtatása folyamatban.</translation>
     </message>
     <message>
         <source>Save the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>A műszakjelentés mentése</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF-fájlok (*.pdf)</translation>
+        <translation>PDF-fájlok (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem sikerült menteni: {0}</translation>
     </message>
     <message>
         <source>Shift report saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A műszakjelentés mentve: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3534,41 +3534,41 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés</translation>
     </message>
     <message>
         <source>Who is at the counter? Tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki van a pultnál? Koppintson a nevére, majd írja be a PIN-kódját.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-kód</translation>
+        <translation>PIN-kód</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>pénztáros</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>vezető</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>tulajdonos</translation>
     </message>
     <message>
         <source>Tap your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb koppintson a nevére.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Túl sok hibás PIN-kód. Próbálja újra %n másodperc múlva.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Hibás PIN-kód. Még %n próbálkozás a zárolásig.</numerusform>
         </translation>
     </message>
@@ -3577,114 +3577,114 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatársak</translation>
     </message>
     <message>
         <source>Has left (cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilépett (nem tud bejelentkezni)</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatárs hozzáadása</translation>
     </message>
     <message>
         <source>cashier: sells, enrols, redeems</source>
-        <translation type="unfinished"></translation>
+        <translation>pénztáros: eladás, regisztrálás, jutalmak beváltása</translation>
     </message>
     <message>
         <source>manager: also refunds, adjusts points, sets the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>vezető: ezen felül visszatérítés, pontok módosítása, szabályok beállítása</translation>
     </message>
     <message>
         <source>owner: also the books, customers&apos; data and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>tulajdonos: ezen felül könyvelés, vásárlói adatok és munkatársak</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Név</translation>
+        <translation>Név</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerepkör</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-kód</translation>
+        <translation>PIN-kód</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">PIN-kód még egyszer</translation>
+        <translation>PIN-kód még egyszer</translation>
     </message>
     <message>
         <source>PINs: at least {0} digits for owners and managers (they open the books and the rules), {1} for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kód: a tulajdonosoknak és a vezetőknek legalább {0} számjegy (ők férnek hozzá a könyveléshez és a szabályokhoz), a pénztárosoknak {1}.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hozzáadás</translation>
     </message>
     <message>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kilépett)</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>pénztáros</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>vezető</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>tulajdonos</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">A két PIN-kód eltér.</translation>
+        <translation>A két PIN-kód eltér.</translation>
     </message>
     <message>
         <source>Choose a member in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb válasszon egy munkatársat a listából.</translation>
     </message>
 </context>
 <context>
     <name>StaffLink</name>
     <message>
         <source>Sign in (Shift+F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés (Shift+F6)</translation>
     </message>
     <message>
         <source>Sign in / change staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezés / munkatárs váltása</translation>
     </message>
     <message>
         <source>Staff… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Munkatársak… (tulajdonos)</translation>
     </message>
     <message>
         <source>{0} — Shift+F6 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — váltás: Shift+F6</translation>
     </message>
     <message>
         <source>No staff yet: the owner adds them under More → Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Még nincsenek munkatársak: a tulajdonos az Egyéb → Munkatársak… menüpontban veheti fel őket.</translation>
     </message>
     <message>
         <source>Signed in: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bejelentkezve: {0}.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van bejelentkezve: ehhez vezető vagy a tulajdonos kell.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} van bejelentkezve: ehhez a tulajdonos kell.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first (Shift+F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb jelentkezzen be a PIN-kódjával (Shift+F6).</translation>
     </message>
 </context>
 <context>
@@ -4213,23 +4213,23 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
     <message>
         <source>Your role does not allow this: ask a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az Ön szerepköre ezt nem engedi: kérjen meg egy vezetőt vagy a tulajdonost.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Előbb jelentkezzen be a PIN-kódjával.</translation>
     </message>
     <message>
         <source>That staff member is not known here (or has left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ez a munkatárs itt nem ismert (vagy kilépett).</translation>
     </message>
     <message>
         <source>A PIN is digits only: at least 6 for owners and managers, 4 for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN-kód csak számjegyekből állhat: a tulajdonosoknak és a vezetőknek legalább 6, a pénztárosoknak legalább 4.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Az üzletnek legalább egy tulajdonosra van szüksége.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>

@@ -535,51 +535,51 @@
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti kliento duomenis</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti kliento {0} asmens duomenis?</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, birthday and rating comments are removed from this terminal, its backups and logs, and from the hub and the other terminals at their next sync. The visits and points stay as anonymous numbers. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas, telefono numeris, el. paštas, gimtadienis ir įvertinimų komentarai bus ištrinti iš šio terminalo, jo atsarginių kopijų ir žurnalų, o iš centrinio serverio ir kitų terminalų – per kitą jų sinchronizavimą. Apsilankymai ir taškai liks kaip anoniminiai skaičiai. Šio veiksmo atšaukti negalima.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti</translation>
     </message>
     <message>
         <source>Folder for the customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas kliento duomenims</translation>
     </message>
     <message>
         <source>Export customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti kliento duomenis… (savininkas)</translation>
     </message>
     <message>
         <source>Erase customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti kliento duomenis… (savininkas)</translation>
     </message>
     <message>
         <source>Open the customer first (find them by name or phone).</source>
-        <translation type="unfinished">Pirmiausia atidarykite klientą (raskite pagal vardą arba telefoną).</translation>
+        <translation>Pirmiausia atidarykite klientą (raskite pagal vardą arba telefoną).</translation>
     </message>
     <message>
         <source>Customer&apos;s data saved as {0}.json and .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento duomenys išsaugoti kaip {0}.json ir .pdf.</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti į {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas neištrinta.</translation>
     </message>
     <message>
         <source>Customer&apos;s personal data erased here ({0} backups cleaned). The hub and the other terminals erase it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento asmens duomenys čia ištrinti (išvalyta atsarginių kopijų: {0}). Centrinis serveris ir kiti terminalai juos ištrins per kitą sinchronizavimą.</translation>
     </message>
 </context>
 <context>
@@ -3333,118 +3333,118 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <name>ShiftReportDialog</name>
     <message>
         <source>End-of-shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamainos pabaigos ataskaita</translation>
     </message>
     <message>
         <source>Shift report for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamainos ataskaita: {0}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Kam</translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Pardavimai</translation>
+        <translation>Pardavimai</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Suma</translation>
+        <translation>Suma</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąžinimai</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąžinta</translation>
     </message>
     <message>
         <source>Stamps given</source>
-        <translation type="unfinished"></translation>
+        <translation>Suteikta antspaudų</translation>
     </message>
     <message>
         <source>Points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Suteikta taškų</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished">Prizai</translation>
+        <translation>Prizai</translation>
     </message>
     <message>
         <source>Manual adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rankiniai koregavimai</translation>
     </message>
     <message>
         <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  taškai {1:+d}, koregavo {2}: {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Neįprasti atvejai</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra.</translation>
     </message>
     <message>
         <source>Print on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spausdinti kvitų spausdintuvu</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Išsaugoti kaip PDF…</translation>
+        <translation>Išsaugoti kaip PDF…</translation>
     </message>
     <message>
         <source>The whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa diena</translation>
     </message>
     <message>
         <source>No one signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas nebuvo prisijungęs</translation>
     </message>
     <message>
         <source>the same customer again within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>tas pats klientas vėl po kelių minučių</translation>
     </message>
     <message>
         <source>stamps without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>antspaudai be pardavimo</translation>
     </message>
     <message>
         <source>a big adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>didelis koregavimas</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportLink</name>
     <message>
         <source>End-of-shift report… (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamainos pabaigos ataskaita… (vadovas)</translation>
     </message>
     <message>
         <source>No receipt printer is set up: save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitų spausdintuvas nenustatytas: išsaugokite ataskaitą kaip PDF.</translation>
     </message>
     <message>
         <source>The shift report is being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamainos ataskaita spausdinama.</translation>
     </message>
     <message>
         <source>Save the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti pamainos ataskaitą</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF failai (*.pdf)</translation>
+        <translation>PDF failai (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko išsaugoti: {0}</translation>
     </message>
     <message>
         <source>Shift report saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamainos ataskaita išsaugota kaip {0}.</translation>
     </message>
 </context>
 <context>
@@ -3574,46 +3574,46 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti</translation>
     </message>
     <message>
         <source>Who is at the counter? Tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas prie kasos? Palieskite savo vardą, tada įveskite PIN kodą.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN kodas</translation>
+        <translation>PIN kodas</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>kasininkas</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>vadovas</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>savininkas</translation>
     </message>
     <message>
         <source>Tap your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia palieskite savo vardą.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Per daug neteisingų PIN. Bandykite po %n sekundės.</numerusform>
-            <numerusform>Per daug neteisingų PIN. Bandykite po %n sekundžių.</numerusform>
-            <numerusform>Per daug neteisingų PIN. Bandykite po %n sekundžių.</numerusform>
+        <translation>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n sekundės.</numerusform>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n sekundžių.</numerusform>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n sekundžių.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
-            <numerusform>Neteisingas PIN. Iki užrakinimo liko %n bandymas.</numerusform>
-            <numerusform>Neteisingas PIN. Iki užrakinimo liko %n bandymai.</numerusform>
-            <numerusform>Neteisingas PIN. Iki užrakinimo liko %n bandymų.</numerusform>
+        <translation>
+            <numerusform>Neteisingas PIN kodas. Iki užrakinimo liko %n bandymas.</numerusform>
+            <numerusform>Neteisingas PIN kodas. Iki užrakinimo liko %n bandymai.</numerusform>
+            <numerusform>Neteisingas PIN kodas. Iki užrakinimo liko %n bandymų.</numerusform>
         </translation>
     </message>
 </context>
@@ -3621,114 +3621,114 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojai</translation>
     </message>
     <message>
         <source>Has left (cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Išėjo iš darbo (negali prisijungti)</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti darbuotoją</translation>
     </message>
     <message>
         <source>cashier: sells, enrols, redeems</source>
-        <translation type="unfinished"></translation>
+        <translation>kasininkas: parduoda, registruoja klientus, išduoda prizus</translation>
     </message>
     <message>
         <source>manager: also refunds, adjusts points, sets the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>vadovas: taip pat grąžina pinigus, koreguoja taškus, nustato taisykles</translation>
     </message>
     <message>
         <source>owner: also the books, customers&apos; data and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>savininkas: taip pat tvarko apskaitą, klientų duomenis ir darbuotojus</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Vardas</translation>
+        <translation>Vardas</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareigos</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN kodas</translation>
+        <translation>PIN kodas</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">Pakartokite PIN</translation>
+        <translation>Pakartokite PIN kodą</translation>
     </message>
     <message>
         <source>PINs: at least {0} digits for owners and managers (they open the books and the rules), {1} for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodo ilgis skaitmenimis: savininkams ir vadovams – ne mažiau kaip {0} (jie mato apskaitą ir taisykles), kasininkams – {1}.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti</translation>
     </message>
     <message>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (išėjo)</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>kasininkas</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>vadovas</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>savininkas</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">PIN kodai nesutampa.</translation>
+        <translation>PIN kodai nesutampa.</translation>
     </message>
     <message>
         <source>Choose a member in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia pasirinkite darbuotoją sąraše.</translation>
     </message>
 </context>
 <context>
     <name>StaffLink</name>
     <message>
         <source>Sign in (Shift+F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti (Shift+F6)</translation>
     </message>
     <message>
         <source>Sign in / change staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungti / keisti darbuotoją</translation>
     </message>
     <message>
         <source>Staff… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojai… (savininkas)</translation>
     </message>
     <message>
         <source>{0} — Shift+F6 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — keisti: Shift+F6</translation>
     </message>
     <message>
         <source>No staff yet: the owner adds them under More → Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbuotojų dar nėra: savininkas juos prideda per Daugiau → Darbuotojai…</translation>
     </message>
     <message>
         <source>Signed in: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungta: {0}.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungta kaip {0}: tam reikia vadovo arba savininko.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungta kaip {0}: tam reikia savininko.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first (Shift+F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia prisijunkite savo PIN kodu (Shift+F6).</translation>
     </message>
 </context>
 <context>
@@ -4265,23 +4265,23 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     </message>
     <message>
         <source>Your role does not allow this: ask a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų pareigos to neleidžia: kreipkitės į vadovą arba savininką.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia prisijunkite savo PIN kodu.</translation>
     </message>
     <message>
         <source>That staff member is not known here (or has left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis darbuotojas čia nežinomas (arba išėjo iš darbo).</translation>
     </message>
     <message>
         <source>A PIN is digits only: at least 6 for owners and managers, 4 for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN kodą sudaro tik skaitmenys: savininkams ir vadovams – ne mažiau kaip 6, kasininkams – ne mažiau kaip 4.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parduotuvėje turi būti bent vienas savininkas.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>

@@ -535,51 +535,51 @@
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление данных клиента</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить персональные данные клиента {0}?</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, birthday and rating comments are removed from this terminal, its backups and logs, and from the hub and the other terminals at their next sync. The visits and points stay as anonymous numbers. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, телефон, e-mail, дата рождения и комментарии к оценкам будут удалены с этого терминала, из его резервных копий и журналов, а также с центрального сервера и других терминалов при следующей синхронизации. Визиты и баллы останутся в виде обезличенных цифр. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Folder for the customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для данных клиента</translation>
     </message>
     <message>
         <source>Export customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт данных клиента… (владелец)</translation>
     </message>
     <message>
         <source>Erase customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить данные клиента… (владелец)</translation>
     </message>
     <message>
         <source>Open the customer first (find them by name or phone).</source>
-        <translation type="unfinished">Сначала откройте клиента (найдите по имени или телефону).</translation>
+        <translation>Сначала откройте клиента (найдите по имени или телефону).</translation>
     </message>
     <message>
         <source>Customer&apos;s data saved as {0}.json and .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные клиента сохранены в файлы {0}.json и .pdf.</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать в {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не удалено.</translation>
     </message>
     <message>
         <source>Customer&apos;s personal data erased here ({0} backups cleaned). The hub and the other terminals erase it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные клиента удалены на этом терминале (очищено резервных копий: {0}). Центральный сервер и другие терминалы удалят их при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -3333,118 +3333,118 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>ShiftReportDialog</name>
     <message>
         <source>End-of-shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за смену</translation>
     </message>
     <message>
         <source>Shift report for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за смену: {0}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Продажи</translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвраты</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма возвратов</translation>
     </message>
     <message>
         <source>Stamps given</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано штампов</translation>
     </message>
     <message>
         <source>Points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено баллов</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished">Награды</translation>
+        <translation>Награды</translation>
     </message>
     <message>
         <source>Manual adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручные корректировки</translation>
     </message>
     <message>
         <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  баллы {1:+d} ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Необычные операции</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет.</translation>
     </message>
     <message>
         <source>Print on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать на принтере чеков</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Сохранить в PDF…</translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>The whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого за день</translation>
     </message>
     <message>
         <source>No one signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>the same customer again within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же клиент снова через несколько минут</translation>
     </message>
     <message>
         <source>stamps without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>штампы без продажи</translation>
     </message>
     <message>
         <source>a big adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>крупная корректировка</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportLink</name>
     <message>
         <source>End-of-shift report… (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за смену… (менеджер)</translation>
     </message>
     <message>
         <source>No receipt printer is set up: save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер для чеков не настроен: сохраните отчёт в PDF.</translation>
     </message>
     <message>
         <source>The shift report is being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за смену печатается.</translation>
     </message>
     <message>
         <source>Save the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт за смену</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: {0}</translation>
     </message>
     <message>
         <source>Shift report saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт за смену сохранён как {0}.</translation>
     </message>
 </context>
 <context>
@@ -3574,35 +3574,35 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>Who is at the counter? Tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто на кассе? Нажмите на своё имя и введите PIN.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-код</translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>кассир</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец</translation>
     </message>
     <message>
         <source>Tap your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала нажмите на своё имя.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Слишком много неверных PIN. Повторите через %n секунду.</numerusform>
             <numerusform>Слишком много неверных PIN. Повторите через %n секунды.</numerusform>
             <numerusform>Слишком много неверных PIN. Повторите через %n секунд.</numerusform>
@@ -3610,7 +3610,7 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Неверный PIN. До блокировки осталась %n попытка.</numerusform>
             <numerusform>Неверный PIN. До блокировки осталось %n попытки.</numerusform>
             <numerusform>Неверный PIN. До блокировки осталось %n попыток.</numerusform>
@@ -3621,114 +3621,114 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Has left (cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не работает (вход закрыт)</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сотрудника</translation>
     </message>
     <message>
         <source>cashier: sells, enrols, redeems</source>
-        <translation type="unfinished"></translation>
+        <translation>кассир: продажи, регистрация клиентов, выдача наград</translation>
     </message>
     <message>
         <source>manager: also refunds, adjusts points, sets the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер: также возвраты, корректировка баллов, правила</translation>
     </message>
     <message>
         <source>owner: also the books, customers&apos; data and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец: также отчётность, данные клиентов и сотрудники</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-код</translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">Повторите PIN</translation>
+        <translation>Повторите PIN</translation>
     </message>
     <message>
         <source>PINs: at least {0} digits for owners and managers (they open the books and the rules), {1} for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: не менее {0} цифр для владельцев и менеджеров (им доступны отчётность и правила), {1} — для кассиров.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (не работает)</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>кассир</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">PIN-коды не совпадают.</translation>
+        <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
         <source>Choose a member in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите сотрудника в списке.</translation>
     </message>
 </context>
 <context>
     <name>StaffLink</name>
     <message>
         <source>Sign in (Shift+F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти (Shift+F6)</translation>
     </message>
     <message>
         <source>Sign in / change staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти / сменить сотрудника</translation>
     </message>
     <message>
         <source>Staff… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники… (владелец)</translation>
     </message>
     <message>
         <source>{0} — Shift+F6 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Shift+F6, чтобы сменить</translation>
     </message>
     <message>
         <source>No staff yet: the owner adds them under More → Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудников пока нет: владелец добавляет их в разделе Ещё → Сотрудники…</translation>
     </message>
     <message>
         <source>Signed in: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: {0}.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас в системе: {0}. Для этого нужен менеджер или владелец.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас в системе: {0}. Для этого нужен владелец.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first (Shift+F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите со своим PIN (Shift+F6).</translation>
     </message>
 </context>
 <context>
@@ -4265,23 +4265,23 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>Your role does not allow this: ask a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль этого не позволяет: обратитесь к менеджеру или владельцу.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала войдите со своим PIN.</translation>
     </message>
     <message>
         <source>That staff member is not known here (or has left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот сотрудник здесь не найден (или больше не работает).</translation>
     </message>
     <message>
         <source>A PIN is digits only: at least 6 for owners and managers, 4 for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN состоит только из цифр: не менее 6 для владельцев и менеджеров, не менее 4 для кассиров.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>У магазина должен быть хотя бы один владелец.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>

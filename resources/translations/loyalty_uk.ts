@@ -535,51 +535,51 @@
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення даних клієнта</translation>
     </message>
     <message>
         <source>Erase the personal data of {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити персональні дані клієнта {0}?</translation>
     </message>
     <message>
         <source>Name, phone, e-mail, birthday and rating comments are removed from this terminal, its backups and logs, and from the hub and the other terminals at their next sync. The visits and points stay as anonymous numbers. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, телефон, e-mail, дату народження й коментарі до оцінок буде видалено з цього термінала, його резервних копій і журналів, а також із центрального сервера та інших терміналів під час наступної синхронізації. Візити й бали залишаться як знеособлені числа. Цю дію не можна скасувати.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>Folder for the customer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека для даних клієнта</translation>
     </message>
     <message>
         <source>Export customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт даних клієнта… (власник)</translation>
     </message>
     <message>
         <source>Erase customer&apos;s data… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити дані клієнта… (власник)</translation>
     </message>
     <message>
         <source>Open the customer first (find them by name or phone).</source>
-        <translation type="unfinished">Спочатку відкрийте клієнта (знайдіть за ім’ям або телефоном).</translation>
+        <translation>Спочатку відкрийте клієнта (знайдіть за ім’ям або телефоном).</translation>
     </message>
     <message>
         <source>Customer&apos;s data saved as {0}.json and .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані клієнта збережено у файли {0}.json і .pdf.</translation>
     </message>
     <message>
         <source>Could not write to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати в {0}: {1}</translation>
     </message>
     <message>
         <source>Nothing erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не видалено.</translation>
     </message>
     <message>
         <source>Customer&apos;s personal data erased here ({0} backups cleaned). The hub and the other terminals erase it at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональні дані клієнта видалено на цьому терміналі (очищено резервних копій: {0}). Центральний сервер та інші термінали видалять їх під час наступної синхронізації.</translation>
     </message>
 </context>
 <context>
@@ -3333,118 +3333,118 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>ShiftReportDialog</name>
     <message>
         <source>End-of-shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт за зміну</translation>
     </message>
     <message>
         <source>Shift report for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт за зміну: {0}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Працівник</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Продажі</translation>
+        <translation>Продажі</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сума</translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума повернень</translation>
     </message>
     <message>
         <source>Stamps given</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано штампів</translation>
     </message>
     <message>
         <source>Points given</source>
-        <translation type="unfinished"></translation>
+        <translation>Нараховано балів</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished">Винагороди</translation>
+        <translation>Винагороди</translation>
     </message>
     <message>
         <source>Manual adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручні коригування</translation>
     </message>
     <message>
         <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  бали {1:+d} ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Незвичні операції</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає.</translation>
     </message>
     <message>
         <source>Print on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк на принтері чеків</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Зберегти як PDF…</translation>
+        <translation>Зберегти як PDF…</translation>
     </message>
     <message>
         <source>The whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом за день</translation>
     </message>
     <message>
         <source>No one signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід не виконано</translation>
     </message>
     <message>
         <source>the same customer again within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий клієнт знову за кілька хвилин</translation>
     </message>
     <message>
         <source>stamps without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>штампи без продажу</translation>
     </message>
     <message>
         <source>a big adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>велике коригування</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportLink</name>
     <message>
         <source>End-of-shift report… (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт за зміну… (менеджер)</translation>
     </message>
     <message>
         <source>No receipt printer is set up: save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер чеків не налаштовано: збережіть звіт як PDF.</translation>
     </message>
     <message>
         <source>The shift report is being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт за зміну друкується.</translation>
     </message>
     <message>
         <source>Save the shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти звіт за зміну</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файли PDF (*.pdf)</translation>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти: {0}</translation>
     </message>
     <message>
         <source>Shift report saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт за зміну збережено як {0}.</translation>
     </message>
 </context>
 <context>
@@ -3574,35 +3574,35 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід</translation>
     </message>
     <message>
         <source>Who is at the counter? Tap your name, then type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто на касі? Натисніть своє ім’я, потім введіть PIN.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-код</translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>касир</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>власник</translation>
     </message>
     <message>
         <source>Tap your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку натисніть своє ім’я.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Забагато неправильних PIN. Повторіть через %n секунду.</numerusform>
             <numerusform>Забагато неправильних PIN. Повторіть через %n секунди.</numerusform>
             <numerusform>Забагато неправильних PIN. Повторіть через %n секунд.</numerusform>
@@ -3610,7 +3610,7 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more try(s) before a lock-out.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Неправильний PIN. До блокування лишилася %n спроба.</numerusform>
             <numerusform>Неправильний PIN. До блокування лишилося %n спроби.</numerusform>
             <numerusform>Неправильний PIN. До блокування лишилося %n спроб.</numerusform>
@@ -3621,114 +3621,114 @@ The refund takes back: stamps {4}, points {5}</source>
     <name>StaffDialog</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Працівники</translation>
     </message>
     <message>
         <source>Has left (cannot sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Більше не працює (вхід закрито)</translation>
     </message>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати працівника</translation>
     </message>
     <message>
         <source>cashier: sells, enrols, redeems</source>
-        <translation type="unfinished"></translation>
+        <translation>касир: продажі, реєстрація клієнтів, видача винагород</translation>
     </message>
     <message>
         <source>manager: also refunds, adjusts points, sets the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер: також повернення, коригування балів, правила</translation>
     </message>
     <message>
         <source>owner: also the books, customers&apos; data and staff</source>
-        <translation type="unfinished"></translation>
+        <translation>власник: також звітність, дані клієнтів і працівники</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN-код</translation>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished">Повторіть PIN</translation>
+        <translation>Повторіть PIN</translation>
     </message>
     <message>
         <source>PINs: at least {0} digits for owners and managers (they open the books and the rules), {1} for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: щонайменше {0} цифр для власників і менеджерів (їм доступні звітність і правила), {1} — для касирів.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source> (left)</source>
-        <translation type="unfinished"></translation>
+        <translation> (не працює)</translation>
     </message>
     <message>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>касир</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>власник</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">PIN-коди не збігаються.</translation>
+        <translation>PIN-коди не збігаються.</translation>
     </message>
     <message>
         <source>Choose a member in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку виберіть працівника у списку.</translation>
     </message>
 </context>
 <context>
     <name>StaffLink</name>
     <message>
         <source>Sign in (Shift+F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти (Shift+F6)</translation>
     </message>
     <message>
         <source>Sign in / change staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійти / змінити працівника</translation>
     </message>
     <message>
         <source>Staff… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Працівники… (власник)</translation>
     </message>
     <message>
         <source>{0} — Shift+F6 to change</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Shift+F6, щоб змінити</translation>
     </message>
     <message>
         <source>No staff yet: the owner adds them under More → Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Працівників ще немає: власник додає їх у розділі Ще → Працівники…</translation>
     </message>
     <message>
         <source>Signed in: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід виконано: {0}.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз у системі: {0}. Для цього потрібен менеджер або власник.</translation>
     </message>
     <message>
         <source>{0} is signed in: this needs the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз у системі: {0}. Для цього потрібен власник.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first (Shift+F6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку увійдіть зі своїм PIN (Shift+F6).</translation>
     </message>
 </context>
 <context>
@@ -4265,23 +4265,23 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message>
         <source>Your role does not allow this: ask a manager or the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль цього не дозволяє: зверніться до менеджера або власника.</translation>
     </message>
     <message>
         <source>Sign in with your PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку увійдіть зі своїм PIN.</translation>
     </message>
     <message>
         <source>That staff member is not known here (or has left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього працівника тут не знайдено (або він більше не працює).</translation>
     </message>
     <message>
         <source>A PIN is digits only: at least 6 for owners and managers, 4 for cashiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN складається лише з цифр: щонайменше 6 для власників і менеджерів, 4 для касирів.</translation>
     </message>
     <message>
         <source>The shop needs at least one owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>У магазину має бути щонайменше один власник.</translation>
     </message>
     <message>
         <source>That is not an amount: type it like 4.50.</source>
