@@ -1,7 +1,9 @@
 """The terminal's sync preferences: hub address, token, schedule and the offline redemption policy.
 
 They are this terminal's own (not the shop's rules), so they live in ``preferences.json`` in the
-data folder under the key ``"sync"`` (terminal.preferences keeps the other sections as they are).
+data folder under the key ``"sync"`` (terminal.preferences keeps the other sections as they are) —
+all but the token, which terminal.secret_store keeps in the platform's keyring or a private file. A
+token an older version wrote into ``preferences.json`` moves out at the first load.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from terminal import secret_store
 from terminal.paths import preferences_path
 from terminal.preferences import load_section, save_section
 
@@ -54,8 +57,13 @@ class SyncSettings:
 
 def load(data_dir: Path) -> SyncSettings:
     raw = load_section(preferences_path(data_dir), KEY, SyncSettings)
-    return SyncSettings.from_json(raw.to_json())  # checks the enum and the bounds
+    settings = SyncSettings.from_json(raw.to_json())  # checks the enum and the bounds
+    if settings.token:  # in clear, from an older version: move it out of the file
+        save(data_dir, settings)
+        return settings
+    return replace(settings, token=secret_store.load_token(data_dir))
 
 
 def save(data_dir: Path, settings: SyncSettings) -> None:
-    save_section(preferences_path(data_dir), KEY, settings)
+    secret_store.save_token(data_dir, settings.token)
+    save_section(preferences_path(data_dir), KEY, replace(settings, token=""))
