@@ -11,6 +11,7 @@ from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.feedback import RatingError, Scale
 from terminal.ids import derived_prefix
+from terminal.staff import Role, new_member
 from terminal.stats.period import Period
 from terminal.stats.ratings import follow_up_numbers, low_ratings
 
@@ -56,3 +57,15 @@ def test_answered_within_48_hours_and_came_back_by_hand(counter: Counter, clock:
     numbers = follow_up_numbers(counter.db, MARCH)
     assert (numbers.low, numbers.answered_48h, numbers.came_back) == (3, 1, 1)
     assert numbers.answered_share == pytest.approx(1 / 3)
+
+
+def test_a_low_rating_names_the_staff_member_who_made_the_sale(counter: Counter, clock: FixedClock) -> None:
+    owner = new_member("Olga Owner", Role.OWNER, "900001")
+    counter.save_staff_member(owner)
+    cashier = new_member("Cecil Cashier", Role.CASHIER, "7001")
+    counter.signed_in, counter.writer.actor = owner, owner.id
+    counter.save_staff_member(cashier)
+    counter.signed_in, counter.writer.actor = cashier, cashier.id  # as sign_in leaves it
+    unhappy_visit(counter, clock, "Anna Rossi", 0)
+    (row,) = low_ratings(counter.db, MARCH)
+    assert row.staff == "Cecil Cashier"

@@ -15,6 +15,7 @@ from datetime import datetime
 import sqlite_utils
 
 from terminal.clock import parse_iso
+from terminal.staff import members as staff_members
 from terminal.stats.confidence import Interval, nps_interval, wilson
 from terminal.stats.period import Period
 
@@ -120,7 +121,7 @@ class LowRating:
     customer_id: str | None = None
     customer_name: str = ""  # "" when the visit had no card, or the customer was erased
     receipt_no: str = ""
-    staff: str = ""  # who served the rated sale, where the sale records it
+    staff: str = ""  # who served the rated sale (the staff member's name), where the sale records it
     status: str = "open"  # open, contacted, resolved: the owner's latest follow-up
     note: str = ""
 
@@ -142,7 +143,7 @@ def low_ratings(db: sqlite_utils.Database, period: Period, limit: int = 20,
                      COALESCE(json_extract(r.body, '$.comment'), ''), f.id, r.customer_id, COALESCE(c.name, ''),
                      COALESCE(NULLIF(json_extract(r.body, '$.receipt_no'), ''), json_extract(s.body, '$.receipt_no'),
                               ''),
-                     COALESCE(json_extract(s.body, '$.staff'), ''),
+                     COALESCE(json_extract(s.body, '$.by'), json_extract(s.body, '$.staff'), ''),
                      COALESCE({_latest_follow_up("status")}, 'open') AS status,
                      COALESCE({_latest_follow_up("note")}, '')
               FROM first_ratings f JOIN events r ON r.id = f.id
@@ -153,7 +154,8 @@ def low_ratings(db: sqlite_utils.Database, period: Period, limit: int = 20,
             WHERE :all OR status != 'resolved' ORDER BY 1 DESC LIMIT :limit""",
         {"start": start, "end": end, "limit": limit, "all": include_resolved},
     ).fetchall()
-    return [LowRating(parse_iso(row[0]), *row[1:]) for row in rows]
+    names = {member.id: member.name for member in staff_members(db)}  # a sale names its maker by id
+    return [LowRating(parse_iso(row[0]), *row[1:9], names.get(row[9], row[9]), *row[10:]) for row in rows]
 
 
 @dataclass(frozen=True)
