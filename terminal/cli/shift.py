@@ -11,7 +11,6 @@ from terminal import paths
 from terminal.clock import SystemClock
 from terminal.db import connect
 from terminal.formatting import LocalFormat
-from terminal.receipts.shift_roll import local_time, person_title, render_shift_report
 from terminal.shift_report import ShiftFigures, shift_report
 from terminal.stats.dashboard import read_shop
 from terminal.stats.period import local_today
@@ -29,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Paper on demand: the roll module draws QR codes with zxing-cpp, which every command need not load.
+    from terminal.receipts.shift_roll import render_shift_report
+
     folder = paths.data_dir(args.data_dir)
     db = connect(paths.database_path(folder))
     try:
@@ -49,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _block(f: ShiftFigures, currency: str, zone: str, total: bool) -> str:
+    from terminal.receipts.shift_roll import local_time, person_title
+
     title = person_title(f, total)
     format_amount = LocalFormat("en", currency).money  # the command line's text is English, like its other output
     lines = [f"\n{title}",
