@@ -22,7 +22,7 @@ from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
 from terminal.ids import uuid7
 from terminal.languages import LANGUAGES
-from terminal.ledger import Event, Kind, phone_key, search_key
+from terminal.ledger import CONSENT_SEEN, Event, Kind, phone_key, profile_state, search_key
 from terminal.loyalty import Earned, Reward, Rules, Tier
 from terminal.shop import Shop
 from terminal.shop import validate as validate_shop
@@ -763,6 +763,10 @@ class Counter:
             fields["email"] = self._email(str(fields["email"] or ""))
         if fields.get("language") and fields["language"] not in LANGUAGES:
             raise CounterError(CounterProblem.BAD_LANGUAGE, str(fields["language"]))
+        if fields.get("consent"):  # a yes given knowing of any earlier no (ledger.profile_state)
+            consent = profile_state(self.db, customer_id).get("consent")
+            if consent is not None:
+                fields[CONSENT_SEEN] = consent[1]
         event = self._event(Kind.PROFILE_CHANGED, customer_id, body=fields)
         self._commit([event])
         return event

@@ -163,21 +163,48 @@ def _project_balance(db: sqlite_utils.Database, event: Event) -> None:
     )
 
 
+CONSENT_SEEN = "consent_seen"  # in a consent grant's body: the HLC of the consent its maker had seen
+
+
+def profile_state(db: sqlite_utils.Database, customer_id: str) -> dict[str, tuple[Any, str]]:
+    """Each profile field's winning value with the HLC that set it, folded from the customer's events.
+
+    Every field is last-writer-wins by HLC on its own, so a name edit never hides a phone edit made
+    elsewhere, and the result does not depend on the order events arrive in. Consent is stricter: a
+    withdrawal wins over a concurrent grant — a grant counts against a withdrawal only if its maker had
+    seen that withdrawal (``consent_seen``), as the counter records when a customer says yes again.
+    """
+    state: dict[str, tuple[Any, str]] = {}
+    for hlc, body in db.execute(
+            "SELECT hlc, body FROM events WHERE kind IN (?, ?) AND customer_id = ? ORDER BY hlc",
+            [Kind.ENROLLED, Kind.PROFILE_CHANGED, customer_id]):
+        data = json.loads(body)
+        for name in PROFILE_FIELDS:
+            if name not in data:
+                continue
+            value = data[name]
+            if name == "consent":
+                value = 1 if value else 0
+                current = state.get("consent")
+                if value and current is not None and not current[0] and str(data.get(CONSENT_SEEN, "")) < current[1]:
+                    continue  # granted without knowing of the withdrawal: the withdrawal stands
+            state[name] = (value, hlc)
+    return state
+
+
 def _project_profile(db: sqlite_utils.Database, event: Event) -> None:
-    """Enrolment and profile changes: last writer by HLC wins; an erased customer stays erased."""
-    body = event.body
+    """Enrolment and profile changes: each field last writer by HLC (consent: withdrawal first); an
+    erased customer stays erased."""
     db.execute(
         "INSERT INTO customers (id, created_ts) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
         "created_ts = MIN(created_ts, excluded.created_ts)",
         [event.customer_id, event.ts],
     )
     row = db.execute("SELECT profile_hlc, erased FROM customers WHERE id = ?", [event.customer_id]).fetchone()
-    if row[1] or event.hlc <= row[0]:
+    if row[1]:
         return
-    fields = {name: body[name] for name in PROFILE_FIELDS if name in body}
-    if "consent" in fields:
-        fields["consent"] = 1 if fields["consent"] else 0
-    fields["profile_hlc"] = event.hlc
+    fields: dict[str, Any] = {name: value for name, (value, _hlc) in profile_state(db, event.customer_id).items()}
+    fields["profile_hlc"] = max(event.hlc, row[0])  # the newest profile event seen
     if "name" in fields:
         fields["name_key"] = search_key(fields["name"])
     if "phone" in fields:

@@ -107,7 +107,7 @@ def kind_name(value: Any) -> bool:
 def _profile_body(body: dict[str, Any]) -> str | None:
     if body == {"erased": True}:  # the body after erasure scrubbed it
         return None
-    return _fields(body, {}, PROFILE_CHECKS)
+    return _fields(body, {}, {**PROFILE_CHECKS, "consent_seen": hlc_text})
 
 
 def _settings_body(body: dict[str, Any]) -> str | None:
@@ -346,6 +346,10 @@ OWNER_KINDS = frozenset({Kind.SETTINGS_CHANGED})
 
 
 # -- the envelope ------------------------------------------------------------------------------------
+def hlc_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(_HLC.match(value))
+
+
 def hlc_ms(hlc: str) -> int:
     return int(hlc.split("-", 1)[0])
 
