@@ -19,10 +19,13 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
+from terminal.clock import iso, parse_iso
+from terminal.db import meta_get, meta_set, writing
 from terminal.ledger import Event, Kind
 
 CHAIN_FIELD = "chain"
@@ -116,3 +119,52 @@ def check_push(state: dict[str, str], events: list[dict[str, Any]]) -> list[tupl
             state[data["terminal_id"]] = walk.head
         problems += walk.broken
     return problems
+
+
+# -- what the owner is shown ---------------------------------------------------------------------
+CHECK_KEY = "chain_check"  # meta: the last full check of this terminal's ledger (JSON)
+HUB_KEY = "chain_hub_breaks"  # meta: events the hub reported as breaking their chain (JSON: id -> why)
+CHECK_EVERY = timedelta(hours=20)  # the owner's dashboard checks again after this long
+MAX_KEPT = 50  # broken links kept for the screen; `python main.py verify` lists them all
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The last check the owner is shown: when, how many events broke the chain here and at the hub."""
+
+    checked: datetime | None
+    broken: tuple[tuple[str, str, str], ...]  # (terminal id, event id, why), the first MAX_KEPT
+    broken_count: int
+    hub_breaks: dict[str, str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken_count and not self.hub_breaks
+
+
+def last_check(db: sqlite_utils.Database) -> ChainCheck:
+    data = json.loads(meta_get(db, CHECK_KEY) or "{}")
+    hub = json.loads(meta_get(db, HUB_KEY) or "{}")
+    return ChainCheck(parse_iso(data["checked"]) if data.get("checked") else None,
+                      tuple((str(t), str(e), str(w)) for t, e, w in data.get("broken", [])),
+                      int(data.get("broken_count", 0)), {str(k): str(v) for k, v in hub.items()})
+
+
+def check_due(db: sqlite_utils.Database, now: datetime) -> bool:
+    checked = last_check(db).checked
+    return checked is None or now - checked >= CHECK_EVERY
+
+
+def remember_check(db: sqlite_utils.Database, report: VerifyReport, now: datetime) -> None:
+    """On the writer: the result of a full :func:`verify`."""
+    with writing(db):
+        meta_set(db, CHECK_KEY, json.dumps({"checked": iso(now), "broken": [list(b) for b in report.broken[:MAX_KEPT]],
+                                            "broken_count": len(report.broken)}))
+
+
+def remember_hub_breaks(db: sqlite_utils.Database, problems: dict[str, str]) -> None:
+    """On the writer: what a push's answer said breaks the chain, kept until the owner has seen it."""
+    with writing(db):
+        kept = json.loads(meta_get(db, HUB_KEY) or "{}")
+        kept.update(problems)
+        meta_set(db, HUB_KEY, json.dumps(dict(list(kept.items())[-MAX_KEPT:])))

@@ -201,7 +201,7 @@ def _project_profile(db: sqlite_utils.Database, event: Event) -> None:
         [event.customer_id, event.ts],
     )
     row = db.execute("SELECT profile_hlc, erased FROM customers WHERE id = ?", [event.customer_id]).fetchone()
-    if row[1]:
+    if row[1] or event.customer_id is None:  # the schema gives every profile event a customer
         return
     fields: dict[str, Any] = {name: value for name, (value, _hlc) in profile_state(db, event.customer_id).items()}
     fields["profile_hlc"] = max(event.hlc, row[0])  # the newest profile event seen

@@ -84,6 +84,23 @@
     </message>
 </context>
 <context>
+    <name>OwnerWindow</name>
+    <message numerus="yes">
+        <source>The ledger was tampered with: %n record(s) were changed, removed or slipped in after they were written (the first from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists them all.</source>
+        <translation>
+            <numerusform>The ledger was tampered with: %n record was changed, removed or slipped in after it was written (from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists it.</numerusform>
+            <numerusform>The ledger was tampered with: %n records were changed, removed or slipped in after they were written (the first from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub found %n record(s) from this terminal that break the ledger&apos;s chain: they were changed before they were sent.</source>
+        <translation>
+            <numerusform>The hub found %n record from this terminal that breaks the ledger&apos;s chain: it was changed before it was sent.</numerusform>
+            <numerusform>The hub found %n records from this terminal that break the ledger&apos;s chain: they were changed before they were sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>

@@ -2301,6 +2301,18 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <source>%1 · compared with %2 – %3</source>
         <translation>%1 · در مقایسه با %2 – %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The ledger was tampered with: %n record(s) were changed, removed or slipped in after they were written (the first from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists them all.</source>
+        <translation>
+            <numerusform>دفتر ثبت دستکاری شده است: %Ln رکورد پس از ثبت، تغییر کرده، حذف شده یا بعداً افزوده شده است (نخستین از پایانهٔ %1). با نسخهٔ پشتیبان مقایسه کنید؛ &apos;python main.py verify&apos; همه را فهرست می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub found %n record(s) from this terminal that break the ledger&apos;s chain: they were changed before they were sent.</source>
+        <translation>
+            <numerusform>سرور مرکزی %Ln رکورد از این پایانه یافت که زنجیرهٔ دفتر ثبت را می‌شکند: پیش از ارسال تغییر کرده‌اند.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save as</source>
         <translation>ذخیره با نام</translation>
@@ -3553,11 +3565,15 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation><numerusform>PIN نادرست بیش از حد وارد شد. %Ln ثانیهٔ دیگر دوباره امتحان کنید.</numerusform></translation>
+        <translation>
+            <numerusform>PIN نادرست بیش از حد وارد شد. %Ln ثانیهٔ دیگر دوباره امتحان کنید.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more try(s) before a lock-out.</source>
-        <translation><numerusform>PIN نادرست است. %Ln بار دیگر تا قفل شدن فرصت دارید.</numerusform></translation>
+        <translation>
+            <numerusform>PIN نادرست است. %Ln بار دیگر تا قفل شدن فرصت دارید.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2310,6 +2310,18 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <source>%1 · compared with %2 – %3</source>
         <translation>%1 · összehasonlítva: %2 – %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The ledger was tampered with: %n record(s) were changed, removed or slipped in after they were written (the first from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists them all.</source>
+        <translation>
+            <numerusform>A naplót megváltoztatták: %n bejegyzést a rögzítése után módosítottak, töröltek vagy utólag szúrtak be (az elsőt a(z) %1 terminálon). Vesse össze egy biztonsági mentéssel; a &apos;python main.py verify&apos; mindet kilistázza.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub found %n record(s) from this terminal that break the ledger&apos;s chain: they were changed before they were sent.</source>
+        <translation>
+            <numerusform>A központi szerver %n olyan bejegyzést talált ettől a termináltól, amely megtöri a napló láncát: elküldése előtt módosították.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save as</source>
         <translation>Mentés másként</translation>

@@ -2330,6 +2330,22 @@ Užsirašykite jį arba atspausdinkite per sąranką ir laikykite toliau nuo kas
         <source>%1 · compared with %2 – %3</source>
         <translation>%1 · palyginti su %2 – %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The ledger was tampered with: %n record(s) were changed, removed or slipped in after they were written (the first from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists them all.</source>
+        <translation>
+            <numerusform>Žurnalas pakeistas: įrašų po jų sukūrimo pakeista, ištrinta ar įterpta: %n (pirmasis iš terminalo %1). Palyginkite su atsargine kopija; &apos;python main.py verify&apos; parodys visus.</numerusform>
+            <numerusform>Žurnalas pakeistas: įrašų po jų sukūrimo pakeista, ištrinta ar įterpta: %n (pirmasis iš terminalo %1). Palyginkite su atsargine kopija; &apos;python main.py verify&apos; parodys visus.</numerusform>
+            <numerusform>Žurnalas pakeistas: įrašų po jų sukūrimo pakeista, ištrinta ar įterpta: %n (pirmasis iš terminalo %1). Palyginkite su atsargine kopija; &apos;python main.py verify&apos; parodys visus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub found %n record(s) from this terminal that break the ledger&apos;s chain: they were changed before they were sent.</source>
+        <translation>
+            <numerusform>Centrinis serveris rado šio terminalo įrašų, pažeidžiančių žurnalo grandinę: %n. Jie buvo pakeisti prieš išsiunčiant.</numerusform>
+            <numerusform>Centrinis serveris rado šio terminalo įrašų, pažeidžiančių žurnalo grandinę: %n. Jie buvo pakeisti prieš išsiunčiant.</numerusform>
+            <numerusform>Centrinis serveris rado šio terminalo įrašų, pažeidžiančių žurnalo grandinę: %n. Jie buvo pakeisti prieš išsiunčiant.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save as</source>
         <translation>Išsaugoti kaip</translation>

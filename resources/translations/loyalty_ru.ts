@@ -2330,6 +2330,22 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <source>%1 · compared with %2 – %3</source>
         <translation>%1 · в сравнении с %2 – %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The ledger was tampered with: %n record(s) were changed, removed or slipped in after they were written (the first from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists them all.</source>
+        <translation>
+            <numerusform>Журнал был изменён: %n запись изменена, удалена или вставлена задним числом (первая — с терминала %1). Сверьте с резервной копией; &apos;python main.py verify&apos; покажет все.</numerusform>
+            <numerusform>Журнал был изменён: %n записи изменены, удалены или вставлены задним числом (первая — с терминала %1). Сверьте с резервной копией; &apos;python main.py verify&apos; покажет все.</numerusform>
+            <numerusform>Журнал был изменён: %n записей изменены, удалены или вставлены задним числом (первая — с терминала %1). Сверьте с резервной копией; &apos;python main.py verify&apos; покажет все.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub found %n record(s) from this terminal that break the ledger&apos;s chain: they were changed before they were sent.</source>
+        <translation>
+            <numerusform>Центральный сервер нашёл %n запись с этого терминала, которая нарушает цепочку журнала: её изменили до отправки.</numerusform>
+            <numerusform>Центральный сервер нашёл %n записи с этого терминала, которые нарушают цепочку журнала: их изменили до отправки.</numerusform>
+            <numerusform>Центральный сервер нашёл %n записей с этого терминала, которые нарушают цепочку журнала: их изменили до отправки.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save as</source>
         <translation>Сохранить как</translation>

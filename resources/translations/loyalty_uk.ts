@@ -2330,6 +2330,22 @@ Write it down or print it from the set-up, and keep it away from the counter.</s
         <source>%1 · compared with %2 – %3</source>
         <translation>%1 · порівняно з %2 – %3</translation>
     </message>
+    <message numerus="yes">
+        <source>The ledger was tampered with: %n record(s) were changed, removed or slipped in after they were written (the first from terminal %1). Compare with a backup; &apos;python main.py verify&apos; lists them all.</source>
+        <translation>
+            <numerusform>Журнал було змінено: %n запис змінено, видалено або вставлено заднім числом (перший — з терміналу %1). Звірте з резервною копією; &apos;python main.py verify&apos; покаже всі.</numerusform>
+            <numerusform>Журнал було змінено: %n записи змінено, видалено або вставлено заднім числом (перший — з терміналу %1). Звірте з резервною копією; &apos;python main.py verify&apos; покаже всі.</numerusform>
+            <numerusform>Журнал було змінено: %n записів змінено, видалено або вставлено заднім числом (перший — з терміналу %1). Звірте з резервною копією; &apos;python main.py verify&apos; покаже всі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub found %n record(s) from this terminal that break the ledger&apos;s chain: they were changed before they were sent.</source>
+        <translation>
+            <numerusform>Центральний сервер знайшов %n запис із цього терміналу, що порушує ланцюжок журналу: його змінили до надсилання.</numerusform>
+            <numerusform>Центральний сервер знайшов %n записи з цього терміналу, що порушують ланцюжок журналу: їх змінили до надсилання.</numerusform>
+            <numerusform>Центральний сервер знайшов %n записів із цього терміналу, що порушують ланцюжок журналу: їх змінили до надсилання.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save as</source>
         <translation>Зберегти як</translation>

@@ -155,7 +155,8 @@ def low_ratings(db: sqlite_utils.Database, period: Period, limit: int = 20,
         {"start": start, "end": end, "limit": limit, "all": include_resolved},
     ).fetchall()
     names = {member.id: member.name for member in staff_members(db)}  # a sale names its maker by id
-    return [LowRating(parse_iso(row[0]), *row[1:9], names.get(row[9], row[9]), *row[10:]) for row in rows]
+    return [LowRating(parse_iso(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                      names.get(row[9], row[9]), row[10], row[11]) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -27,13 +27,13 @@ from functools import partial
 
 import sqlite_utils
 
-from terminal import receipt_numbers
+from terminal import chain, receipt_numbers
 from terminal.clock import Clock, SystemClock, iso, parse_iso
 from terminal.db import meta_get, meta_set, writing
 from terminal.erasure import compact_if_due
 from terminal.ledger import Event
 from terminal.sync import set_aside
-from terminal.sync.schema import SetAside, check_pulled
+from terminal.sync.schema import MAX_BATCH, SetAside, check_pulled
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
 from terminal.writer import EventWriter, WriteRunner, direct
 
@@ -239,8 +239,10 @@ class SyncClient:
             refused = [r for r in answer.get("refused", []) if isinstance(r, dict)]
             report.refused += len(refused)
             broken = answer.get("chain_problems")
-            if isinstance(broken, dict):
-                report.chain_problems.update({str(k): str(v) for k, v in broken.items()})
+            if isinstance(broken, dict) and broken:
+                found = {str(k)[:64]: str(v)[:200] for k, v in list(broken.items())[:MAX_BATCH]}
+                report.chain_problems.update(found)
+                self.write(partial(_remember_hub_breaks, problems=found))
             by_id = {row["id"]: row for row in rows}
             aside = [(str(r.get("id")), f"refused by the hub: {r.get('reason')}",
                       wire_from_row(by_id[r["id"]]) if r.get("id") in by_id else r) for r in refused]
@@ -310,6 +312,10 @@ def _pushed_own(db: sqlite_utils.Database) -> int:
                                [_terminal_id(db), _meta_int(db, "sync_pushed_seq")]).fetchone()[0])
         meta_set(db, "sync_pushed_own", value)
     return int(value)
+
+
+def _remember_hub_breaks(writer: EventWriter, problems: dict[str, str]) -> None:
+    chain.remember_hub_breaks(writer.db, problems)
 
 
 def _pushed(writer: EventWriter, seq: int, own: int, aside: Sequence[tuple[str, str, object]], ts: str) -> None:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from terminal.chain import verify
+from terminal.chain import last_check, verify
 from terminal.staff import Role, new_member
 from terminal.sync import set_aside
 
@@ -73,6 +73,7 @@ def test_the_hub_reports_a_push_that_breaks_the_hash_chain(hub, make_terminal) -
         t1.db.execute("UPDATE events SET points = 5000 WHERE id = ?", [adjusted])
     report = t1.sync()
     assert list(report.chain_problems) == [adjusted]
+    assert list(last_check(t1.db).hub_breaks) == [adjusted]  # kept for the owner's dashboard
     assert later in t1.event_ids()
     t2.sync()  # stored anyway (nothing is lost), and the other terminal's verify sees it too
     assert [e for _t, e, _w in verify(t2.db).broken] == [adjusted]

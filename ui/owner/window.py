@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from terminal import campaigns, feedback
+from terminal.chain import MAX_KEPT, ChainCheck, check_due, last_check, remember_check, verify
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
+from terminal.db import Database
 from terminal.formatting import LocalFormat
 from terminal.importer import ImportFailed, ImportKind, ImportOptions, ImportReport, import_customers, import_sales
 from terminal.owner_access import IDLE_MINUTES
@@ -49,7 +51,7 @@ from ui.owner.import_dialog import ImportDialog
 from ui.owner.import_problems import ProblemsDialog
 from ui.owner.lists import ListsPanel
 from ui.owner.tiles import TileGrid
-from ui.owner.worker import OwnerWorker
+from ui.owner.worker import OwnerWorker, ReadOnlyView
 from ui.window_fit import fit_to_screen, restore_geometry, save_geometry
 
 CUSTOM = "custom"
@@ -91,6 +93,13 @@ class OwnerWindow(QWidget):
         self.banner.setStyleSheet("font-size: 14px; color: #7a4a00;")
         self.banner.hide()
         root.addWidget(self.banner)
+        self.chain_banner = QLabel("", wordWrap=True)  # the ledger shows tampering: said until it is put right
+        self.chain_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.chain_banner.setStyleSheet("font-size: 15px; font-weight: bold; color: #8b0000; background: #fde8e8;"
+                                        " padding: 8px; border-radius: 6px;")
+        self.chain_banner.hide()
+        root.addWidget(self.chain_banner)
+        self._chain_checked = False
         body = QWidget()
         column = QVBoxLayout(body)
         self.tiles = TileGrid()
@@ -243,6 +252,40 @@ class OwnerWindow(QWidget):
                             .replace("%3", fmt.date(date.fromisoformat(previous["to"]))))
         self.status.setToolTip(self.status.text())
         self.refreshed.emit(board)
+        if not self._chain_checked:  # after the numbers: a full check of a big ledger takes a while
+            self._chain_checked = True
+            self.check_ledger()
+
+    def check_ledger(self) -> None:
+        """Follow the ledger's hash chain (at most once in CHECK_EVERY) and say if it was tampered with."""
+        now, write = self.clock.now(), self.worker.write
+
+        def job(db: Database) -> ChainCheck:
+            if not check_due(db, now):
+                return last_check(db)
+            report = verify(db)
+            try:
+                write(lambda writer: remember_check(writer.db, report, now))
+            except ReadOnlyView:  # a view without the writer: show what was found, remember nothing
+                return ChainCheck(now, report.broken[:MAX_KEPT], len(report.broken), last_check(db).hub_breaks)
+            return last_check(db)
+
+        self.worker.run(job, on_done=self.show_chain)
+
+    def show_chain(self, check: ChainCheck) -> None:
+        self.chain_check = check
+        lines = []
+        if check.broken_count:
+            terminal, _event, _why = check.broken[0]
+            lines.append(self.tr("The ledger was tampered with: %n record(s) were changed, removed or slipped in after "
+                                 "they were written (the first from terminal %1). Compare with a backup; "
+                                 "'python main.py verify' lists them all.", "", check.broken_count)
+                         .replace("%1", terminal))
+        if check.hub_breaks:
+            lines.append(self.tr("The hub found %n record(s) from this terminal that break the ledger's chain: "
+                                 "they were changed before they were sent.", "", len(check.hub_breaks)))
+        self.chain_banner.setText("\n".join(lines))
+        self.chain_banner.setVisible(bool(lines))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
