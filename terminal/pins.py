@@ -11,20 +11,23 @@ resets it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import sqlite_utils
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from terminal.clock import Clock, SystemClock, iso, parse_iso
 from terminal.db import meta_get, meta_set, writing
 from terminal.writer import WriteRunner
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 LOCK_KEY = "owner_lock"
 FREE_TRIES = 3
@@ -35,8 +38,16 @@ LONGEST_LOCK = timedelta(hours=1)
 # 6-digit PINs are some 85 core-hours (half that on average until the right one), and 128 MiB a guess
 # caps how many a GPU runs at once. The owner waits a third of a second, on a worker thread.
 ARGON2_MEMORY_KIB, ARGON2_PASSES, ARGON2_LANES = 128 * 1024, 3, 1
-_hasher = PasswordHasher(time_cost=ARGON2_PASSES, memory_cost=ARGON2_MEMORY_KIB, parallelism=ARGON2_LANES,
-                         hash_len=32, salt_len=16, type=Type.ID)
+
+
+@functools.cache
+def _hasher() -> PasswordHasher:
+    # Loaded at the first PIN, not at start: a bundle missing argon2's native library still starts, and
+    # its self-test names the "owner PIN" step instead of the whole app failing to import.
+    from argon2 import PasswordHasher, Type
+
+    return PasswordHasher(time_cost=ARGON2_PASSES, memory_cost=ARGON2_MEMORY_KIB, parallelism=ARGON2_LANES,
+                          hash_len=32, salt_len=16, type=Type.ID)
 MIN_DIGITS, MAX_DIGITS = 6, 12
 
 
@@ -63,7 +74,7 @@ def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
 
 
 def hash_pin(pin: str) -> str:
-    return _hasher.hash(pin)
+    return _hasher().hash(pin)
 
 
 def pin_matches(pin: str, stored: str) -> bool:
@@ -76,8 +87,10 @@ def pin_matches(pin: str, stored: str) -> bool:
         except ValueError:
             return False
         return hmac.compare_digest(candidate.hex(), digest)
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(stored, pin)
+        return _hasher().verify(stored, pin)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -86,8 +99,10 @@ def needs_rehash(stored: str) -> bool:
     """True for a hash made otherwise than today (scrypt, a lower cost): replaced at the next right entry."""
     if not stored.startswith("$argon2id$"):
         return True
+    from argon2.exceptions import InvalidHashError
+
     try:
-        return _hasher.check_needs_rehash(stored)
+        return _hasher().check_needs_rehash(stored)
     except InvalidHashError:
         return True
 

@@ -158,6 +158,16 @@ def card(ctx: Context) -> str:
     return f"{len(pdf)} bytes"
 
 
+def owner_pin(ctx: Context) -> str:
+    """The PIN hash's native library (argon2-cffi) is in the bundle, and a PIN set opens the door."""
+    from terminal.owner_access import OwnerAccess
+
+    access = OwnerAccess(ctx.made["counter"].db)
+    access.set_first_pin("246813")
+    access.verify("246813")
+    return "argon2id hash set and checked"
+
+
 def hub(ctx: Context) -> str:
     import httpx
 
@@ -187,6 +197,7 @@ DOMAIN_STEPS: tuple[Step, ...] = (
     Step("sale", sale, needs=("database",)),
     Step("receipt PDF", receipt, needs=("sale",)),
     Step("card PDF", card, needs=("sale",)),
+    Step("owner PIN", owner_pin, needs=("database",)),
     Step("hub", hub),
 )
 

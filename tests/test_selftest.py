@@ -35,8 +35,8 @@ def test_every_step_passes_and_the_temporary_folder_is_removed(tmp_path: Path) -
     assert done.returncode == 0, done.stdout + done.stderr
     assert statuses(done.stdout) == {"cashier window": "ok", "translations": "ok", "database": "ok",
                                      "camera scan": "ok", "zbar decoder": "ok", "sale": "ok", "receipt PDF": "ok",
-                                     "card PDF": "ok", "hub": "ok"}
-    assert "self-test passed: 9 steps" in done.stdout
+                                     "card PDF": "ok", "owner PIN": "ok", "hub": "ok"}
+    assert "self-test passed: 10 steps" in done.stdout
     assert not list(tmp_path.glob("loyalty-self-test-*"))
 
 
@@ -53,8 +53,21 @@ def test_a_missing_decoder_library_fails_the_camera_scan_by_name(tmp_path: Path)
     # zxing-cpp also draws the receipts' and cards' QR codes, and the cashier window loads the camera's decoder
     assert {name for name, status in found.items() if status != "ok"} == {"cashier window", "camera scan",
                                                                           "receipt PDF", "card PDF"}
-    assert all(found[name] == "ok" for name in ("translations", "database", "zbar decoder", "sale", "hub"))
+    assert all(found[name] == "ok" for name in ("translations", "database", "zbar decoder", "sale", "owner PIN",
+                                                "hub"))
     assert "self-test FAILED: cashier window, camera scan, receipt PDF, card PDF" in done.stderr
+
+
+def test_a_missing_pin_hash_library_fails_the_owner_pin_by_name(tmp_path: Path) -> None:
+    """A bundle without argon2-cffi's native part still starts; the self-test names what is missing."""
+    shadow = tmp_path / "shadow" / "argon2"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise ImportError('libargon2: cannot open shared object file')\n")
+    done = self_test(tmp_path, extra_path=shadow.parent)
+    assert done.returncode == 1
+    found = statuses(done.stdout)
+    assert {name for name, status in found.items() if status != "ok"} == {"owner PIN"}
+    assert "libargon2: cannot open shared object file" in done.stdout
 
 
 def test_a_database_that_cannot_open_skips_what_needs_it(tmp_path: Path) -> None:
