@@ -31,6 +31,7 @@ from terminal.ledger import Event, Kind
 CHAIN_FIELD = "chain"
 HEAD_KEY = "chain_head"  # meta: this terminal's newest link
 _UNHASHED_BODY_KINDS = (Kind.ENROLLED, Kind.PROFILE_CHANGED)  # erasure rewrites these bodies
+_WIRE = ("id", "terminal_id", "ts", "hlc", "kind", "customer_id", "stamps", "points", "amount", "ref_id", "body")
 
 
 def _fields(event: Event | dict[str, Any]) -> dict[str, Any]:
@@ -96,11 +97,13 @@ def verify(db: sqlite_utils.Database) -> VerifyReport:
     """Follow every terminal's chain through the local ledger."""
     walks: dict[str, Walk] = {}
     chained = 0
-    for row in db.query("SELECT * FROM events ORDER BY seq"):
-        event = Event.from_row(row)
-        walk = walks.setdefault(event.terminal_id, Walk())
-        chained += stored_link(event) is not None
-        walk.step(event)
+    # Plain rows as wire dicts: a million Event objects (and their asdict) would triple the time.
+    for row in db.execute(f"SELECT {', '.join(_WIRE)} FROM events ORDER BY seq"):
+        data = dict(zip(_WIRE, row, strict=True))
+        data["body"] = json.loads(data["body"])
+        walk = walks.setdefault(data["terminal_id"], Walk())
+        chained += stored_link(data) is not None
+        walk.step(data)
     broken = tuple((terminal, event_id, why) for terminal, walk in walks.items() for event_id, why in walk.broken)
     return VerifyReport(len(walks), chained, broken, sum(w.outside for w in walks.values()))
 
