@@ -185,11 +185,14 @@ def shop_days(db: sqlite_utils.Database, end: datetime) -> DaySql:
 
 def _overdue(day: DaySql) -> str:
     """Silence more than twice the usual gap, (day of last visit − day of first) / (visits − 1), all in
-    calendar days (integers, so compared multiplied out); two visits on one day show no rhythm yet;
-    lapsed customers are on their own list already."""
+    calendar days; two visits on one day show no rhythm yet; lapsed customers are on their own list.
+
+    In whole numbers, with L the last day, l and f the visits' days, v the visits and g = l − f:
+    (L − l)(v − 1) > 2g, that is g(v + 1) < (L − f)(v − 1), so g lies between 1 and
+    ((L − f)(v − 1) − 1) / (v + 1). BETWEEN computes g once: three day numbers per customer, not five."""
     last, first = day("s.last_ts"), day("s.first_ts")
-    return f"""CASE WHEN s.visits >= 2 AND s.last_ts >= :lapsed_before AND {last} > {first}
-     THEN (:silence_day - {last}) * (s.visits - 1) > 2 * ({last} - {first})
+    return f"""CASE WHEN s.visits >= 2 AND s.last_ts >= :lapsed_before
+     THEN ({last} - {first}) BETWEEN 1 AND ((:silence_day - {first}) * (s.visits - 1) - 1) / (s.visits + 1)
      ELSE 0 END"""
 
 

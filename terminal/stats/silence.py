@@ -111,4 +111,4 @@ class DaySql:
         return pick(self.pieces)
 
     def __call__(self, column: str) -> str:
-        return f"((unixepoch(substr({column}, 1, 19)) + {self.offset(column)}) / {_DAY})"
+        return f"((unixepoch({column}) + {self.offset(column)}) / {_DAY})"  # the text's Z read as UTC
