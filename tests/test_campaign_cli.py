@@ -65,3 +65,7 @@ def test_contacts_are_the_consented_members_of_the_offered_group(tmp_path: Path)
 
     (row,) = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert row["name"] == "'=Anna Rossi" and row["phone"].startswith("'+36") and row["offer"] == "30 bonus points"
+    assert out.stat().st_mode & 0o777 == 0o600  # phones and e-mails: readable by this user only
+    refused = campaign(tmp_path, "contacts", entry["id"], str(tmp_path / "no-such-folder" / "offers.csv"))
+    assert refused.returncode == 1 and "nothing was written" in refused.stderr
+    assert not (tmp_path / "no-such-folder").exists()

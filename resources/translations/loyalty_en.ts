@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>ContactsExport</name>
+    <message numerus="yes">
+        <source>%n consented contact(s) of the offered group written to {0}.</source>
+        <translation>
+            <numerusform>%n consented contact of the offered group written to {0}.</numerusform>
+            <numerusform>%n consented contacts of the offered group written to {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to be contacted, or erased.</source>
+        <translation>
+            <numerusform>%n left out: no consent to be contacted, or erased.</numerusform>
+            <numerusform>%n left out: no consent to be contacted, or erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message numerus="yes">
         <source>%n more to the next reward</source>

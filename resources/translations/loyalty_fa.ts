@@ -524,6 +524,57 @@
     </message>
 </context>
 <context>
+    <name>ContactsExport</name>
+    <message>
+        <source>Export contacts…</source>
+        <translation>خروجی مخاطبان…</translation>
+    </message>
+    <message>
+        <source>The offered group&apos;s customers who agreed to be contacted, with their offer: a CSV file for a mailing or SMS tool.</source>
+        <translation>مشتریان گروه دارای پیشنهاد که رضایت داده‌اند با آن‌ها تماس گرفته شود، همراه با پیشنهادشان: یک فایل CSV برای ابزار ایمیل یا پیامک.</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s contacts</source>
+        <translation>ذخیرهٔ مخاطبان کمپین</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented contact(s) of the offered group written to {0}.</source>
+        <translation>
+            <numerusform>%Ln مخاطب دارای رضایت از گروه دارای پیشنهاد در {0} ذخیره شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to be contacted, or erased.</source>
+        <translation>
+            <numerusform>%Ln مشتری کنار گذاشته شد: رضایتی برای تماس نداده یا داده‌هایش پاک شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>دیسک پر است.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written: {0}.</source>
+        <translation>در این پوشه نمی‌توان نوشت: {0}.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {0}.</source>
+        <translation>این پوشه وجود ندارد: {0}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({0}).</source>
+        <translation>فایل نوشته نشد ({0}).</translation>
+    </message>
+    <message>
+        <source>No contacts were saved; choose another folder and try again.</source>
+        <translation>هیچ مخاطبی ذخیره نشد؛ لطفاً پوشهٔ دیگری انتخاب کنید و دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>

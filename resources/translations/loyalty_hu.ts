@@ -524,6 +524,57 @@
     </message>
 </context>
 <context>
+    <name>ContactsExport</name>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Elérhetőségek exportálása…</translation>
+    </message>
+    <message>
+        <source>The offered group&apos;s customers who agreed to be contacted, with their offer: a CSV file for a mailing or SMS tool.</source>
+        <translation>Az ajánlatot kapott csoport vásárlói, akik hozzájárultak a kapcsolatfelvételhez, az ajánlatukkal együtt: CSV-fájl levelező vagy SMS-küldő programhoz.</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s contacts</source>
+        <translation>A kampány elérhetőségeinek mentése</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-fájlok (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented contact(s) of the offered group written to {0}.</source>
+        <translation>
+            <numerusform>Az ajánlatot kapott csoportból %n hozzájárulást adó vásárló elérhetősége mentve ide: {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to be contacted, or erased.</source>
+        <translation>
+            <numerusform>%n vásárló kimaradt: nem járult hozzá a kapcsolatfelvételhez, vagy az adatait törölték.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>A lemez megtelt.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written: {0}.</source>
+        <translation>Ebbe a mappába nem lehet írni: {0}.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {0}.</source>
+        <translation>Ez a mappa nem létezik: {0}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({0}).</source>
+        <translation>A fájlt nem sikerült írni ({0}).</translation>
+    </message>
+    <message>
+        <source>No contacts were saved; choose another folder and try again.</source>
+        <translation>Egyetlen elérhetőség sem lett mentve; válasszon másik mappát, és próbálja újra.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>

@@ -532,6 +532,61 @@
     </message>
 </context>
 <context>
+    <name>ContactsExport</name>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Eksportuoti kontaktus…</translation>
+    </message>
+    <message>
+        <source>The offered group&apos;s customers who agreed to be contacted, with their offer: a CSV file for a mailing or SMS tool.</source>
+        <translation>Pasiūlymą gavusios grupės klientai, sutikę, kad su jais būtų susisiekta, su jų pasiūlymu: CSV failas el. pašto ar SMS siuntimo programai.</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s contacts</source>
+        <translation>Išsaugoti kampanijos kontaktus</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV failai (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented contact(s) of the offered group written to {0}.</source>
+        <translation>
+            <numerusform>Išsaugota į {0}: %n kontaktas iš pasiūlymą gavusios grupės (su sutikimu).</numerusform>
+            <numerusform>Išsaugota į {0}: %n kontaktai iš pasiūlymą gavusios grupės (su sutikimu).</numerusform>
+            <numerusform>Išsaugota į {0}: %n kontaktų iš pasiūlymą gavusios grupės (su sutikimu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to be contacted, or erased.</source>
+        <translation>
+            <numerusform>Neįtraukta: %n klientas (nėra sutikimo arba duomenys ištrinti).</numerusform>
+            <numerusform>Neįtraukta: %n klientai (nėra sutikimo arba duomenys ištrinti).</numerusform>
+            <numerusform>Neįtraukta: %n klientų (nėra sutikimo arba duomenys ištrinti).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Diskas pilnas.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written: {0}.</source>
+        <translation>Į šį aplanką negalima rašyti: {0}.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {0}.</source>
+        <translation>Tokio aplanko nėra: {0}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({0}).</source>
+        <translation>Failo nepavyko įrašyti ({0}).</translation>
+    </message>
+    <message>
+        <source>No contacts were saved; choose another folder and try again.</source>
+        <translation>Kontaktai neišsaugoti; pasirinkite kitą aplanką ir bandykite dar kartą.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>

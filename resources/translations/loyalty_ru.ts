@@ -532,6 +532,61 @@
     </message>
 </context>
 <context>
+    <name>ContactsExport</name>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Экспорт контактов…</translation>
+    </message>
+    <message>
+        <source>The offered group&apos;s customers who agreed to be contacted, with their offer: a CSV file for a mailing or SMS tool.</source>
+        <translation>Клиенты из группы с предложением, давшие согласие на рассылку, вместе с их предложением: файл CSV для сервиса e-mail- или SMS-рассылок.</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s contacts</source>
+        <translation>Сохранить контакты кампании</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented contact(s) of the offered group written to {0}.</source>
+        <translation>
+            <numerusform>Сохранено в {0}: %n контакт из группы с предложением (есть согласие на рассылку).</numerusform>
+            <numerusform>Сохранено в {0}: %n контакта из группы с предложением (есть согласие на рассылку).</numerusform>
+            <numerusform>Сохранено в {0}: %n контактов из группы с предложением (есть согласие на рассылку).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to be contacted, or erased.</source>
+        <translation>
+            <numerusform>Не включено: %n клиент (нет согласия на рассылку или данные удалены).</numerusform>
+            <numerusform>Не включено: %n клиента (нет согласия на рассылку или данные удалены).</numerusform>
+            <numerusform>Не включено: %n клиентов (нет согласия на рассылку или данные удалены).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written: {0}.</source>
+        <translation>В эту папку нельзя записать: {0}.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {0}.</source>
+        <translation>Такой папки нет: {0}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({0}).</source>
+        <translation>Не удалось записать файл ({0}).</translation>
+    </message>
+    <message>
+        <source>No contacts were saved; choose another folder and try again.</source>
+        <translation>Контакты не сохранены; выберите другую папку и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>

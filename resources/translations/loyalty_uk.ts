@@ -532,6 +532,61 @@
     </message>
 </context>
 <context>
+    <name>ContactsExport</name>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Експорт контактів…</translation>
+    </message>
+    <message>
+        <source>The offered group&apos;s customers who agreed to be contacted, with their offer: a CSV file for a mailing or SMS tool.</source>
+        <translation>Клієнти з групи з пропозицією, які дали згоду на отримання повідомлень, разом із їхньою пропозицією: файл CSV для сервісу e-mail- або SMS-розсилок.</translation>
+    </message>
+    <message>
+        <source>Save the campaign&apos;s contacts</source>
+        <translation>Зберегти контакти кампанії</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consented contact(s) of the offered group written to {0}.</source>
+        <translation>
+            <numerusform>Збережено в {0}: %n контакт із групи з пропозицією (є згода на повідомлення).</numerusform>
+            <numerusform>Збережено в {0}: %n контакти з групи з пропозицією (є згода на повідомлення).</numerusform>
+            <numerusform>Збережено в {0}: %n контактів із групи з пропозицією (є згода на повідомлення).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no consent to be contacted, or erased.</source>
+        <translation>
+            <numerusform>Не включено: %n клієнт (немає згоди на повідомлення або дані видалено).</numerusform>
+            <numerusform>Не включено: %n клієнти (немає згоди на повідомлення або дані видалено).</numerusform>
+            <numerusform>Не включено: %n клієнтів (немає згоди на повідомлення або дані видалено).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заповнений.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written: {0}.</source>
+        <translation>У цю теку не вдається записати: {0}.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist: {0}.</source>
+        <translation>Такої теки немає: {0}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({0}).</source>
+        <translation>Не вдалося записати файл ({0}).</translation>
+    </message>
+    <message>
+        <source>No contacts were saved; choose another folder and try again.</source>
+        <translation>Контакти не збережено; виберіть іншу теку й спробуйте знову.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDataActions</name>
     <message>
         <source>Erase customer&apos;s data</source>

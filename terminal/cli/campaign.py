@@ -9,24 +9,23 @@ consented contacts of the offered group with their offer: the columns are in doc
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from terminal import campaigns, paths
+from terminal.campaign_contacts import write_contacts
 from terminal.campaigns import Audience, CampaignError, Offer, OfferKind
 from terminal.clock import SystemClock
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.stats import campaigns as campaign_stats
-from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
-from terminal.stats.export import safe_text
+from terminal.stats.dashboard import read_rules, thresholds_for
 
 NAME = "campaign"
 HELP = "win-back offers with a control group, and what they brought back"
-CONTACT_COLUMNS = ("name", "phone", "email", "campaign", "offer", "valid_until")
 
 
 def _hours(text: str) -> tuple[int, int]:
@@ -134,18 +133,10 @@ def _report(db: object, args: argparse.Namespace) -> int:
 
 
 def _contacts(db: object, args: argparse.Namespace) -> int:
-    made = campaigns.campaign(db, args.id)  # type: ignore[arg-type]
-    offered = campaigns.groups(db, args.id).offered  # type: ignore[arg-type]
-    rules, shop = read_rules(db), read_shop(db)  # type: ignore[arg-type]
-    words = campaigns.offer_words(made.offer, rules)
-    until = (made.ends - timedelta(seconds=1)).astimezone(ZoneInfo(shop.timezone)).date().isoformat()
-    rows = db.execute(  # type: ignore[attr-defined]
-        "SELECT name, phone, email FROM customers WHERE consent = 1 AND erased = 0 "
-        "AND id IN (SELECT value FROM json_each(?)) ORDER BY name", [json.dumps(offered)]).fetchall()
-    with open(args.file, "w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(CONTACT_COLUMNS)
-        for name, phone, email in rows:
-            writer.writerow([safe_text(v or "") for v in (name, phone, email, made.name, words, until)])
-    print(f"{len(rows)} consented contacts of {len(offered)} offered written to {args.file}")
+    try:
+        written = write_contacts(db, args.id, Path(args.file))  # type: ignore[arg-type]
+    except OSError as error:
+        print(f"cannot write {args.file}: {error.strerror or error}; nothing was written", file=sys.stderr)
+        return 1
+    print(f"{written.written} consented contacts of {written.offered} offered written to {args.file}")
     return 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -27,6 +27,7 @@ from terminal.stats.confidence import wilson
 from terminal.stats.customers import ListName, Thresholds
 from terminal.stats.period import Preset, preset_period
 from terminal.stats.segments import export_rows
+from terminal.stats.silence import silent_since
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,9 @@ def audience_members(db: sqlite_utils.Database, audience: Audience, now: datetim
     if audience is Audience.SILENT_DAYS:
         if days <= 0:
             raise CampaignError(CampaignProblem.NO_AUDIENCE, "days")
-        # Calendar days in the shop's zone: last seen on 1 April is 90 days silent on 30 June.
-        first_silent_day = period.last - timedelta(days=days - 1)
-        cutoff = iso(datetime.combine(first_silent_day, time(), ZoneInfo(zone)))
+        # Calendar days in the shop's zone, as the dashboard counts them: last seen on 1 April is 90 days
+        # silent on 30 June.
+        cutoff = iso(silent_since(period.end(), days))
         return [row[0] for row in db.execute(
             "SELECT b.customer_id FROM balances b JOIN customers c ON c.id = b.customer_id "
             "WHERE c.erased = 0 AND b.last_visit_ts < ? ORDER BY b.customer_id", [cutoff])]

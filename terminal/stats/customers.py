@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import cast
 
@@ -21,6 +21,7 @@ from terminal import marks
 from terminal.clock import iso, parse_iso
 from terminal.hourly import INDEX_SHARE, hour_of, recent_share
 from terminal.ledger import Kind
+from terminal.stats.silence import DaySql, as_of_day, day_number, days_silent, silent_since, usual_gap, zone_of
 
 # Kinds besides sales and refunds that move a balance; the rest never carry points or stamps.
 _NO_BALANCE = {Kind.ENROLLED, Kind.PROFILE_CHANGED, Kind.RATING, Kind.CARD_ISSUED, Kind.CARD_BOUND, Kind.CARD_REVOKED,
@@ -66,8 +67,8 @@ class CustomerRow:
     email: str
     consent: bool
     last_visit: datetime | None
-    days_silent: float | None
-    usual_gap_days: float | None
+    days_silent: int | None  # calendar days of the shop's zone (terminal/stats/silence.py)
+    usual_gap_days: float | None  # calendar days per gap between the first and last visits
     visits: int
     spend: int
     points: int
@@ -169,18 +170,32 @@ def _asof(later_sales: str | None = None, hourly: str | None = None, only: str =
 
 
 def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str | int | None]:
-    """Last-visit cut-offs: before ``lapsed_before`` is lapsed, from it up to ``risk_before`` is at risk."""
-    return {"end": iso(end), "end_jd": iso(end)[:-1], "end_hour": hour_of(end),
-            "lapsed_before": iso(end - timedelta(days=thresholds.lapsed_days)),
-            "risk_before": iso(end - timedelta(days=thresholds.at_risk_days))}
+    """Last-visit cut-offs in calendar days of the shop's zone (terminal/stats/silence.py): before
+    ``lapsed_before`` is silent more than ``lapsed_days`` (lapsed), from it up to ``risk_before`` more
+    than ``at_risk_days`` (at risk). ``silence_day``: the period's last day as a day number."""
+    return {"end": iso(end), "end_hour": hour_of(end), "silence_day": day_number(as_of_day(end)),
+            "lapsed_before": iso(silent_since(end, thresholds.lapsed_days + 1)),
+            "risk_before": iso(silent_since(end, thresholds.at_risk_days + 1))}
 
 
-# Silence more than twice the usual gap, (last − first) / (visits − 1), in days; lapsed customers are
-# on their own list already.
-_OVERDUE = """CASE WHEN s.visits >= 2 AND s.last_ts > s.first_ts AND s.last_ts >= :lapsed_before
-     THEN julianday(:end_jd) - julianday(substr(s.last_ts, 1, 23)) >
-          2 * (julianday(substr(s.last_ts, 1, 23)) - julianday(substr(s.first_ts, 1, 23))) / (s.visits - 1)
+def shop_days(db: sqlite_utils.Database, end: datetime) -> DaySql:
+    """The shop-zone day of a visit in SQL, exact from the shop's first visit to ``end``."""
+    return DaySql(end, db.execute("SELECT MIN(first_visit_ts) FROM balances").fetchone()[0])
+
+
+def _overdue(day: DaySql) -> str:
+    """Silence more than twice the usual gap, (day of last visit − day of first) / (visits − 1), all in
+    calendar days; two visits on one day show no rhythm yet; lapsed customers are on their own list.
+
+    In whole numbers, with L the last day, l and f the visits' days, v the visits and g = l − f:
+    (L − l)(v − 1) > 2g, that is g(v + 1) < (L − f)(v − 1), so g lies between 1 and
+    ((L − f)(v − 1) − 1) / (v + 1). BETWEEN computes g once: three day numbers per customer, not five."""
+    last, first = day("s.last_ts"), day("s.first_ts")
+    return f"""CASE WHEN s.visits >= 2 AND s.last_ts >= :lapsed_before
+     THEN ({last} - {first}) BETWEEN 1 AND ((:silence_day - {first}) * (s.visits - 1) - 1) / (s.visits + 1)
      ELSE 0 END"""
+
+
 _AT_RISK = "s.last_ts < :risk_before AND s.last_ts >= :lapsed_before"
 _LAPSED = "s.last_ts < :lapsed_before"
 _OVERDRAWN = "(s.points < 0 OR s.stamps < 0)"
@@ -197,12 +212,11 @@ class CustomerTotals:
     overdue: int
 
 
-_MEASURES = (
-    "CASE WHEN s.visits > 0 THEN s.spend ELSE 0 END", "s.visits > 0",
-    "CASE WHEN NOT s.erased AND s.points > 0 THEN s.points ELSE 0 END",
-    f"NOT s.erased AND {_OVERDRAWN}", f"NOT s.erased AND {_AT_RISK}", f"NOT s.erased AND {_LAPSED}",
-    f"CASE WHEN s.erased THEN 0 ELSE {_OVERDUE} END",
-)
+def _measures(day: DaySql) -> tuple[str, ...]:
+    return ("CASE WHEN s.visits > 0 THEN s.spend ELSE 0 END", "s.visits > 0",
+            "CASE WHEN NOT s.erased AND s.points > 0 THEN s.points ELSE 0 END",
+            f"NOT s.erased AND {_OVERDRAWN}", f"NOT s.erased AND {_AT_RISK}", f"NOT s.erased AND {_LAPSED}",
+            f"CASE WHEN s.erased THEN 0 ELSE {_overdue(day)} END")
 
 
 # Above this share of recent rows (see ``hourly.recent_share``) the one pass beats the correction
@@ -242,10 +256,10 @@ _MARK_AS_BALANCES = """(SELECT customer_id, first_sale_ts AS first_visit_ts, las
                                spend, points, stamps FROM customer_marks WHERE mark = :mark)"""
 
 
-def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict) -> CustomerTotals:
+def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: DaySql) -> CustomerTotals:
     """The totals at ``:end`` from the mark's rows as they are (one range of ``customer_marks``), corrected
     for the customers whose balance moved between the mark and the end, and for the erased."""
-    measures = ", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)
+    measures = ", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _measures(day))
     correction = db.execute(
         f"""WITH erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
             delta AS MATERIALIZED ({hours_between(":mark", ":end_hour")}),
@@ -270,7 +284,7 @@ def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict) -> Cus
             SELECT {measures} FROM signed s""", {**params, "mark": mark}).fetchone()
     # The plain sums in a statement of their own: through the UNION ALL above, each of the mark's rows
     # would cost a co-routine hand-over (a third more time).
-    sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)
+    sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _measures(day))
     plain = db.execute(f"SELECT {sums} FROM (SELECT 0 AS erased, first_sale_ts AS first_ts, last_sale_ts AS last_ts, "
                        "visits, spend, points, stamps FROM customer_marks WHERE mark = :mark) s",
                        {**params, "mark": mark}).fetchone()
@@ -295,15 +309,16 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
     ago), one pass over the balances with the touched adjusted costs less than the correction.
     """
     out: list[CustomerTotals | None] = [None] * len(ends)
-    sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _MEASURES)
     corrected = []
     for index, (end, later_sales) in enumerate(ends):
         params = _silence_params(end, thresholds)
+        measures = _measures(shop_days(db, end))
+        sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in measures)
         hourly = hourly_later(db, end)
         # On the hour grid (hourly), the end is a whole hour.
         start, mark = start_for(db, cast(int, params["end_hour"])) if hourly else (Start.BALANCES, None)
         if start is Start.MARK_BEFORE and mark is not None:
-            out[index] = _totals_from_mark(db, mark, params)
+            out[index] = _totals_from_mark(db, mark, params, shop_days(db, end))
             continue
         base = "balances"
         if start is Start.MARK_AFTER:
@@ -338,7 +353,7 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
                   SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
                   UNION ALL
                   SELECT 1, erased, a_last, a_first, a_visits, a_spend, a_points, a_stamps FROM pairs)
-                SELECT {", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _MEASURES)} FROM signed s""",
+                SELECT {", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in measures)} FROM signed s""",
             params).fetchone()
         if start is Start.MARK_AFTER:
             plain = db.execute(f"SELECT {sums} FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, "
@@ -346,34 +361,39 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
                                params).fetchone()
             out[index] = CustomerTotals(*(a + b for a, b in zip(plain, correction, strict=True)))
             continue
-        corrected.append((index, params, correction))
+        corrected.append((index, params, measures, correction))
     if corrected:
-        # One plain scan for every corrected end: each end's measures with its own parameters.
+        # One plain scan for every corrected end: each end's measures with its own parameters (renamed
+        # by name only: the measures hold time literals whose colons are no parameters).
         columns, params = [], {}
-        for index, end_params, _ in corrected:
-            columns += [re.sub(r":(\w+)", rf":\1_{index}", f"COALESCE(SUM({m}), 0)") for m in _MEASURES]
+        for index, end_params, measures, _ in corrected:
+            def rename(found: re.Match[str], index: int = index, names: dict = end_params) -> str:
+                return f":{found[1]}_{index}" if found[1] in names else found[0]
+
+            columns += [re.sub(r":(\w+)", rename, f"COALESCE(SUM({m}), 0)") for m in measures]
             params |= {f"{name}_{index}": value for name, value in end_params.items()}
         plain = db.execute(
             f"""SELECT {", ".join(columns)}
                 FROM (SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
                              stamps FROM balances) s""", params).fetchone()
-        width = len(_MEASURES)
-        for number, (index, _, correction) in enumerate(corrected):
+        width = len(corrected[0][2])
+        for number, (index, _, _, correction) in enumerate(corrected):
             mine = plain[number * width:(number + 1) * width]
             out[index] = CustomerTotals(*(a + b for a, b in zip(mine, correction, strict=True)))
     return [totals for totals in out if totals is not None]
 
 
-_LIST_WHERE = {ListName.AT_RISK: _AT_RISK, ListName.LAPSED: _LAPSED, ListName.OVERDUE: _OVERDUE,
-               ListName.OVERDRAWN: _OVERDRAWN}
+def _list_where(which: ListName, day: DaySql) -> str:
+    return {ListName.AT_RISK: _AT_RISK, ListName.LAPSED: _LAPSED, ListName.OVERDRAWN: _OVERDRAWN}.get(which) \
+        or _overdue(day)
 
 
-def _list_select(which: ListName) -> str:
+def _list_select(which: ListName, day: DaySql) -> str:
     order = "MIN(s.points, s.stamps), s.customer_id" if which is ListName.OVERDRAWN else "s.last_ts, s.customer_id"
     return f"""SELECT * FROM (
                  SELECT '{which.value}', s.customer_id, c.name, c.phone, c.email, c.consent, s.last_ts, s.first_ts,
                         s.visits, s.spend, s.points FROM asof s JOIN customers c ON c.id = s.customer_id
-                 WHERE NOT s.erased AND ({_LIST_WHERE[which]}) ORDER BY {order} LIMIT :limit)"""
+                 WHERE NOT s.erased AND ({_list_where(which, day)}) ORDER BY {order} LIMIT :limit)"""
 
 
 def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
@@ -381,8 +401,9 @@ def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
     """Every list at once, over one computation of the customers' state: longest silent first
     (overdrawn: most overdrawn first)."""
     asof = _asof(hourly=hourly_later(db, end), materialized=True)
+    day = shop_days(db, end)
     sql = f"WITH {asof} " + " UNION ALL ".join(
-        _list_select(which) for which in SILENCE_LISTS)
+        _list_select(which, day) for which in SILENCE_LISTS)
     lists: dict[ListName, list[CustomerRow]] = {which: [] for which in SILENCE_LISTS}
     for row in db.execute(sql, {**_silence_params(end, thresholds), "limit": -1 if limit is None else limit}):
         lists[ListName(row[0])].append(_row(row[1:], end))
@@ -392,17 +413,16 @@ def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
 def list_rows(db: sqlite_utils.Database, which: ListName, end: datetime, thresholds: Thresholds,
               limit: int | None = 200) -> list[CustomerRow]:
     """The customers of one list (for its CSV export, usually without a limit)."""
-    rows = db.execute(f"WITH {_asof(hourly=hourly_later(db, end))} {_list_select(which)}",
+    rows = db.execute(f"WITH {_asof(hourly=hourly_later(db, end))} {_list_select(which, shop_days(db, end))}",
                       {**_silence_params(end, thresholds), "limit": -1 if limit is None else limit}).fetchall()
     return [_row(r[1:], end) for r in rows]
 
 
 def _row(r: tuple, end: datetime) -> CustomerRow:
+    """A list's line, with the silence and the usual gap in calendar days of the shop's zone."""
     customer_id, name, phone, email, consent, last_ts, first_ts, visits, spend, points = r
     last = parse_iso(last_ts) if last_ts else None
-    silent = (end - last).total_seconds() / 86400 if last else None
-    gap = None
-    if last and first_ts and visits >= 2:
-        gap = (last - parse_iso(first_ts)).total_seconds() / 86400 / (visits - 1)
+    silent = days_silent(last, end) if last else None
+    gap = usual_gap(parse_iso(first_ts), last, visits, zone_of(end)) if last and first_ts and visits >= 2 else None
     return CustomerRow(customer_id, name or "", phone or "" if consent else "", email or "" if consent else "",
                        bool(consent), last, silent, gap, visits, spend, points)

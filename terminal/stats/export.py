@@ -128,13 +128,13 @@ def write_customers(path: Path, rows: Iterable[CustomerRow], fmt: LocalFormat | 
             if sheet is not None:
                 writer.writerow([r.customer_id, safe_text(r.name), safe_text(r.phone), safe_text(r.email),
                                  int(r.consent), sheet.moment(r.last_visit),
-                                 sheet.decimal(r.days_silent, 0) if r.days_silent is not None else "",
+                                 "" if r.days_silent is None else r.days_silent,
                                  sheet.decimal(r.usual_gap_days, 0) if r.usual_gap_days is not None else "",
                                  r.visits, sheet.money(r.spend), r.points])
             else:
                 writer.writerow([r.customer_id, safe_text(r.name), safe_text(r.phone), safe_text(r.email),
                                  int(r.consent), r.last_visit.isoformat() if r.last_visit else "",
-                                 _cell(round(r.days_silent, 1) if r.days_silent is not None else None),
+                                 _cell(r.days_silent),
                                  _cell(round(r.usual_gap_days, 1) if r.usual_gap_days is not None else None),
                                  r.visits, r.spend, r.points])
             count += 1

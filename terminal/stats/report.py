@@ -194,7 +194,8 @@ def build_report(path: Path, board: Dashboard, shop_name: str, language: str = "
                   QT_TRANSLATE_NOOP("Report", "Days silent"), QT_TRANSLATE_NOOP("Report", "Spend"))]
         data, widths = mirrored([header] + [
             [t(p.name or "—"), p.phone if p.consent else t(words.translate("Report", "(no consent)")),
-             fmt.date(p.last_visit) if p.last_visit else "", fmt.number(p.days_silent) if p.days_silent else "",
+             fmt.date(p.last_visit) if p.last_visit else "",
+             "" if p.days_silent is None else fmt.number(p.days_silent),
              t(fmt.money(p.spend))] for p in people], [50 * mm, 35 * mm, 30 * mm, 25 * mm, 30 * mm])
         story.append(Table(data, colWidths=widths, repeatRows=1, style=list_style))
     if board.low_ratings:

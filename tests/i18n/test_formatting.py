@@ -103,7 +103,7 @@ def test_csv_for_a_comma_locale_uses_semicolons_units_and_local_times(tmp_path) 
     assert rows["Látogatás vásárlónként"][0] == "1,50"
     lt = LocalFormat("lt", "EUR", "Europe/Vilnius")
     row = CustomerRow(customer_id="c1", name="Rūta", phone="", email="", consent=False,
-                      last_visit=datetime(2026, 3, 5, 22, 30, tzinfo=UTC), days_silent=3.4, usual_gap_days=None,
+                      last_visit=datetime(2026, 3, 5, 22, 30, tzinfo=UTC), days_silent=3, usual_gap_days=None,
                       visits=2, spend=1250, points=12)
     assert write_customers(tmp_path / "l.csv", [row], lt) == 1
     lines = (tmp_path / "l.csv").read_text(encoding="utf-8-sig").splitlines()

@@ -1,4 +1,5 @@
-"""The owner's Campaigns tab: what each campaign brought back against its control group, and a new one.
+"""The owner's Campaigns tab: what each campaign brought back against its control group, a new one, and
+the selected one's contacts for a mailing (ui/owner/campaign_contacts.py).
 
 The reports are read on the owner's worker; a new campaign's audience is chosen there too, and its
 events are written by the terminal's one writer (``OwnerWorker.write``).
@@ -40,6 +41,7 @@ from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
 from ui.formatting import format_money as format_amount
 from ui.messages import known_error
+from ui.owner.campaign_contacts import ContactsExport
 from ui.owner.worker import OwnerWorker
 
 HOURS_ROW, WEEKDAYS_ROW = 7, 8  # the form's rows that only happy hours need
@@ -175,8 +177,10 @@ class CampaignsPanel(QWidget):
         self.new_button.setMinimumHeight(44)
         self.new_button.clicked.connect(self.ask_new)
         self.message = QLabel("", wordWrap=True)
+        self.contacts = ContactsExport(worker, self.table, self.selected_campaign, self.message, self)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        top.addWidget(self.contacts.button)
         top.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -219,6 +223,10 @@ class CampaignsPanel(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # plain text: names as typed
         self.table.resizeRowsToContents()
         self.reports_shown.emit(len(self.reports))
+
+    def selected_campaign(self) -> Campaign | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.reports[rows[0].row()].campaign if rows and rows[0].row() < len(self.reports) else None
 
     def ask_new(self) -> None:
         """The dialog opens once the catalogue (for "a free reward") is read; it is kept as ``dialog``."""
