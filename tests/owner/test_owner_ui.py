@@ -58,16 +58,16 @@ def test_pin_first_run_then_wrong_then_right(qtbot: QtBot, db_path: Path, owner_
         first.submit()
         assert "differ" in first.message.text()
         first.repeat.setText("246800")
-        with qtbot.waitSignal(first.accepted):
+        with qtbot.waitSignal(first.accepted, timeout=20_000):
             first.submit()
         dialog = PinDialog(worker, owner_clock, first_run=False)
         qtbot.addWidget(dialog)
         dialog.pin.setText("111111")
         dialog.submit()
-        qtbot.waitUntil(lambda: "Wrong PIN" in dialog.message.text())
+        qtbot.waitUntil(lambda: "Wrong PIN" in dialog.message.text(), timeout=20_000)
         assert dialog.pin.text() == ""
         dialog.pin.setText("246800")
-        with qtbot.waitSignal(dialog.accepted):
+        with qtbot.waitSignal(dialog.accepted, timeout=20_000):
             dialog.submit()
     finally:
         worker.shutdown()
@@ -83,7 +83,7 @@ def test_dashboard_shows_the_hand_worked_numbers_and_exports(qtbot: QtBot, db_pa
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
         window.set_period(date(2026, 3, 1), date(2026, 3, 10))
         assert window.busy.isVisible()  # the screen shows it is working
-    qtbot.waitUntil(lambda: not window.busy.isVisible())
+    qtbot.waitUntil(lambda: not window.busy.isVisible(), timeout=20_000)
     tiles = window.tiles.tiles
     assert tiles["sales"].value.text() == "4"
     assert tiles["revenue"].value.text() == "€15.50"
@@ -131,7 +131,7 @@ def test_import_from_the_dashboard(qtbot: QtBot, db_path: Path, owner_clock: Fix
     db = sqlite_utils.Database(db_path)
     assert db.execute("SELECT COUNT(*) FROM events WHERE kind = 'sale' AND customer_id IS NULL").fetchone()[0] == 3
     db.close()
-    qtbot.waitUntil(lambda: any(change.projections for change in announced))  # the writer said so
+    qtbot.waitUntil(lambda: any(change.projections for change in announced), timeout=20_000)  # the writer said so
     window.close()
 
 
@@ -274,15 +274,15 @@ def test_the_pin_dialog_learns_on_the_worker_whether_a_pin_is_set(qtbot: QtBot, 
         first = PinDialog(worker, owner_clock)
         qtbot.addWidget(first)
         assert not first.buttons.button(first.buttons.StandardButton.Ok).isEnabled()  # until the worker answers
-        qtbot.waitUntil(lambda: first.buttons.button(first.buttons.StandardButton.Ok).isEnabled())
+        qtbot.waitUntil(lambda: first.buttons.button(first.buttons.StandardButton.Ok).isEnabled(), timeout=20_000)
         assert first.first_run and first.form.isRowVisible(first.repeat)
         first.pin.setText("246813")
         first.repeat.setText("246813")
-        with qtbot.waitSignal(first.accepted):
+        with qtbot.waitSignal(first.accepted, timeout=20_000):
             first.submit()
         later = PinDialog(worker, owner_clock)
         qtbot.addWidget(later)
-        qtbot.waitUntil(lambda: later.buttons.button(later.buttons.StandardButton.Ok).isEnabled())
+        qtbot.waitUntil(lambda: later.buttons.button(later.buttons.StandardButton.Ok).isEnabled(), timeout=20_000)
         assert not later.first_run and not later.form.isRowVisible(later.repeat)
     finally:
         worker.shutdown()
@@ -298,7 +298,7 @@ def test_a_campaign_started_from_the_campaigns_tab_is_listed_with_its_groups(qtb
         window.show()
     assert panel.table.rowCount() == 0
     panel.ask_new()
-    qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible())
+    qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible(), timeout=20_000)
     dialog = panel.dialog
     dialog.audience.setCurrentIndex(dialog.audience.findData("at_risk"))  # Dora: silent since 5 January
     dialog.control.setValue(0)

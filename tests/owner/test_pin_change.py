@@ -57,11 +57,11 @@ def test_change_pin_needs_the_current_one(qtbot: QtBot, door, clock: FixedClock)
     dialog.pin.setText("246800")
     dialog.repeat.setText("246800")
     dialog.submit()
-    qtbot.waitUntil(lambda: "Wrong current PIN" in dialog.message.text())
+    qtbot.waitUntil(lambda: "Wrong current PIN" in dialog.message.text(), timeout=20_000)
     dialog.secret.setText("135799")
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.submit()
-    qtbot.waitUntil(worker.is_idle)
+    qtbot.waitUntil(worker.is_idle, timeout=20_000)
     assert pin_works(worker, clock, "246800")
     assert not pin_works(worker, clock, "135799")
 
@@ -77,12 +77,12 @@ def test_forgot_the_pin_sets_a_new_one_and_shows_the_next_code(qtbot: QtBot, doo
     dialog.pin.setText("975311")
     dialog.repeat.setText("975311")
     dialog.submit()
-    qtbot.waitUntil(lambda: "Wrong recovery code" in dialog.message.text())
+    qtbot.waitUntil(lambda: "Wrong recovery code" in dialog.message.text(), timeout=20_000)
     dialog.secret.setText(code.lower())
     dialog.submit()
-    qtbot.waitUntil(lambda: bool(dialog.next_code))
+    qtbot.waitUntil(lambda: bool(dialog.next_code), timeout=20_000)
     assert dialog.next_code != code and dialog.next_code in dialog.message.text()
-    with qtbot.waitSignal(pin_dialog.accepted):
+    with qtbot.waitSignal(pin_dialog.accepted, timeout=20_000):
         dialog.buttons.accepted.emit()
-    qtbot.waitUntil(worker.is_idle)
+    qtbot.waitUntil(worker.is_idle, timeout=20_000)
     assert pin_works(worker, clock, "975311")

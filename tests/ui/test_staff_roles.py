@@ -30,7 +30,7 @@ def staffed(qtbot, window: MainWindow, seed_counter: Counter, hired: dict[Role, 
     seed_counter.save_staff_member(hired[Role.CASHIER])
     seed_counter.sign_out()
     window.staff.reload()
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     assert window.staff.button.isVisible()
     window.owner_confirmed = lambda: pytest.fail("with staff, no door asks for the single owner PIN")
     return window
@@ -43,7 +43,7 @@ def _sign_in(qtbot, window: MainWindow, member: StaffMember) -> None:
     dialog.choose(member.id)
     qtbot.keyClicks(dialog.pin, PINS[member.role])
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     assert window.staff.signed_in == member and not dialog.isVisible()
 
 
@@ -65,11 +65,11 @@ def test_signing_in_with_a_tap_and_the_pin_and_the_sale_records_who(qtbot, staff
     dialog.choose(cashier.id)
     qtbot.keyClicks(dialog.pin, "0000")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     assert "Wrong PIN" in dialog.message.text() and dialog.isVisible() and window.staff.signed_in is None
     qtbot.keyClicks(dialog.pin, PINS[Role.CASHIER])
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     assert window.staff.signed_in == cashier and "Cashier Person" in window.staff.button.text()
     sell(qtbot, window, "4.50")
     body = seed_counter.db.execute("SELECT body FROM events WHERE kind = 'sale' ORDER BY seq DESC").fetchone()[0]
@@ -111,16 +111,16 @@ def test_a_manager_refunds_adjusts_and_sets_rules_but_not_the_books(qtbot, staff
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (25, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("coffee spilled", True))
     window.ask_adjustment()
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     dialog = window.cashier.open_refund_dialog(receipt)  # F9, with the receipt number typed
-    qtbot.waitUntil(lambda: dialog.sale is not None)
+    qtbot.waitUntil(lambda: dialog.sale is not None, timeout=20_000)
     qtbot.mouseClick(dialog.refund_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     kinds = [r[0] for r in seed_counter.db.execute(
         "SELECT kind FROM events WHERE json_extract(body, '$.by') = ?", [hired[Role.MANAGER].id])]
     assert kinds == ["points_adjusted", "refund"]
     window.actions_by_name["settings"].trigger()  # F10
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     assert window.settings_dialog.isVisible()
     window.settings_dialog.reject()
     monkeypatch.setattr(owner_entry, "open_owner", lambda *a, **k: pytest.fail("no dashboard for a manager"))
@@ -148,7 +148,7 @@ def test_the_owner_opens_the_books_without_a_second_pin_and_adds_staff(qtbot, st
     dialog.pin.setText("246813")
     dialog.repeat.setText("246813")
     dialog.add_button.click()
-    qtbot.waitUntil(window.tasks.is_idle)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=20_000)
     assert [m.name for m in window.staff.members][-1] == "Nora New"
     assert dialog.list.count() == 4 and dialog.error.text() == ""
     seed_counter.forget_cached_settings()
