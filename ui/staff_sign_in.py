@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from terminal.owner_access import MAX_DIGITS, AccessError, AccessProblem
 from terminal.staff import StaffMember
+from ui.i18n import directed
 from ui.tasks import DbTasks
 
 
@@ -36,7 +37,9 @@ class SignInDialog(QDialog):
         for index, member in enumerate(members):
             button = QPushButton(f"{member.name}\n{self._role_name(member)}", checkable=True, autoExclusive=True)
             button.setMinimumSize(160, 64)
-            button.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }")
+            # Chosen: blue and framed, never bolder (a bold name would no longer fit its button).
+            button.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; "
+                                 "border: 3px solid #0d3c78; }")
             button.clicked.connect(lambda _checked=False, m=member: self._choose(m))
             grid.addWidget(button, index // 3, index % 3)
             self.member_buttons[member.id] = button
@@ -92,7 +95,8 @@ class SignInDialog(QDialog):
             return False
         if error.problem is AccessProblem.LOCKED and error.locked_until is not None:
             seconds = max(1, int((error.locked_until - self._tasks.clock.now()).total_seconds()))
-            self.message.setText(self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds))
+            self.message.setText(directed(self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds)))
         else:
-            self.message.setText(self.tr("Wrong PIN. %n more try(s) before a lock-out.", "", error.tries_left))
+            self.message.setText(directed(self.tr("Wrong PIN. %n more try(s) before a lock-out.", "",
+                                                  error.tries_left)))
         return True

@@ -3564,8 +3564,8 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>اصلاح‌های دستی</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  {1:+d} امتیاز توسط {2}: {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  {1} امتیاز توسط {2}: {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>

@@ -3573,8 +3573,8 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Kézi módosítások</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  {1:+d} pont ({2}): {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  {1} pont ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>

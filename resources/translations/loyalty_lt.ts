@@ -3619,8 +3619,8 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
         <translation>Rankiniai koregavimai</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  taškai {1:+d}, koregavo {2}: {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  taškai {1}, koregavo {2}: {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>

@@ -3619,8 +3619,8 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Ручные корректировки</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  баллы {1:+d} ({2}): {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  баллы {1} ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>

@@ -3619,8 +3619,8 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Ручні коригування</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  бали {1:+d} ({2}): {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  бали {1} ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
