@@ -30,7 +30,7 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Who is at the counter? Tap your name, then type your PIN."), wordWrap=True)
-        heading.setStyleSheet("font-size: 16px;")
+        heading.setStyleSheet("font-size: 20px;")  # read at arm's length
         layout.addWidget(heading)
         grid = QGridLayout()
         self.member_buttons: dict[str, QPushButton] = {}
@@ -51,7 +51,7 @@ class SignInDialog(QDialog):
         self.pin.returnPressed.connect(self.submit)
         layout.addWidget(self.pin)
         self.message = QLabel("", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020; font-size: 14px;")
+        self.message.setStyleSheet("color: #b00020;")
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
