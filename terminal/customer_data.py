@@ -16,6 +16,7 @@ import sqlite_utils
 
 from terminal import cards
 from terminal.db import meta_get
+from terminal.languages import known
 from terminal.ledger import Kind, phone_key
 
 
@@ -146,3 +147,9 @@ def _note(event: dict[str, Any]) -> str:
 def _shop_name(db: sqlite_utils.Database) -> str:
     row = db.execute("SELECT value FROM settings WHERE key = 'shop'").fetchone()
     return json.loads(row[0]).get("name", "") if row else ""
+
+
+def export_language(db: sqlite_utils.Database, customer_id: str, shop_language: str) -> str:
+    """The language a customer reads their export in: their own where the profile has one, else the shop's."""
+    row = db.execute("SELECT language FROM customers WHERE id = ?", [_kept(db, customer_id)]).fetchone()
+    return known(row[0] if row and row[0] else shop_language)

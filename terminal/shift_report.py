@@ -43,7 +43,9 @@ class Anomaly:
     time: str
     what: str  # "repeat_sale", "stamps_without_sale", "big_adjustment"
     customer_id: str | None
-    detail: str
+    detail: str  # in English, for the JSON and the log; paper and screen say it from the fields below
+    count: int = 0  # minutes since the last sale, points adjusted, or stamps given
+    cause: str = ""  # stamps without a sale: the event kind that gave them
 
 
 @dataclass
@@ -110,7 +112,8 @@ def shift_report(db: sqlite_utils.Database, day: date, time_zone: str, *, repeat
                 previous = last_sale.get(customer_id)
                 if previous and (parse_iso(ts) - parse_iso(previous)).total_seconds() < repeat_minutes * 60:
                     figures.anomalies.append(Anomaly(ts, "repeat_sale", customer_id,
-                                                     f"another sale {_minutes(previous, ts)} min after the last"))
+                                                     f"another sale {_minutes(previous, ts)} min after the last",
+                                                     _minutes(previous, ts)))
                 last_sale[customer_id] = ts
         elif kind == Kind.REFUND:
             figures.refunds += 1
@@ -120,12 +123,14 @@ def shift_report(db: sqlite_utils.Database, day: date, time_zone: str, *, repeat
         elif kind == Kind.POINTS_ADJUSTED:
             figures.adjustments.append(Adjustment(ts, customer_id, points, str(body.get("reason", ""))))
             if abs(points) >= big_adjustment:
-                figures.anomalies.append(Anomaly(ts, "big_adjustment", customer_id, f"{points:+d} points"))
+                figures.anomalies.append(Anomaly(ts, "big_adjustment", customer_id, f"{points:+d} points",
+                                                     points))
         if kind in (Kind.SALE, Kind.WELCOME_BONUS, Kind.BIRTHDAY_BONUS):
             figures.stamps_given += max(stamps, 0)
             figures.points_given += max(points, 0)
         if stamps > 0 and kind != Kind.SALE:
-            figures.anomalies.append(Anomaly(ts, "stamps_without_sale", customer_id, f"{stamps} stamps by {kind}"))
+            figures.anomalies.append(Anomaly(ts, "stamps_without_sale", customer_id, f"{stamps} stamps by {kind}",
+                                                 stamps, kind))
     ordered = sorted((f for f in people.values() if not f.empty),
                      key=lambda f: (f.staff_id == NOBODY, f.name, f.staff_id))
     total = ShiftFigures("", "")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from terminal import paths
 from terminal.clock import iso
 from terminal.counter import Counter
-from terminal.customer_data import gather
+from terminal.customer_data import export_language, gather
 from terminal.customer_pdf import render_export
 from terminal.erasure import ErasureReport, erase
 from terminal.staff import Permission
@@ -87,7 +87,9 @@ class CustomerDataActions(QObject):
             data = gather(c.db, customer_id, now)
             stem = Path(folder) / f"customer-{data['profile']['id']}"  # the id, never the name, in a file name
             paths.write_private(stem.with_suffix(".json"), json.dumps(data, indent=2, ensure_ascii=False).encode())
-            paths.write_private(stem.with_suffix(".pdf"), render_export(data, c.shop().currency))
+            shop = c.shop()  # the person reads it in their own language, else the shop's
+            language = export_language(c.db, data["profile"]["id"], shop.language)
+            paths.write_private(stem.with_suffix(".pdf"), render_export(data, shop.currency, language, shop.timezone))
             return stem
 
         def done(stem: Path) -> None:

@@ -48,6 +48,15 @@ def current() -> str:
     return str(_state["language"])
 
 
+RLM = "\u200f"  # the right-to-left mark
+
+
+def directed(text: str) -> str:
+    """A text that starts with a Latin word ("PIN: …", a staff member's name) read as a right-to-left
+    paragraph when the screens speak Persian: Qt takes a label's direction from its first letter."""
+    return RLM + text if text and is_rtl(current()) and not text.startswith(RLM) else text
+
+
 def qm_path(language: str) -> str:
     return str(resource_path("translations", f"loyalty_{language}.qm"))
 

@@ -42,7 +42,8 @@ class ShiftReportLink(QObject):
             c.require(Permission.SHIFT_REPORT)
             shop = c.shop()
             report = shift_report(c.db, local_today(clock.now(), shop.timezone), shop.timezone)
-            return report, shop.currency, render_shift_report(report, shop.name, shop.currency, width)
+            return report, shop.currency, render_shift_report(report, shop.name, shop.currency, width,
+                                                                     shop.language)
 
         self.main.tasks.run(job, self._show, self.main.cashier._known_error)
 

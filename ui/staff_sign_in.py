@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from terminal.owner_access import MAX_DIGITS, AccessError, AccessProblem
 from terminal.staff import StaffMember
+from ui.i18n import directed
 from ui.tasks import DbTasks
 
 
@@ -29,14 +30,16 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Who is at the counter? Tap your name, then type your PIN."), wordWrap=True)
-        heading.setStyleSheet("font-size: 16px;")
+        heading.setStyleSheet("font-size: 20px;")  # read at arm's length
         layout.addWidget(heading)
         grid = QGridLayout()
         self.member_buttons: dict[str, QPushButton] = {}
         for index, member in enumerate(members):
             button = QPushButton(f"{member.name}\n{self._role_name(member)}", checkable=True, autoExclusive=True)
             button.setMinimumSize(160, 64)
-            button.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }")
+            # Chosen: blue and framed, never bolder (a bold name would no longer fit its button).
+            button.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; "
+                                 "border: 3px solid #0d3c78; }")
             button.clicked.connect(lambda _checked=False, m=member: self._choose(m))
             grid.addWidget(button, index // 3, index % 3)
             self.member_buttons[member.id] = button
@@ -48,7 +51,7 @@ class SignInDialog(QDialog):
         self.pin.returnPressed.connect(self.submit)
         layout.addWidget(self.pin)
         self.message = QLabel("", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020; font-size: 14px;")
+        self.message.setStyleSheet("color: #b00020;")
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -92,7 +95,8 @@ class SignInDialog(QDialog):
             return False
         if error.problem is AccessProblem.LOCKED and error.locked_until is not None:
             seconds = max(1, int((error.locked_until - self._tasks.clock.now()).total_seconds()))
-            self.message.setText(self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds))
+            self.message.setText(directed(self.tr("Too many wrong PINs. Try again in %n second(s).", "", seconds)))
         else:
-            self.message.setText(self.tr("Wrong PIN. %n more try(s) before a lock-out.", "", error.tries_left))
+            self.message.setText(directed(self.tr("Wrong PIN. %n more try(s) before a lock-out.", "",
+                                                  error.tries_left)))
         return True

@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message numerus="yes">
+        <source>%n records in the ledger concern you; the JSON export lists each one.</source>
+        <translation>
+            <numerusform>%n record in the ledger concerns you; the JSON export lists it.</numerusform>
+            <numerusform>%n records in the ledger concern you; the JSON export lists each one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message numerus="yes">
         <source>%n more to the next reward</source>
@@ -202,6 +212,30 @@
         <translation>
             <numerusform>%n point per %1, rounded down</numerusform>
             <numerusform>%n points per %1, rounded down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRoll</name>
+    <message numerus="yes">
+        <source>another sale %n min after the last</source>
+        <translation>
+            <numerusform>another sale %n min after the last</numerusform>
+            <numerusform>another sale %n min after the last</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamps from %1</source>
+        <translation>
+            <numerusform>%n stamp from %1</numerusform>
+            <numerusform>%n stamps from %1</numerusform>
         </translation>
     </message>
 </context>

@@ -626,6 +626,231 @@
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>purchase</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>اصلاح</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>هدیهٔ خوش‌آمدگویی</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>هدیهٔ تولد</translation>
+    </message>
+    <message>
+        <source>reward redeemed</source>
+        <translation>دریافت پاداش</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>انقضای امتیاز</translation>
+    </message>
+    <message>
+        <source>points adjusted by the shop</source>
+        <translation>اصلاح امتیاز توسط فروشگاه</translation>
+    </message>
+    <message>
+        <source>two records merged</source>
+        <translation>ادغام دو پرونده</translation>
+    </message>
+    <message>
+        <source>offer used</source>
+        <translation>استفاده از پیشنهاد</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>مسدود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the ledger concern you; the JSON export lists each one.</source>
+        <translation>
+            <numerusform>%Ln سابقه در دفتر ثبت به شما مربوط است؛ فایل JSON همهٔ آن‌ها را فهرست می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>موردی نیست.</translation>
+    </message>
+    <message>
+        <source>Personal data held about you</source>
+        <translation>اطلاعات شخصی نگهداری‌شده دربارهٔ شما</translation>
+    </message>
+    <message>
+        <source>Exported on %1. Times are in the shop&apos;s time zone (%2).</source>
+        <translation>تهیه‌شده در %1. زمان‌ها به وقت محلی فروشگاه است (%2).</translation>
+    </message>
+    <message>
+        <source>This is everything the shop&apos;s loyalty terminal stores about you.</source>
+        <translation>این همهٔ اطلاعاتی است که پایانهٔ باشگاه مشتریان فروشگاه دربارهٔ شما نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>شناسهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>رضایت دریافت پیامک تبلیغاتی</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>واردشده با شناسهٔ</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>حذف شده</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>مهرها</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>مجموع خرید</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>مراجعه‌ها</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>پاداش دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>نخستین مراجعه</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخرین مراجعه</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>کارت‌ها</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>انتهای شمارهٔ کارت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>مرجوع شده</translation>
+    </message>
+    <message>
+        <source>Points and stamps</source>
+        <translation>امتیازها و مهرها</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>امتیازدهی‌ها</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>نمره</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>مهم‌ترین نکته</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>نظر</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>سابقهٔ رضایت</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>داده شد</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>داده نشد</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>🎂 Birthday this week</source>
@@ -3390,8 +3615,8 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>اصلاح‌های دستی</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  {1:+d} امتیاز توسط {2}: {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  {1} امتیاز توسط {2}: {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
@@ -3459,6 +3684,99 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Shift report saved as {0}.</source>
         <translation>گزارش شیفت به‌صورت {0} ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRoll</name>
+    <message>
+        <source>repeat sale</source>
+        <translation>فروش تکراری</translation>
+    </message>
+    <message>
+        <source>stamps without a sale</source>
+        <translation>مهر بدون فروش</translation>
+    </message>
+    <message>
+        <source>big adjustment</source>
+        <translation>اصلاح بزرگ امتیاز</translation>
+    </message>
+    <message>
+        <source>the welcome bonus</source>
+        <translation>هدیهٔ خوش‌آمدگویی</translation>
+    </message>
+    <message>
+        <source>the birthday bonus</source>
+        <translation>هدیهٔ تولد</translation>
+    </message>
+    <message>
+        <source>a campaign offer</source>
+        <translation>پیشنهاد کمپین</translation>
+    </message>
+    <message>
+        <source>merging two records</source>
+        <translation>ادغام دو پرونده</translation>
+    </message>
+    <message>
+        <source>an undo</source>
+        <translation>لغو عملیات</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>کل روز</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>کارمند %1</translation>
+    </message>
+    <message>
+        <source>No one signed in</source>
+        <translation>بدون ورود کارمند</translation>
+    </message>
+    <message numerus="yes">
+        <source>another sale %n min after the last</source>
+        <translation>
+            <numerusform>فروش دوباره %Ln دقیقه پس از فروش قبلی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%Ln امتیاز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamps from %1</source>
+        <translation>
+            <numerusform>%Ln مهر از %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift report %1</source>
+        <translation>گزارش شیفت روز %1</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>فروش‌ها (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>برگشت از فروش (%1)</translation>
+    </message>
+    <message>
+        <source>Stamps given</source>
+        <translation>مهر داده‌شده</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>امتیاز داده‌شده</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>پاداش دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Adjusted at %1: %2</source>
+        <translation>اصلاح در ساعت %1: %2</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,231 @@
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>purchase</source>
+        <translation>vásárlás</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>visszatérítés</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>javítás</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>üdvözlő bónusz</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>születésnapi bónusz</translation>
+    </message>
+    <message>
+        <source>reward redeemed</source>
+        <translation>jutalom beváltva</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>lejárt pontok</translation>
+    </message>
+    <message>
+        <source>points adjusted by the shop</source>
+        <translation>a bolt módosította a pontokat</translation>
+    </message>
+    <message>
+        <source>two records merged</source>
+        <translation>két adatlap összevonva</translation>
+    </message>
+    <message>
+        <source>offer used</source>
+        <translation>ajánlat felhasználva</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktív</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>letiltva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the ledger concern you; the JSON export lists each one.</source>
+        <translation>
+            <numerusform>A nyilvántartásban %n bejegyzés vonatkozik Önre; a JSON-export mindegyiket felsorolja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>igen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nem</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nincs.</translation>
+    </message>
+    <message>
+        <source>Personal data held about you</source>
+        <translation>Az Önről tárolt személyes adatok</translation>
+    </message>
+    <message>
+        <source>Exported on %1. Times are in the shop&apos;s time zone (%2).</source>
+        <translation>Exportálva: %1. Az időpontok a bolt időzónája szerint értendők (%2).</translation>
+    </message>
+    <message>
+        <source>This is everything the shop&apos;s loyalty terminal stores about you.</source>
+        <translation>Ez minden, amit a bolt hűségprogram-terminálja Önről tárol.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Adatlap</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Vásárlóazonosító</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail-cím</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Születésnap</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Hozzájárulás a reklámüzenetekhez</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Regisztráció</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importálva mint</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Adatok törölve</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Egyenleg</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Pecsétek</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontok</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Összes vásárlás</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Látogatások</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Beváltott jutalmak</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Első látogatás</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Utolsó látogatás</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kártyák</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>Kártyaszám vége</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Állapot</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Kiadva</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Időpont</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Nyugta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Összeg</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Visszatérítve</translation>
+    </message>
+    <message>
+        <source>Points and stamps</source>
+        <translation>Pontok és pecsétek</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mi történt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Megjegyzés</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Értékelések</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontszám</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Mi volt fontos</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Szöveges vélemény</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Hozzájárulások története</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>megadva</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nincs megadva</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>🎂 Birthday this week</source>
@@ -3399,8 +3624,8 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <translation>Kézi módosítások</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  {1:+d} pont ({2}): {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  {1} pont ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
@@ -3468,6 +3693,99 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>Shift report saved as {0}.</source>
         <translation>A műszakjelentés mentve: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRoll</name>
+    <message>
+        <source>repeat sale</source>
+        <translation>ismételt eladás</translation>
+    </message>
+    <message>
+        <source>stamps without a sale</source>
+        <translation>pecsétek eladás nélkül</translation>
+    </message>
+    <message>
+        <source>big adjustment</source>
+        <translation>nagy összegű módosítás</translation>
+    </message>
+    <message>
+        <source>the welcome bonus</source>
+        <translation>üdvözlő bónusz</translation>
+    </message>
+    <message>
+        <source>the birthday bonus</source>
+        <translation>születésnapi bónusz</translation>
+    </message>
+    <message>
+        <source>a campaign offer</source>
+        <translation>kampányajánlat</translation>
+    </message>
+    <message>
+        <source>merging two records</source>
+        <translation>két adatlap összevonása</translation>
+    </message>
+    <message>
+        <source>an undo</source>
+        <translation>visszavonás</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>Az egész nap</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Munkatárs %1</translation>
+    </message>
+    <message>
+        <source>No one signed in</source>
+        <translation>Senki sem volt bejelentkezve</translation>
+    </message>
+    <message numerus="yes">
+        <source>another sale %n min after the last</source>
+        <translation>
+            <numerusform>újabb eladás %n perccel az előző után</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n pont</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamps from %1</source>
+        <translation>
+            <numerusform>%n pecsét: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift report %1</source>
+        <translation>Műszakjelentés: %1</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Eladások (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Visszatérítések (%1)</translation>
+    </message>
+    <message>
+        <source>Stamps given</source>
+        <translation>Kiadott pecsétek</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>Jóváírt pontok</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Beváltott jutalmak</translation>
+    </message>
+    <message>
+        <source>Adjusted at %1: %2</source>
+        <translation>Módosítás (%1): %2</translation>
     </message>
 </context>
 <context>

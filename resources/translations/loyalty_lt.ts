@@ -638,6 +638,233 @@
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>purchase</source>
+        <translation>pirkimas</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>grąžinimas</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>pataisymas</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>pasveikinimo dovana</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>gimtadienio dovana</translation>
+    </message>
+    <message>
+        <source>reward redeemed</source>
+        <translation>atsiimtas prizas</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>taškai nustojo galioti</translation>
+    </message>
+    <message>
+        <source>points adjusted by the shop</source>
+        <translation>taškus pakoregavo parduotuvė</translation>
+    </message>
+    <message>
+        <source>two records merged</source>
+        <translation>du įrašai sujungti</translation>
+    </message>
+    <message>
+        <source>offer used</source>
+        <translation>panaudotas pasiūlymas</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktyvi</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>užblokuota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the ledger concern you; the JSON export lists each one.</source>
+        <translation>
+            <numerusform>Su jumis susijęs %n žurnalo įrašas; JSON faile išvardytas kiekvienas.</numerusform>
+            <numerusform>Su jumis susiję %n žurnalo įrašai; JSON faile išvardytas kiekvienas.</numerusform>
+            <numerusform>Su jumis susiję %n žurnalo įrašų; JSON faile išvardytas kiekvienas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nėra.</translation>
+    </message>
+    <message>
+        <source>Personal data held about you</source>
+        <translation>Apie jus saugomi asmens duomenys</translation>
+    </message>
+    <message>
+        <source>Exported on %1. Times are in the shop&apos;s time zone (%2).</source>
+        <translation>Eksportuota %1. Laikas nurodytas pagal parduotuvės laiko juostą (%2).</translation>
+    </message>
+    <message>
+        <source>This is everything the shop&apos;s loyalty terminal stores about you.</source>
+        <translation>Tai viskas, ką parduotuvės lojalumo programos terminalas saugo apie jus.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilis</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kliento ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Gimtadienis</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Sutikimas gauti pasiūlymus</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Užregistruota</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importuota kaip</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Duomenys ištrinti</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Likutis</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Antspaudai</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Taškai</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Pirkimų suma</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Apsilankymai</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Atsiimta prizų</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Pirmas apsilankymas</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Paskutinis apsilankymas</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kortelės</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>Kortelės numerio pabaiga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Išduota</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Grąžinta</translation>
+    </message>
+    <message>
+        <source>Points and stamps</source>
+        <translation>Taškai ir antspaudai</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kas įvyko</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Įvertinimai</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Įvertinimas</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Kas buvo svarbu</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentaras</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Sutikimų istorija</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>duotas</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>neduotas</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>🎂 Birthday this week</source>
@@ -3447,8 +3674,8 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
         <translation>Rankiniai koregavimai</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  taškai {1:+d}, koregavo {2}: {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  taškai {1}, koregavo {2}: {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
@@ -3516,6 +3743,105 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <message>
         <source>Shift report saved as {0}.</source>
         <translation>Pamainos ataskaita išsaugota kaip {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRoll</name>
+    <message>
+        <source>repeat sale</source>
+        <translation>pakartotinis pardavimas</translation>
+    </message>
+    <message>
+        <source>stamps without a sale</source>
+        <translation>antspaudai be pardavimo</translation>
+    </message>
+    <message>
+        <source>big adjustment</source>
+        <translation>didelis koregavimas</translation>
+    </message>
+    <message>
+        <source>the welcome bonus</source>
+        <translation>pasveikinimo dovana</translation>
+    </message>
+    <message>
+        <source>the birthday bonus</source>
+        <translation>gimtadienio dovana</translation>
+    </message>
+    <message>
+        <source>a campaign offer</source>
+        <translation>kampanijos pasiūlymas</translation>
+    </message>
+    <message>
+        <source>merging two records</source>
+        <translation>dviejų įrašų sujungimas</translation>
+    </message>
+    <message>
+        <source>an undo</source>
+        <translation>veiksmo atšaukimas</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>Visa diena</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Darbuotojas %1</translation>
+    </message>
+    <message>
+        <source>No one signed in</source>
+        <translation>Niekas nebuvo prisijungęs</translation>
+    </message>
+    <message numerus="yes">
+        <source>another sale %n min after the last</source>
+        <translation>
+            <numerusform>dar vienas pardavimas praėjus %n minutei po ankstesnio</numerusform>
+            <numerusform>dar vienas pardavimas praėjus %n minutėms po ankstesnio</numerusform>
+            <numerusform>dar vienas pardavimas praėjus %n minučių po ankstesnio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n taškas</numerusform>
+            <numerusform>%n taškai</numerusform>
+            <numerusform>%n taškų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamps from %1</source>
+        <translation>
+            <numerusform>%n antspaudas – %1</numerusform>
+            <numerusform>%n antspaudai – %1</numerusform>
+            <numerusform>%n antspaudų – %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift report %1</source>
+        <translation>Pamainos ataskaita: %1</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Pardavimai (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Grąžinimai (%1)</translation>
+    </message>
+    <message>
+        <source>Stamps given</source>
+        <translation>Suteikta antspaudų</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>Suteikta taškų</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Atsiimta prizų</translation>
+    </message>
+    <message>
+        <source>Adjusted at %1: %2</source>
+        <translation>Koreguota %1: %2</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,233 @@
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>purchase</source>
+        <translation>покупка</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>исправление</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>приветственный бонус</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>бонус на день рождения</translation>
+    </message>
+    <message>
+        <source>reward redeemed</source>
+        <translation>получена награда</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>баллы сгорели</translation>
+    </message>
+    <message>
+        <source>points adjusted by the shop</source>
+        <translation>баллы скорректированы магазином</translation>
+    </message>
+    <message>
+        <source>two records merged</source>
+        <translation>две записи объединены</translation>
+    </message>
+    <message>
+        <source>offer used</source>
+        <translation>использовано предложение</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the ledger concern you; the JSON export lists each one.</source>
+        <translation>
+            <numerusform>Вас касается %n запись в журнале операций; в файле JSON перечислена каждая.</numerusform>
+            <numerusform>Вас касаются %n записи в журнале операций; в файле JSON перечислена каждая.</numerusform>
+            <numerusform>Вас касаются %n записей в журнале операций; в файле JSON перечислена каждая.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Personal data held about you</source>
+        <translation>Ваши персональные данные, которые мы храним</translation>
+    </message>
+    <message>
+        <source>Exported on %1. Times are in the shop&apos;s time zone (%2).</source>
+        <translation>Выгружено %1. Время указано по часовому поясу магазина (%2).</translation>
+    </message>
+    <message>
+        <source>This is everything the shop&apos;s loyalty terminal stores about you.</source>
+        <translation>Это всё, что терминал программы лояльности магазина хранит о вас.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Согласие на рекламные рассылки</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортирован как</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Данные удалены</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Штампы</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Сумма покупок</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Визиты</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Получено наград</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Первый визит</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Последний визит</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>Последние знаки карты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Points and stamps</source>
+        <translation>Баллы и штампы</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Что было важно</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>История согласий</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не дано</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>🎂 Birthday this week</source>
@@ -3447,8 +3674,8 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Ручные корректировки</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  баллы {1:+d} ({2}): {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  баллы {1} ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
@@ -3516,6 +3743,105 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Shift report saved as {0}.</source>
         <translation>Отчёт за смену сохранён как {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRoll</name>
+    <message>
+        <source>repeat sale</source>
+        <translation>повторная продажа</translation>
+    </message>
+    <message>
+        <source>stamps without a sale</source>
+        <translation>штампы без продажи</translation>
+    </message>
+    <message>
+        <source>big adjustment</source>
+        <translation>крупная корректировка</translation>
+    </message>
+    <message>
+        <source>the welcome bonus</source>
+        <translation>приветственный бонус</translation>
+    </message>
+    <message>
+        <source>the birthday bonus</source>
+        <translation>бонус на день рождения</translation>
+    </message>
+    <message>
+        <source>a campaign offer</source>
+        <translation>предложение кампании</translation>
+    </message>
+    <message>
+        <source>merging two records</source>
+        <translation>объединение двух записей</translation>
+    </message>
+    <message>
+        <source>an undo</source>
+        <translation>отмена операции</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>Итого за день</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Сотрудник %1</translation>
+    </message>
+    <message>
+        <source>No one signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message numerus="yes">
+        <source>another sale %n min after the last</source>
+        <translation>
+            <numerusform>ещё одна продажа через %n минуту после предыдущей</numerusform>
+            <numerusform>ещё одна продажа через %n минуты после предыдущей</numerusform>
+            <numerusform>ещё одна продажа через %n минут после предыдущей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamps from %1</source>
+        <translation>
+            <numerusform>%n штамп — %1</numerusform>
+            <numerusform>%n штампа — %1</numerusform>
+            <numerusform>%n штампов — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift report %1</source>
+        <translation>Отчёт за смену: %1</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Продажи (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Возвраты (%1)</translation>
+    </message>
+    <message>
+        <source>Stamps given</source>
+        <translation>Выдано штампов</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Выдано наград</translation>
+    </message>
+    <message>
+        <source>Adjusted at %1: %2</source>
+        <translation>Корректировка в %1: %2</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,233 @@
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>purchase</source>
+        <translation>покупка</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>повернення</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>виправлення</translation>
+    </message>
+    <message>
+        <source>welcome bonus</source>
+        <translation>вітальний бонус</translation>
+    </message>
+    <message>
+        <source>birthday bonus</source>
+        <translation>подарунок до дня народження</translation>
+    </message>
+    <message>
+        <source>reward redeemed</source>
+        <translation>отримано винагороду</translation>
+    </message>
+    <message>
+        <source>points expired</source>
+        <translation>бали згоріли</translation>
+    </message>
+    <message>
+        <source>points adjusted by the shop</source>
+        <translation>бали скориговано магазином</translation>
+    </message>
+    <message>
+        <source>two records merged</source>
+        <translation>два записи об’єднано</translation>
+    </message>
+    <message>
+        <source>offer used</source>
+        <translation>використано пропозицію</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокована</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the ledger concern you; the JSON export lists each one.</source>
+        <translation>
+            <numerusform>Вас стосується %n запис у журналі операцій; у файлі JSON наведено кожен.</numerusform>
+            <numerusform>Вас стосуються %n записи в журналі операцій; у файлі JSON наведено кожен.</numerusform>
+            <numerusform>Вас стосуються %n записів у журналі операцій; у файлі JSON наведено кожен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Немає.</translation>
+    </message>
+    <message>
+        <source>Personal data held about you</source>
+        <translation>Ваші персональні дані, які ми зберігаємо</translation>
+    </message>
+    <message>
+        <source>Exported on %1. Times are in the shop&apos;s time zone (%2).</source>
+        <translation>Вивантажено %1. Час зазначено за часовим поясом магазину (%2).</translation>
+    </message>
+    <message>
+        <source>This is everything the shop&apos;s loyalty terminal stores about you.</source>
+        <translation>Це все, що термінал програми лояльності магазину зберігає про вас.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Номер клієнта</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День народження</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Згода на отримання повідомлень</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Реєстрація</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Імпортовано як</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Дані видалено</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Штампи</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Бали</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Сума покупок</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Візити</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Отримано винагород</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Перший візит</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Останній візит</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Картки</translation>
+    </message>
+    <message>
+        <source>Card ending</source>
+        <translation>Останні знаки картки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Видано</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Повернено</translation>
+    </message>
+    <message>
+        <source>Points and stamps</source>
+        <translation>Бали та штампи</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Операція</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Оцінки</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>What mattered</source>
+        <translation>Що було важливо</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Історія згод</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>надано</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не надано</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>🎂 Birthday this week</source>
@@ -3447,8 +3674,8 @@ The refund takes back: stamps {4}, points {5}</source>
         <translation>Ручні коригування</translation>
     </message>
     <message>
-        <source>{0}  {1:+d} points by {2}: {3}</source>
-        <translation>{0}  бали {1:+d} ({2}): {3}</translation>
+        <source>{0}  {1} points by {2}: {3}</source>
+        <translation>{0}  бали {1} ({2}): {3}</translation>
     </message>
     <message>
         <source>Anomalies</source>
@@ -3516,6 +3743,105 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Shift report saved as {0}.</source>
         <translation>Звіт за зміну збережено як {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRoll</name>
+    <message>
+        <source>repeat sale</source>
+        <translation>повторний продаж</translation>
+    </message>
+    <message>
+        <source>stamps without a sale</source>
+        <translation>штампи без продажу</translation>
+    </message>
+    <message>
+        <source>big adjustment</source>
+        <translation>велике коригування</translation>
+    </message>
+    <message>
+        <source>the welcome bonus</source>
+        <translation>вітальний бонус</translation>
+    </message>
+    <message>
+        <source>the birthday bonus</source>
+        <translation>подарунок до дня народження</translation>
+    </message>
+    <message>
+        <source>a campaign offer</source>
+        <translation>пропозиція кампанії</translation>
+    </message>
+    <message>
+        <source>merging two records</source>
+        <translation>об’єднання двох записів</translation>
+    </message>
+    <message>
+        <source>an undo</source>
+        <translation>скасування операції</translation>
+    </message>
+    <message>
+        <source>The whole day</source>
+        <translation>Разом за день</translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Працівник %1</translation>
+    </message>
+    <message>
+        <source>No one signed in</source>
+        <translation>Вхід не виконано</translation>
+    </message>
+    <message numerus="yes">
+        <source>another sale %n min after the last</source>
+        <translation>
+            <numerusform>ще один продаж через %n хвилину після попереднього</numerusform>
+            <numerusform>ще один продаж через %n хвилини після попереднього</numerusform>
+            <numerusform>ще один продаж через %n хвилин після попереднього</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n бал</numerusform>
+            <numerusform>%n бали</numerusform>
+            <numerusform>%n балів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stamps from %1</source>
+        <translation>
+            <numerusform>%n штамп — %1</numerusform>
+            <numerusform>%n штампи — %1</numerusform>
+            <numerusform>%n штампів — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shift report %1</source>
+        <translation>Звіт за зміну: %1</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>Продажі (%1)</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Повернення (%1)</translation>
+    </message>
+    <message>
+        <source>Stamps given</source>
+        <translation>Видано штампів</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>Нараховано балів</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>Видано винагород</translation>
+    </message>
+    <message>
+        <source>Adjusted at %1: %2</source>
+        <translation>Коригування о %1: %2</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from pathlib import Path
 from terminal import paths
 from terminal.clock import SystemClock, iso
 from terminal.counter import Counter
-from terminal.customer_data import MESSAGES, CustomerLookupError, find_customer, gather
+from terminal.customer_data import MESSAGES, CustomerLookupError, export_language, find_customer, gather
 from terminal.customer_pdf import render_export
 from terminal.db import connect
 from terminal.erasure import erase
@@ -58,7 +58,9 @@ def _export(db, customer_id: str, out: Path) -> int:
     stem = out / f"customer-{data['profile']['id']}"  # the kept record's id, when records were merged
     json_path, pdf_path = stem.with_suffix(".json"), stem.with_suffix(".pdf")
     paths.write_private(json_path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
-    paths.write_private(pdf_path, render_export(data, read_shop(db).currency))
+    shop = read_shop(db)  # the PDF in the customer's own language, else the shop's
+    language = export_language(db, data["profile"]["id"], shop.language)
+    paths.write_private(pdf_path, render_export(data, shop.currency, language, shop.timezone))
     print(f"Written {json_path} and {pdf_path} ({len(data['events'])} records).")
     return 0
 

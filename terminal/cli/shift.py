@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.pdf is not None:
-        args.pdf.write_bytes(render_shift_report(report, shop.name, shop.currency, args.width))
+        args.pdf.write_bytes(render_shift_report(report, shop.name, shop.currency, args.width,
+                                                  shop.language))  # paper speaks the shop's language
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from terminal.counter import Counter
+from tests.receipts.pdftools import pdf_text
 from tests.ui.drive import submit_code
 from ui.customer_data_actions import erase_confirmation
 from ui.main_window import MainWindow
@@ -76,3 +77,17 @@ def test_the_owner_exports_the_open_customer(qtbot, window: MainWindow, seed_cou
     assert data["profile"]["name"] == NAME and [v["amount"] for v in data["visits"]] == [450]
     assert (out / f"customer-{customer_id}.pdf").read_bytes().startswith(b"%PDF")
     assert "saved" in window.cashier.banner.text()
+
+
+def test_the_apps_export_pdf_speaks_the_customers_own_language(qtbot, window: MainWindow, seed_counter: Counter,
+                                                               tmp_path: Path) -> None:
+    enrolment = seed_counter.enrol("Олена Шевченко", language="uk")
+    seed_counter.record_sale(enrolment.customer.id, 450)
+    submit_code(qtbot, window, enrolment.card.code)
+    window.owner_confirmed = lambda: True
+    window.customer_data.choose_folder = lambda: str(tmp_path)
+    window.customer_data.export_action.trigger()
+    qtbot.waitUntil(window.tasks.is_idle)
+    text = pdf_text(tmp_path / f"customer-{enrolment.customer.id}.pdf")
+    assert "Ваші персональні дані" in text and "Візити" in text  # the shop's English screens notwithstanding
+    assert "Personal data held" not in text
