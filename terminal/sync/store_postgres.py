@@ -5,10 +5,19 @@ puller that has seen 101 would never see 100. So every write transaction first t
 transaction-level advisory lock (the *commit-order guard*): sequence numbers are then drawn and
 committed one writer at a time. ``commit_order_guard=False`` exists only so a test can prove the
 guard is needed.
+
+An erasure's scrub leaves the old row versions (the person's name, phone, e-mail) as dead tuples in the
+events table's heap, TOAST and indexes until autovacuum gets to them. So after a transaction that
+scrubbed commits, the store's *cleaner* thread rewrites the scrubbed tables (``VACUUM FULL``, see
+``clean``) and then runs a ``CHECKPOINT``, so the new files are on disk: off the push's critical path, several
+erasures in a burst cleaned up by one run. A role that may not do one of them (CHECKPOINT needs
+superuser or ``pg_checkpoint``; VACUUM the table's owner) gets an INFO line saying so, never a failed
+push. What the WAL still holds is a known limit: README, "Customers' data".
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,11 +25,14 @@ from typing import Any
 
 import psycopg
 
-from terminal.sync.store import EVENT_COLUMNS, SCHEMA_TABLES, HubStore
+from terminal.sync.store import EVENT_COLUMNS, SCHEMA_TABLES, SCRUBBED_TABLES, HubStore
+
+log = logging.getLogger("sync.store")
 
 _TYPES = {"stamps": "bigint", "points": "bigint", "amount": "bigint", "events": "bigint"}
 APPEND_LOCK = 0x4C54_5359  # "LTSY": the advisory lock key of the append guard
 SCHEMA_VERSION = 2
+LOCK_WAIT = "5s"  # how long the clean-up after an erasure waits for the events table before a plain VACUUM
 
 
 class PostgresHubStore(HubStore):
@@ -32,6 +44,10 @@ class PostgresHubStore(HubStore):
         self._local = threading.local()
         self._all: list[psycopg.Connection[Any]] = []
         self._all_lock = threading.Lock()
+        self._cleaning = threading.Condition()
+        self._clean_asked = self._clean_done = 0  # erasures committed / cleaned up after
+        self._cleaner: threading.Thread | None = None
+        self._closing = False
         self._migrate()
         self._init_meta()
 
@@ -70,10 +86,80 @@ class PostgresHubStore(HubStore):
     @contextmanager
     def _write(self) -> Iterator[psycopg.Cursor[Any]]:
         conn = self._conn()
+        self._local.scrubbed = False
         with conn.transaction(), conn.cursor() as cur:
             if self.commit_order_guard:
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK])
             yield cur
+        if self._local.scrubbed:  # committed: the scrubbed rows' old versions are dead now
+            self._local.scrubbed = False
+            self._ask_clean()
+
+    def _scrubbed(self) -> None:
+        self._local.scrubbed = True
+
+    # -- cleaning up after an erasure ------------------------------------------------------------
+    def _ask_clean(self) -> None:
+        with self._cleaning:
+            self._clean_asked += 1
+            if self._cleaner is None:
+                self._cleaner = threading.Thread(target=self._clean_loop, name="hub-store-cleaner", daemon=True)
+                self._cleaner.start()
+            self._cleaning.notify_all()
+
+    def _clean_loop(self) -> None:
+        while True:
+            with self._cleaning:
+                self._cleaning.wait_for(lambda: self._clean_asked > self._clean_done or self._closing)
+                if self._clean_asked == self._clean_done:  # closing, nothing left to clean
+                    self._cleaner = None
+                    return
+                target = self._clean_asked
+            try:
+                self.clean()
+            except Exception:  # the cleaner must never die of one bad run: autovacuum remains
+                log.exception("cleaning up after an erasure failed; autovacuum will remove the old rows")
+            with self._cleaning:
+                self._clean_done = target
+                self._cleaning.notify_all()
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait until every erasure committed so far has been cleaned up after; False on timeout."""
+        with self._cleaning:
+            return self._cleaning.wait_for(lambda: self._clean_done >= self._clean_asked, timeout)
+
+    def clean(self) -> None:
+        """Rewrite the scrubbed tables (VACUUM FULL), then CHECKPOINT if this role may.
+
+        A plain VACUUM is not enough: it prunes a dead row but leaves its bytes in the page's free space
+        when it was the page's lowest (PostgreSQL does not zero freed space), so the name stays in the
+        file until that space is reused. VACUUM FULL writes the live rows into new files (heap, TOAST,
+        indexes) and the old ones are emptied at commit. It locks the table while it runs (a second for
+        some 100,000 events, README), so it waits at most LOCK_WAIT for a long transaction to end and
+        otherwise does a plain VACUUM and says so. On its own autocommit connection: VACUUM cannot run
+        inside a transaction.
+        """
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            skipped: list[str] = []
+            conn.add_notice_handler(lambda notice: skipped.append(notice.message_primary or "")
+                                    if notice.severity_nonlocalized == "WARNING" else None)
+            conn.execute(f"SET lock_timeout = '{LOCK_WAIT}'")
+            for table in SCRUBBED_TABLES:
+                try:
+                    conn.execute(f"VACUUM FULL {table}")
+                except psycopg.errors.LockNotAvailable:
+                    log.info("after an erasure the %s table was busy for %s: vacuumed without rewriting it; an "
+                             "erased row's bytes may stay in a page's free space until it is reused (run VACUUM "
+                             "FULL %s in a quiet hour)", table, LOCK_WAIT, table)
+                    conn.execute(f"VACUUM (INDEX_CLEANUP ON, PROCESS_TOAST ON) {table}")
+            for message in skipped:  # not the table's owner: VACUUM warns and skips
+                log.info("after an erasure the hub may not vacuum: %s; autovacuum will remove the old rows",
+                         message)
+            try:
+                conn.execute("CHECKPOINT")
+            except psycopg.errors.InsufficientPrivilege:
+                log.info("after an erasure the hub's role may not CHECKPOINT (superuser or pg_checkpoint); the "
+                         "rewritten tables reach the data files at the server's next checkpoint")
 
     @contextmanager
     def _read(self) -> Iterator[psycopg.Cursor[Any]]:
@@ -98,6 +184,13 @@ class PostgresHubStore(HubStore):
             cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [customer_id])
 
     def close(self) -> None:
+        """Finish any pending clean-up after an erasure, then close every connection."""
+        with self._cleaning:
+            self._closing = True
+            cleaner = self._cleaner
+            self._cleaning.notify_all()
+        if cleaner is not None:
+            cleaner.join()
         with self._all_lock:
             for conn in self._all:
                 conn.close()

@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
+import pytest
+
 from terminal import backup, paths
 from terminal.erasure import erase
 from terminal.ledger import phone_key
+from terminal.sync.store import HubStore
+from terminal.sync.store_postgres import PostgresHubStore
 
 NAME, EDITED = "Kovalenko Oksana", "Oksana Kovalenko-Shevchuk"
 PHONE, EMAIL = "+380 67 123 4567", "oksana.k@example.ua"
@@ -26,8 +31,44 @@ def _files_holding(folder: Path, pattern: str = "**/*") -> list[tuple[str, bytes
     return found
 
 
+def _relation_files(store: PostgresHubStore, data_dir: Path) -> list[Path]:
+    """Every file of every relation of the hub's schema: its tables, their indexes, TOAST tables and TOAST
+    indexes, and sequences, each with its extra 1 GB segments and its other forks (free space, visibility)."""
+    with psycopg.connect(store.url, autocommit=True) as conn:
+        rows = conn.execute("""
+            WITH own AS (SELECT c.oid, c.reltoastrelid FROM pg_class c
+                         WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'S', 'm')),
+                 tables AS (SELECT oid FROM own UNION SELECT reltoastrelid FROM own WHERE reltoastrelid <> 0)
+            SELECT oid FROM tables UNION SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT oid FROM tables)
+        """).fetchall()
+        files = [conn.execute("SELECT pg_relation_filepath(%s)", [oid]).fetchone()[0] for (oid,) in rows]
+        kinds = {k for (k,) in conn.execute("SELECT DISTINCT c.relkind FROM pg_class c WHERE c.oid = ANY(%s)",
+                                            [[oid for (oid,) in rows]])}
+    assert {"r", "i", "t", "S"} <= kinds  # tables, indexes, TOAST tables and sequences are all there
+    found = []
+    for relative in files:
+        main = data_dir / relative
+        assert main.is_file(), main
+        found += [p for p in main.parent.glob(main.name + "*") if p.name == main.name
+                  or p.name[len(main.name)] in "._"]
+    return found
+
+
+def _pg_files_holding(store: HubStore, data_dir: Path, *, checkpoint: bool) -> list[tuple[str, bytes]]:
+    assert isinstance(store, PostgresHubStore)
+    if checkpoint:  # what the server holds in memory reaches its files (the test's role is a superuser)
+        with psycopg.connect(store.url, autocommit=True) as conn:
+            conn.execute("CHECKPOINT")
+    found = []
+    for path in _relation_files(store, data_dir):
+        data = path.read_bytes()
+        found += [(str(path), n) for n in _needles() if n in data]
+    return found
+
+
 def test_an_erasure_reaches_the_hub_and_the_other_terminal_and_wins_over_a_concurrent_edit(
-        hub, make_terminal, tmp_path: Path) -> None:
+        hub, make_terminal, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    pg_data = request.getfixturevalue("postgres").folder / "data" if isinstance(hub.store, PostgresHubStore) else None
     t1, t2 = make_terminal("T1", hub), make_terminal("T2", hub)
     customer = t1.counter.enrol(NAME, phone=PHONE, email=EMAIL, consent=True).customer.id
     t1.counter.record_sale(customer, 900)
@@ -38,6 +79,10 @@ def test_an_erasure_reaches_the_hub_and_the_other_terminal_and_wins_over_a_concu
         backup.backup(paths.database_path(terminal.folder), paths.backups_dir(terminal.folder),
                       datetime(2026, 3, 10, 23, tzinfo=UTC))
     assert _files_holding(t2.folder)
+    t2.sync()  # the hub holds her as well (the control: the grep below can see her)
+    if pg_data is not None:
+        seen = {n for _, n in _pg_files_holding(hub.store, pg_data, checkpoint=True)}
+        assert seen >= {NAME.encode(), PHONE.encode(), EMAIL.encode()}
     # Offline at the same time: T2 edits her profile (later by the clock), T1 erases her.
     t2.clock.advance(minutes=5)
     t2.counter.update_profile(customer, name=EDITED, consent=True)
@@ -58,7 +103,33 @@ def test_an_erasure_reaches_the_hub_and_the_other_terminal_and_wins_over_a_concu
         assert _files_holding(terminal.folder) == [], terminal.name
     if (tmp_path / "hub.db").exists():  # the SQLite store: its files, byte for byte
         assert _files_holding(tmp_path, "hub.db*") == []
+    if pg_data is not None:  # PostgreSQL: every file of the hub's tables, indexes and TOAST, byte for byte
+        assert hub.store.settle(timeout=60)  # its cleaner vacuumed and checkpointed (no CHECKPOINT of the test's)
+        assert _pg_files_holding(hub.store, pg_data, checkpoint=False) == []
     # Both stores (SQLite and PostgreSQL): no stored event carries her data any more.
     stored = [str(e["body"]) for e in hub.store.pull("nobody", 0, 10_000).events]
     assert len(stored) == len(t1.event_ids())
     assert not [b for b in stored if any(n.decode() in b for n in _needles())]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_no_erased_row_survives_in_a_page_s_free_space(
+        make_store, start_hub, make_terminal, postgres) -> None:
+    """VACUUM prunes a dead row but leaves its bytes in the page when it was the page's lowest (newest):
+    her profile edits between other customers' sales fill pages so that some of them end up there."""
+    running = start_hub(make_store("postgres"))
+    till = make_terminal("T1", running)
+    others = [till.counter.enrol(f"Customer {n}").customer.id for n in range(3)]
+    customer = till.counter.enrol(NAME, phone=PHONE, email=EMAIL, consent=True).customer.id
+    for round_ in range(40):
+        till.counter.update_profile(customer, name=f"{EDITED} {'x' * (round_ * 37 % 300)}", consent=True)
+        for other in (others * 3)[: round_ % 7]:
+            till.counter.record_sale(other, 300)
+    till.sync()
+    data_dir = postgres.folder / "data"
+    assert {n for _, n in _pg_files_holding(running.store, data_dir, checkpoint=True)} >= {
+        t.encode() for t in (NAME, EDITED, PHONE, EMAIL)}
+    erase(till.counter, customer)
+    till.sync()
+    assert running.store.settle(timeout=60)
+    assert _pg_files_holding(running.store, data_dir, checkpoint=False) == []
