@@ -48,6 +48,7 @@ class PostgresHubStore(HubStore):
         self._clean_asked = self._clean_done = 0  # erasures committed / cleaned up after
         self._cleaner: threading.Thread | None = None
         self._closing = False
+        self.lock_wait = LOCK_WAIT
         self._migrate()
         self._init_meta()
 
@@ -135,7 +136,7 @@ class PostgresHubStore(HubStore):
         when it was the page's lowest (PostgreSQL does not zero freed space), so the name stays in the
         file until that space is reused. VACUUM FULL writes the live rows into new files (heap, TOAST,
         indexes) and the old ones are emptied at commit. It locks the table while it runs (a second for
-        some 100,000 events, README), so it waits at most LOCK_WAIT for a long transaction to end and
+        some 100,000 events, README), so it waits at most ``lock_wait`` for a long transaction to end and
         otherwise does a plain VACUUM and says so. On its own autocommit connection: VACUUM cannot run
         inside a transaction.
         """
@@ -143,14 +144,14 @@ class PostgresHubStore(HubStore):
             skipped: list[str] = []
             conn.add_notice_handler(lambda notice: skipped.append(notice.message_primary or "")
                                     if notice.severity_nonlocalized == "WARNING" else None)
-            conn.execute(f"SET lock_timeout = '{LOCK_WAIT}'")
+            conn.execute("SELECT set_config('lock_timeout', %s, false)", [self.lock_wait])
             for table in SCRUBBED_TABLES:
                 try:
                     conn.execute(f"VACUUM FULL {table}")
                 except psycopg.errors.LockNotAvailable:
                     log.info("after an erasure the %s table was busy for %s: vacuumed without rewriting it; an "
                              "erased row's bytes may stay in a page's free space until it is reused (run VACUUM "
-                             "FULL %s in a quiet hour)", table, LOCK_WAIT, table)
+                             "FULL %s in a quiet hour)", table, self.lock_wait, table)
                     conn.execute(f"VACUUM (INDEX_CLEANUP ON, PROCESS_TOAST ON) {table}")
             for message in skipped:  # not the table's owner: VACUUM warns and skips
                 log.info("after an erasure the hub may not vacuum: %s; autovacuum will remove the old rows",
