@@ -88,7 +88,9 @@ def test_an_erasure_reaches_the_hub_and_the_other_terminal_and_wins_over_a_concu
     t2.sync()  # the hub holds her as well (the control: the grep below can see her)
     if pg_data is not None:
         seen = {n for _, n in _pg_files_holding(hub.store, pg_data, checkpoint=True)}
-        assert seen >= {NAME.encode(), PHONE.encode(), EMAIL.encode()}
+    else:  # the SQLite store's file and its WAL
+        seen = {n for _, n in _files_holding(tmp_path, "hub.db*")}
+    assert seen >= {NAME.encode(), PHONE.encode(), EMAIL.encode()}
     # Offline at the same time: T2 edits her profile (later by the clock), T1 erases her.
     t2.clock.advance(minutes=5)
     t2.counter.update_profile(customer, name=EDITED, consent=True)
