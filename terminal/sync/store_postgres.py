@@ -31,7 +31,11 @@ log = logging.getLogger("sync.store")
 
 _TYPES = {"stamps": "bigint", "points": "bigint", "amount": "bigint", "events": "bigint"}
 APPEND_LOCK = 0x4C54_5359  # "LTSY": the advisory lock key of the append guard
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# Version 3: no planner statistics of the event bodies. ANALYZE (autovacuum runs it) copies sampled values
+# into pg_statistic, a name among them, where no erasure of the hub's could reach it; the queries never
+# need them. The same-type ALTER drops the statistics an older hub holds already (no rewrite).
+SCHEMA_V3 = ("ALTER TABLE events ALTER COLUMN body SET STATISTICS 0", "ALTER TABLE events ALTER COLUMN body TYPE text")
 LOCK_WAIT = "5s"  # how long the clean-up after an erasure waits for the events table before a plain VACUUM
 
 
@@ -79,6 +83,9 @@ class PostgresHubStore(HubStore):
             if version < 2:
                 with conn.cursor() as cur:
                     self._upgrade_to_2(cur)
+            if version < 3:
+                for statement in SCHEMA_V3:
+                    conn.execute(statement)
             if row is None:
                 conn.execute("INSERT INTO hub_schema (version) VALUES (%s)", [SCHEMA_VERSION])
             else:

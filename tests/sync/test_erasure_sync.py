@@ -191,3 +191,41 @@ def test_a_busy_events_table_gets_a_plain_vacuum_and_a_line_in_the_log(
         assert store.settle(timeout=60)
     assert "events table was busy for 50ms: vacuumed without rewriting it" in caplog.text
     assert store.pull("nobody", 0, 100).events  # the hub goes on
+
+
+def _body_statistics(url: str) -> list[str]:
+    """What the planner's statistics (pg_statistic, seen through pg_stats) hold of the hub's event columns."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ANALYZE events")  # as autovacuum would, some time after the pushes
+        return [f"{name}: {values}" for name, values in conn.execute(
+            "SELECT attname, concat(most_common_vals::text, histogram_bounds::text) FROM pg_stats "
+            "WHERE schemaname = current_schema() AND tablename = 'events'")]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_planner_statistics_never_copy_a_name(make_store, make_terminal, start_hub) -> None:
+    store = make_store("postgres")
+    till = make_terminal("T1", start_hub(store))
+    till.counter.enrol(NAME, phone=PHONE, email=EMAIL, consent=True)
+    till.sync()
+    statistics = _body_statistics(store.url)
+    assert any(line.startswith("kind: ") and "enrolled" in line for line in statistics)  # ANALYZE did run
+    assert not [line for line in statistics if line.startswith("body: ") or NAME in line]
+
+
+@pytest.mark.postgres
+def test_a_hub_from_before_drops_the_body_statistics_it_holds(make_store, make_terminal, start_hub) -> None:
+    store = make_store("postgres", "old")
+    till = make_terminal("T1", start_hub(store))
+    till.counter.enrol(NAME, phone=PHONE, email=EMAIL, consent=True)
+    till.sync()
+    with psycopg.connect(store.url, autocommit=True) as conn:  # as a version 2 hub was
+        conn.execute("ALTER TABLE events ALTER COLUMN body SET STATISTICS -1")
+        conn.execute("UPDATE hub_schema SET version = 2")
+    assert [line for line in _body_statistics(store.url) if NAME in line]  # the control: there she is
+    make_store("postgres", "old")  # opened again: migrated to version 3
+    with psycopg.connect(store.url, autocommit=True) as conn:
+        assert conn.execute("SELECT version FROM hub_schema").fetchone() == (3,)
+        assert conn.execute("SELECT count(*) FROM pg_stats WHERE schemaname = current_schema() "
+                            "AND tablename = 'events' AND attname = 'body'").fetchone() == (0,)
+    assert not [line for line in _body_statistics(store.url) if NAME in line]
