@@ -163,6 +163,7 @@ def test_a_hub_role_that_may_not_checkpoint_still_erases_and_says_so(
         conn.execute(f"CREATE SCHEMA {role} AUTHORIZATION {role}")
     store = PostgresHubStore(f"postgresql://{role}@/postgres?host={postgres.folder}&port={postgres.port}"
                              f"&options=-csearch_path%3D{role}")
+    store.retry_delay = 0.2
     try:
         caplog.set_level(logging.INFO, logger="sync.store")
         _erase_through(start_hub(store), make_terminal)
@@ -179,18 +180,43 @@ def test_a_hub_role_that_may_not_checkpoint_still_erases_and_says_so(
 
 
 @pytest.mark.postgres
-def test_a_busy_events_table_gets_a_plain_vacuum_and_a_line_in_the_log(
-        make_store, make_terminal, start_hub, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_busy_events_table_gets_a_plain_vacuum_a_line_in_the_log_and_a_retry(
+        make_store, make_terminal, start_hub, postgres, caplog: pytest.LogCaptureFixture) -> None:
     store = make_store("postgres")
     assert isinstance(store, PostgresHubStore)
-    store.lock_wait = "50ms"
+    store.lock_wait, store.retry_delay = "50ms", 3600  # the retry only when the test asks for it
     caplog.set_level(logging.INFO, logger="sync.store")
+    running = start_hub(store)
     with psycopg.connect(store.url) as reader:  # a long report holding the table (its transaction stays open)
         reader.execute("SELECT count(*) FROM events").fetchone()
-        _erase_through(start_hub(store), make_terminal)
-        assert store.settle(timeout=60)
-    assert "events table was busy for 50ms: vacuumed without rewriting it" in caplog.text
+        _erase_through(running, make_terminal)
+        assert not store.ran(timeout=60)  # ran, and a retry is due
+    assert "events table was busy for 50ms: vacuumed without rewriting it for now" in caplog.text
     assert store.pull("nobody", 0, 100).events  # the hub goes on
+    store.clean_again()  # the retry, without waiting for its delay
+    assert store.settle(timeout=60)
+    assert _pg_files_holding(store, postgres, checkpoint=False) == []
+
+
+@pytest.mark.postgres
+def test_an_erasure_older_than_an_open_snapshot_is_cleaned_up_once_that_transaction_ends(
+        make_store, make_terminal, start_hub, postgres, caplog: pytest.LogCaptureFixture) -> None:
+    """VACUUM FULL copies row versions an older snapshot may still read (in any schema of the database)."""
+    store = make_store("postgres")
+    assert isinstance(store, PostgresHubStore)
+    store.retry_delay = 3600  # the retry only when the test asks for it
+    caplog.set_level(logging.INFO, logger="sync.store")
+    running = start_hub(store)
+    with psycopg.connect(postgres.url()) as other:  # another application's long report, in its own schema
+        other.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        other.execute("SELECT count(*) FROM pg_class").fetchone()  # its snapshot, taken before the erasure
+        _erase_through(running, make_terminal)
+        assert not store.ran(timeout=60)
+        assert "old row versions stay in the events table: a transaction older than the erasure" in caplog.text
+        assert _pg_files_holding(store, postgres, checkpoint=True) != []  # the old version is still in the file
+    store.clean_again()
+    assert store.settle(timeout=60)
+    assert _pg_files_holding(store, postgres, checkpoint=False) == []
 
 
 def _body_statistics(url: str) -> list[str]:
