@@ -7,12 +7,13 @@ committed one writer at a time. ``commit_order_guard=False`` exists only so a te
 guard is needed.
 
 An erasure's scrub leaves the old row versions (the person's name, phone, e-mail) as dead tuples in the
-events table's heap, TOAST and indexes until autovacuum gets to them. So after a transaction that
-scrubbed commits, the store's *cleaner* thread rewrites the scrubbed tables (``VACUUM FULL``, see
-``clean``) and then runs a ``CHECKPOINT``, so the new files are on disk: off the push's critical path, several
-erasures in a burst cleaned up by one run. A role that may not do one of them (CHECKPOINT needs
-superuser or ``pg_checkpoint``; VACUUM the table's owner) gets an INFO line saying so, never a failed
-push. What the WAL still holds is a known limit: README, "Customers' data".
+events table's heap and TOAST until autovacuum gets to them, and even then in a page's free space. So
+after a transaction that scrubbed commits, the store's *cleaner* thread rewrites the scrubbed tables
+(``VACUUM FULL``, see ``clean``) and runs a ``CHECKPOINT``, so the new files are on disk: off the push's
+critical path, several erasures in a burst cleaned up by one run, tried again later when a busy table or
+an older snapshot got in the way. A role that may not do one of them (CHECKPOINT needs superuser or
+``pg_checkpoint``; VACUUM the table's owner) gets an INFO line saying so, never a failed push. What the
+WAL still holds is a known limit: README, "Customers' data, staff and secrets".
 """
 
 from __future__ import annotations
