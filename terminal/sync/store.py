@@ -29,6 +29,10 @@ HOLD_TTL_MS = 30 * 60 * 1000  # a confirmed redemption the terminal never pushed
 ERASED_BODY = '{"erased":true}'
 _COLUMNS = ", ".join(WIRE_FIELDS)
 CHAIN_KEY = "chain:"  # hub_meta: "chain:<terminal id>" holds that terminal's newest link
+# The hub's tables that ever hold a customer's personal data (in the event bodies), so the ones an erasure's
+# scrub rewrites: balances, receipts, holds, ratings and erasures keep only ids and numbers, hub_meta the
+# staff ids and roles and the chain heads.
+SCRUBBED_TABLES = ("events",)
 
 
 class TerminalExists(ValueError):
@@ -366,9 +370,8 @@ class HubStore(ABC):
             self._run(cur, "UPDATE events SET body = ? WHERE seq = ?", [canonical_body(data), seq])
 
     def _scrubbed(self) -> None:
-        """The open write transaction scrubbed personal data: a store may clean its files after it commits.
-
-        PostgreSQL keeps nothing to clean that this code can reach (its dead rows go at autovacuum)."""
+        """The open write transaction scrubbed personal data (in SCRUBBED_TABLES): each store cleans its files
+        after the commit (SQLite: its WAL checkpointed; PostgreSQL: the dead rows vacuumed)."""
         return None
 
     # -- pull ------------------------------------------------------------------------------------
