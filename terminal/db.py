@@ -431,3 +431,48 @@ def m_card_bindings(db: sqlite_utils.Database) -> None:
                  ROW_NUMBER() OVER (PARTITION BY json_extract(body, '$.code_hash') ORDER BY hlc DESC, id DESC) AS n
           FROM events WHERE kind IN ('card_issued', 'card_bound', 'card_revoked') AND customer_id IS NOT NULL)
         WHERE n = 1 AND code_hash IS NOT NULL""")
+
+
+@migration
+def m_size_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes that no longer earn their keep (a third of a 1,000,000-event file was indexes on events):
+    ``events(kind, customer_id, ts, amount)``, whose per-customer reads ``events(customer_id, ts)`` serves
+    (a customer's events are few), and whose stats reads went to the hourly projections and the marks;
+    ``events(ts)``, which no read needs without a kind (``events_kind_ts_covering`` has kind and time);
+    ``receipts(sale_id)``, which nothing reads by."""
+    db.execute("DROP INDEX IF EXISTS events_kind_customer_ts")
+    db.execute("DROP INDEX IF EXISTS events_ts")
+    db.execute("DROP INDEX IF EXISTS receipts_sale")
+
+
+@migration
+def m_marks_without_first_sale(db: sqlite_utils.Database) -> None:
+    """A mark's first sale before its instant is the customer's first sale ever (``balances.first_visit_ts``)
+    whenever that lies before the mark: a copy in each of a customer's marks is a fifth of their bytes."""
+    db.execute("ALTER TABLE customer_marks DROP COLUMN first_sale_ts")
+
+
+@migration
+def m_receipts_without_rowid(db: sqlite_utils.Database) -> None:
+    """Receipts are found by their number only: the table keyed by it holds each number once, where a rowid
+    table kept it twice (the row and its primary-key index)."""
+    db.execute("""CREATE TABLE receipts_by_number (
+                    receipt_no TEXT PRIMARY KEY,
+                    sale_id TEXT NOT NULL,
+                    ts TEXT NOT NULL
+                  ) WITHOUT ROWID""")
+    db.execute("INSERT INTO receipts_by_number (receipt_no, sale_id, ts) SELECT receipt_no, sale_id, ts FROM receipts")
+    db.execute("DROP TABLE receipts")
+    db.execute("ALTER TABLE receipts_by_number RENAME TO receipts")
+
+
+@migration
+def m_balances_visits_after_returns(db: sqlite_utils.Database) -> None:
+    """An import whose chunk held only a return for a customer set their first and latest visit to NULL (a
+    multi-argument MIN or MAX with a NULL is NULL): both again from their sales."""
+    db.execute("""UPDATE balances SET
+                    first_visit_ts = (SELECT MIN(e.ts) FROM events e
+                                      WHERE e.customer_id = balances.customer_id AND e.kind = 'sale'),
+                    last_visit_ts = (SELECT MAX(e.ts) FROM events e
+                                     WHERE e.customer_id = balances.customer_id AND e.kind = 'sale')
+                  WHERE first_visit_ts IS NULL OR last_visit_ts IS NULL""")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from terminal import cards, hourly, marks
 from terminal.clock import iso
-from terminal.db import connect, meta_get
+from terminal.db import MIGRATIONS, connect, meta_get
 from terminal.demo import FIRST, LAST
 from terminal.ids import uuid7
 from terminal.ledger import phone_key, search_key
@@ -82,10 +82,10 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
 
 
 def cached(customers: int, events: int) -> tuple[Path, list[str]]:
-    """The benchmark database, built once and reused; each run works on a fresh copy."""
+    """The benchmark database, built once per schema version and reused; each run works on a fresh copy."""
     folder = Path("/tmp/loyalty-bench")
     folder.mkdir(exist_ok=True)
-    master = folder / f"terminal-{customers}-{events}.db"
+    master = folder / f"terminal-{customers}-{events}-v{len(MIGRATIONS)}.db"  # per schema: other branches share /tmp
     codes_file = master.with_suffix(".codes")
     if not master.exists() or not codes_file.exists():
         started = time.perf_counter()
