@@ -221,6 +221,7 @@ def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: 
     assert balance_snapshot(db) == balance_snapshot(fresh)
     assert _figures(db, clock.current) == expected
     assert backup.backups(path.parent / "backups"), "the database was backed up before the migration"
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0, "the pages freed were given back"
     till = Counter(db, clock=clock)
     sold = till.record_sale(None, 450)
     assert till.receipt_sale(sold.receipt_no).sale_id == sold.sale.id
