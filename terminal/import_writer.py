@@ -92,8 +92,10 @@ def _write_chunk(writer: EventWriter, rows: Sequence[tuple]) -> int:
                ON CONFLICT(customer_id) DO UPDATE SET
                  stamps = stamps + excluded.stamps, points = points + excluded.points,
                  spend = spend + excluded.spend, visits = visits + excluded.visits,
-                 first_visit_ts = MIN(COALESCE(first_visit_ts, excluded.first_visit_ts), excluded.first_visit_ts),
-                 last_visit_ts = MAX(COALESCE(last_visit_ts, excluded.last_visit_ts), excluded.last_visit_ts)""",
+                 first_visit_ts = COALESCE(MIN(first_visit_ts, excluded.first_visit_ts), first_visit_ts,
+                                           excluded.first_visit_ts),
+                 last_visit_ts = COALESCE(MAX(last_visit_ts, excluded.last_visit_ts), last_visit_ts,
+                                          excluded.last_visit_ts)""",
             [top])
         hourly.project(db, "seq > ?", [top])
         customers = frozenset(r[0] for r in db.execute(

@@ -1,4 +1,4 @@
-"""Marks: every customer's balance as it stood at fixed instants, every two weeks.
+"""Marks: every customer's balance as it stood at fixed instants, every four weeks.
 
 The owner's numbers need each customer's state as of a period's end (silence, lifetime value, the
 points owed). For a recent end that is the balances with the little since taken back out; for an end
@@ -7,7 +7,9 @@ instant, so an end long ago costs one mark's rows plus the hours between the mar
 
 - ``marks``: the instants (UTC hours since the epoch, multiples of ``MARK_HOURS``) whose rows exist.
 - ``customer_marks``: per mark and customer with anything before it: net visits, spend, points and
-  stamps before the mark, the first and the latest sale's time before it.
+  stamps before the mark, and the latest sale's time before it. The first sale before the mark is the
+  customer's first sale ever (``balances.first_visit_ts``) when that lies before the mark, so it is not
+  copied into every mark.
 
 Marks are zone-free (whole UTC hours) and kept exact: an event stamped before a mark (a terminal
 syncing a week's sales, a back-dated import) is added to every later mark in its own transaction,
@@ -26,11 +28,14 @@ import sqlite_utils
 from terminal.clock import iso
 from terminal.db import writing
 
-MARK_HOURS = 14 * 24  # two weeks: an end is at most a week from a mark
-# Older history keeps a mark every twelve weeks only: the presets' ends reach a year back, and each mark
-# is a copy of every customer, so a long history would otherwise grow by 26 copies a year.
+# Four weeks: an end is at most two weeks from a mark, and two weeks of ``customer_hours`` between them are a
+# short read of the hour index. Each mark is a copy of every customer: every two weeks, the marks were a
+# third of a 1,000,000-event file (tests/bench/bench_size.py).
+MARK_HOURS = 28 * 24
+# Older history keeps a mark every twelve weeks only: the presets' ends reach a year back, and a long
+# history would otherwise grow by 13 copies a year.
 RECENT_HOURS = 56 * 7 * 24
-SPARSE_HOURS = 6 * MARK_HOURS
+SPARSE_HOURS = 3 * MARK_HOURS
 
 HOUR_OF_TS = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
 _MOVES_BALANCE = "customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)"
@@ -50,12 +55,10 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
     """Add the events matching ``where`` (SQL on ``events``) to every mark after them. A live sale is
     after every mark, so this finds no mark and writes nothing."""
     db.execute(
-        f"""INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, first_sale_ts,
-                                        last_sale_ts)
+        f"""INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, last_sale_ts)
             SELECT m.hour, e.customer_id, SUM(CASE e.kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
                    SUM(CASE WHEN e.kind IN ('sale', 'refund') THEN e.amount ELSE 0 END), SUM(e.points),
-                   SUM(e.stamps), MIN(CASE WHEN e.kind = 'sale' THEN e.ts END),
-                   MAX(CASE WHEN e.kind = 'sale' THEN e.ts END)
+                   SUM(e.stamps), MAX(CASE WHEN e.kind = 'sale' THEN e.ts END)
             FROM (SELECT customer_id, kind, amount, points, stamps, ts, {HOUR_OF_TS} AS event_hour
                   FROM events WHERE ({where}) AND {_MOVES_BALANCE}) e
             JOIN marks m ON m.hour > e.event_hour
@@ -63,8 +66,6 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
             ON CONFLICT (mark, customer_id) DO UPDATE SET
               visits = visits + excluded.visits, spend = spend + excluded.spend, points = points + excluded.points,
               stamps = stamps + excluded.stamps,
-              first_sale_ts = CASE WHEN first_sale_ts IS NULL OR excluded.first_sale_ts < first_sale_ts
-                                   THEN COALESCE(excluded.first_sale_ts, first_sale_ts) ELSE first_sale_ts END,
               last_sale_ts = CASE WHEN last_sale_ts IS NULL OR excluded.last_sale_ts > last_sale_ts
                                   THEN COALESCE(excluded.last_sale_ts, last_sale_ts) ELSE last_sale_ts END""",
         params)
@@ -73,28 +74,21 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
 def _build(db: sqlite_utils.Database, hour: int, previous: int | None) -> None:
     """Mark ``hour`` from an earlier mark (or from nothing) and the hours between."""
     since = previous if previous is not None else -(1 << 40)
-    # The first sale before the mark is the customer's first sale ever, when that lies before the mark:
-    # an hour row keeps only its latest sale's time.
     db.execute(
-        """INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, first_sale_ts, last_sale_ts)
-           SELECT :hour, g.customer_id, g.visits, g.spend, g.points, g.stamps,
-                  COALESCE(g.first_sale_ts, (SELECT b.first_visit_ts FROM balances b
-                                             WHERE b.customer_id = g.customer_id AND b.first_visit_ts < :ts)),
-                  g.last_sale_ts
-           FROM (SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
-                        SUM(stamps) AS stamps, MIN(first_sale_ts) AS first_sale_ts, MAX(last_sale_ts) AS last_sale_ts
-                 FROM (SELECT customer_id, visits, spend, points, stamps, first_sale_ts, last_sale_ts
-                       FROM customer_marks WHERE mark = :previous
-                       UNION ALL
-                       SELECT customer_id, visits, spend, points, stamps, NULL, last_sale_ts
-                       FROM customer_hours WHERE hour >= :since AND hour < :hour)
-                 GROUP BY customer_id) g""",
-        {"hour": hour, "previous": previous, "since": since, "ts": mark_ts(hour)})
+        """INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, last_sale_ts)
+           SELECT :hour, customer_id, SUM(visits), SUM(spend), SUM(points), SUM(stamps), MAX(last_sale_ts)
+           FROM (SELECT customer_id, visits, spend, points, stamps, last_sale_ts
+                 FROM customer_marks WHERE mark = :previous
+                 UNION ALL
+                 SELECT customer_id, visits, spend, points, stamps, last_sale_ts
+                 FROM customer_hours WHERE hour >= :since AND hour < :hour)
+           GROUP BY customer_id""",
+        {"hour": hour, "previous": previous, "since": since})
     db.execute("INSERT INTO marks (hour) VALUES (?)", [hour])
 
 
 def wanted(first_hour: int, last_hour: int) -> list[int]:
-    """The marks a shop with balance changes from ``first_hour`` to ``last_hour`` keeps: every two weeks
+    """The marks a shop with balance changes from ``first_hour`` to ``last_hour`` keeps: every four weeks
     over its last 56 weeks, every twelve weeks before."""
     return [hour for hour in range((first_hour // MARK_HOURS + 1) * MARK_HOURS, last_hour + 1, MARK_HOURS)
             if hour > last_hour - RECENT_HOURS or hour % SPARSE_HOURS == 0]

@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import dis
 import os
+import random
 import signal
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
-from terminal import backup
-from terminal.db import MIGRATIONS, applied_migrations, apply_migrations, connect, schema_version
+from terminal import backup, marks
+from terminal.clock import FixedClock
+from terminal.counter import Counter
+from terminal.db import MIGRATIONS, applied_migrations, apply_migrations, connect, schema_version, writing
+from terminal.ledger import balance_snapshot, rebuild
+from terminal.stats import customers, segments
+from terminal.stats.customers import Thresholds
+from terminal.stats.period import Preset, preset_period
+from tests.history import random_history
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = [step.__name__ for step in MIGRATIONS]
@@ -142,3 +151,79 @@ def test_migrations_are_frozen_they_call_no_live_code_of_the_terminal() -> None:
             value = step.__globals__.get(name)
             module = getattr(value, "__module__", None) or getattr(value, "__name__", "")
             assert not str(module).startswith("terminal"), f"{step.__name__} calls {name} from {module}"
+
+
+SIZE_STEPS = ("m_size_indexes", "m_marks_without_first_sale", "m_receipts_without_rowid")
+
+
+def _figures(db: sqlite_utils.Database, now: datetime) -> list[object]:
+    """What the owner sees at ends near and long ago (on and off the hour grid): totals, segments, lists."""
+    thresholds = Thresholds()
+    out: list[object] = []
+    for zone in ("Europe/Budapest", "Asia/Kolkata"):
+        for back in (0, 20, 45, 100, 200):
+            period = preset_period(Preset.DAYS_30, (now - timedelta(days=back)).date(), zone)
+            out += [customers.customer_totals(db, period.end(), thresholds),
+                    segments.segment_counts(db, period, thresholds),
+                    customers.all_lists(db, period.end(), thresholds)]
+    return out
+
+
+def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: Path) -> None:
+    """A database as the code before the size migrations left it (its marks with each customer's first
+    sale, receipts in a rowid table, the three indexes, a customer's visits lost by an import) is migrated:
+    the same marks, balances and receipts as the new code builds, the same figures, and the counter works."""
+    clock = FixedClock(datetime(2025, 1, 6, 9, 0, tzinfo=UTC))
+    fresh = connect(tmp_path / "new.db")
+    counter = Counter(fresh, clock=clock)
+    random_history(counter, clock, random.Random(12), 400, gaps_minutes=(5, 60 * 20, 60 * 24 * 9))
+    marks.extend(fresh)
+    assert fresh.execute("SELECT COUNT(*) FROM marks").fetchone()[0] >= 4
+    expected = _figures(fresh, clock.current)
+
+    path = tmp_path / "old" / "terminal.db"
+    path.parent.mkdir()
+    before = NAMES.index(SIZE_STEPS[0])
+    old = connect(path, migrate=False)
+    apply_migrations(old, MIGRATIONS[:before])
+    columns = "seq, id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, body"
+    with writing(old):
+        old.conn.executemany(f"INSERT INTO events ({columns}) VALUES ({', '.join('?' * 12)})",
+                             fresh.execute(f"SELECT {columns} FROM events ORDER BY seq").fetchall())
+        old.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                             fresh.execute("SELECT key, value FROM meta").fetchall())
+        old.conn.executemany("INSERT INTO counters (name, value) VALUES (?, ?)",
+                             fresh.execute("SELECT name, value FROM counters").fetchall())
+    rebuild(old)
+    marks.extend(old)
+    with writing(old):  # what the code before kept in each mark: the first sale before it
+        old.execute("""UPDATE customer_marks SET first_sale_ts = (
+                         SELECT MIN(e.ts) FROM events e WHERE e.customer_id = customer_marks.customer_id
+                           AND e.kind = 'sale'
+                           AND e.ts < strftime('%Y-%m-%dT%H:%M:%S.000Z', customer_marks.mark * 3600, 'unixepoch'))""")
+    assert old.execute("SELECT COUNT(first_sale_ts) FROM customer_marks").fetchone()[0] > 0
+    with writing(old):  # what an import of a lone return did to a customer's visits before
+        old.execute("UPDATE balances SET first_visit_ts = NULL, last_visit_ts = NULL WHERE customer_id = "
+                    "(SELECT customer_id FROM balances WHERE visits > 1 ORDER BY customer_id LIMIT 1)")
+    assert {"events_kind_customer_ts", "events_ts", "receipts_sale"} <= tables(old)
+    receipts = old.execute("SELECT * FROM receipts ORDER BY receipt_no").fetchall()
+    assert receipts
+    old.close()
+
+    db = connect(path)
+    assert applied_migrations(db) == NAMES
+    assert not {"events_kind_customer_ts", "events_ts", "receipts_sale"} & tables(db)
+    assert "first_sale_ts" not in {row[1] for row in db.execute("PRAGMA table_info(customer_marks)")}
+    assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'receipts'").fetchone()[0].endswith("WITHOUT ROWID")
+    assert db.execute("SELECT * FROM receipts ORDER BY receipt_no").fetchall() == receipts
+    assert marks.snapshot(db) == marks.snapshot(fresh)
+    assert balance_snapshot(db) == balance_snapshot(fresh)
+    assert _figures(db, clock.current) == expected
+    assert backup.backups(path.parent / "backups"), "the database was backed up before the migration"
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0, "the pages freed were given back"
+    till = Counter(db, clock=clock)
+    sold = till.record_sale(None, 450)
+    assert till.receipt_sale(sold.receipt_no).sale_id == sold.sale.id
+    db.close()
+    fresh.close()

@@ -251,24 +251,31 @@ def start_for(db: sqlite_utils.Database, end_hour: int) -> tuple[Start, int | No
     return start, mark
 
 
-# A mark's rows under the balances' column names (``:mark``).
-_MARK_AS_BALANCES = """(SELECT customer_id, first_sale_ts AS first_visit_ts, last_sale_ts AS last_visit_ts, visits,
-                               spend, points, stamps FROM customer_marks WHERE mark = :mark)"""
+# A mark's rows under the balances' column names (``:mark``, its instant ``:mark_ts``). The first sale before
+# the mark is the customer's first sale ever when that lies before it (terminal/marks.py): a join in key
+# order, read once a row (a lookup in the overdue measure would run once for each use of the day there).
+_MARK_AS_BALANCES = """(SELECT m.customer_id,
+                               CASE WHEN f.first_visit_ts < :mark_ts THEN f.first_visit_ts END AS first_visit_ts,
+                               m.last_sale_ts AS last_visit_ts, m.visits, m.spend, m.points, m.stamps
+                        FROM customer_marks m LEFT JOIN balances f ON f.customer_id = m.customer_id
+                        WHERE m.mark = :mark)"""
 
 
 def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: DaySql) -> CustomerTotals:
     """The totals at ``:end`` from the mark's rows as they are (one range of ``customer_marks``), corrected
     for the customers whose balance moved between the mark and the end, and for the erased."""
     measures = ", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _measures(day))
+    mark_ts = marks.mark_ts(mark)
     correction = db.execute(
         f"""WITH erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
             delta AS MATERIALIZED ({hours_between(":mark", ":end_hour")}),
             touched AS MATERIALIZED (SELECT customer_id FROM delta UNION SELECT customer_id FROM erased),
             pairs AS MATERIALIZED (
               SELECT m.customer_id IS NOT NULL AS marked, t.customer_id IN erased AS erased,
-                     m.first_sale_ts AS first_ts, m.last_sale_ts AS last_ts, m.visits, m.spend, m.points, m.stamps,
-                     COALESCE(m.first_sale_ts, CASE WHEN d.last_sale_ts IS NOT NULL THEN
-                       (SELECT b.first_visit_ts FROM balances b WHERE b.customer_id = t.customer_id) END) AS a_first,
+                     CASE WHEN f.first_visit_ts < :mark_ts THEN f.first_visit_ts END AS first_ts,
+                     m.last_sale_ts AS last_ts, m.visits, m.spend, m.points, m.stamps,
+                     CASE WHEN f.first_visit_ts < :mark_ts OR d.last_sale_ts IS NOT NULL THEN f.first_visit_ts END
+                       AS a_first,
                      CASE WHEN m.last_sale_ts IS NULL OR d.last_sale_ts > m.last_sale_ts
                           THEN COALESCE(d.last_sale_ts, m.last_sale_ts) ELSE m.last_sale_ts END AS a_last,
                      COALESCE(m.visits, 0) + COALESCE(d.visits, 0) AS a_visits,
@@ -276,18 +283,19 @@ def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: D
                      COALESCE(m.points, 0) + COALESCE(d.points, 0) AS a_points,
                      COALESCE(m.stamps, 0) + COALESCE(d.stamps, 0) AS a_stamps
               FROM touched t LEFT JOIN customer_marks m ON m.mark = :mark AND m.customer_id = t.customer_id
-                   LEFT JOIN delta d ON d.customer_id = t.customer_id),
+                   LEFT JOIN delta d ON d.customer_id = t.customer_id
+                   LEFT JOIN balances f ON f.customer_id = t.customer_id),
             signed AS (
               SELECT -1 AS sign, 0 AS erased, first_ts, last_ts, visits, spend, points, stamps FROM pairs WHERE marked
               UNION ALL
               SELECT 1, erased, a_first, a_last, a_visits, a_spend, a_points, a_stamps FROM pairs)
-            SELECT {measures} FROM signed s""", {**params, "mark": mark}).fetchone()
+            SELECT {measures} FROM signed s""", {**params, "mark": mark, "mark_ts": mark_ts}).fetchone()
     # The plain sums in a statement of their own: through the UNION ALL above, each of the mark's rows
     # would cost a co-routine hand-over (a third more time).
     sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in _measures(day))
-    plain = db.execute(f"SELECT {sums} FROM (SELECT 0 AS erased, first_sale_ts AS first_ts, last_sale_ts AS last_ts, "
-                       "visits, spend, points, stamps FROM customer_marks WHERE mark = :mark) s",
-                       {**params, "mark": mark}).fetchone()
+    plain = db.execute(f"SELECT {sums} FROM (SELECT 0 AS erased, first_visit_ts AS first_ts, last_visit_ts AS last_ts, "
+                       f"visits, spend, points, stamps FROM {_MARK_AS_BALANCES}) s",
+                       {**params, "mark": mark, "mark_ts": mark_ts}).fetchone()
     return CustomerTotals(*(a + b for a, b in zip(plain, correction, strict=True)))
 
 
@@ -323,6 +331,7 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
         base = "balances"
         if start is Start.MARK_AFTER:
             params["mark"] = mark
+            params["mark_ts"] = marks.mark_ts(cast(int, mark))
             hourly = hourly_later(db, end, until_mark=True)
             base = _MARK_AS_BALANCES
         touched = f"""{_later(later_sales, hourly)},

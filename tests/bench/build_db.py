@@ -13,12 +13,29 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from terminal import cards, hourly, marks
+from terminal import cards, chain, hourly, marks
 from terminal.clock import iso
-from terminal.db import connect, meta_get
+from terminal.db import MIGRATIONS, connect, meta_get, meta_set
 from terminal.demo import FIRST, LAST
 from terminal.ids import uuid7
 from terminal.ledger import phone_key, search_key
+
+
+def _as_written(rows: list[tuple]) -> tuple[list[tuple], str]:
+    """The rows as the event writer stores them, in order of writing: each with its HLC, its body compact with
+    sorted keys and carrying its link in the terminal's hash chain (terminal/chain.py). Returns the rows and
+    the chain's head."""
+    head, out = "", []
+    for seq, (event_id, terminal, ts, _, kind, customer_id, stamps, points, amount, ref_id, body) in enumerate(rows, 1):
+        hlc = f"{seq:013d}-00000-{terminal}"
+        data = json.loads(body)
+        head = chain.link(head, {"id": event_id, "terminal_id": terminal, "ts": ts, "hlc": hlc, "kind": kind,
+                                 "customer_id": customer_id, "stamps": stamps, "points": points, "amount": amount,
+                                 "ref_id": ref_id, "body": data})
+        data[chain.CHAIN_FIELD] = head
+        out.append((event_id, terminal, ts, hlc, kind, customer_id, stamps, points, amount, ref_id,
+                    json.dumps(data, separators=(",", ":"), sort_keys=True)))
+    return out, head
 
 
 def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
@@ -54,7 +71,9 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
         receipt += 1
         event_rows.append((uuid7(), terminal_id, iso(moment), "h", "sale", customer_id, 1, amount // 100, amount,
                            None, json.dumps({"receipt_no": f"S1-T1-{receipt:06d}"})))
+    event_rows, head = _as_written(event_rows)
     with db.atomic():
+        meta_set(db, chain.HEAD_KEY, head)
         db.conn.executemany("INSERT INTO customers (id, name, phone, created_ts, name_key, phone_key) "
                             "VALUES (?, ?, ?, ?, ?, ?)", customer_rows)
         db.conn.executemany("INSERT INTO cards (code_hash, customer_id, issued_ts, hint) VALUES (?, ?, ?, ?)",
@@ -72,7 +91,6 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
                    "FROM events WHERE kind = 'sale'")
         db.execute("INSERT INTO counters (name, value) VALUES ('receipt', ?)", [receipt])
         db.execute("UPDATE customers SET phone_rev = reverse_digits(phone_key)")
-        db.execute("UPDATE events SET hlc = printf('%013d-00000-%s', seq, terminal_id)")
         hourly.project_all(db)
     marks.extend(db)
     db.execute("PRAGMA synchronous = FULL")
@@ -82,10 +100,11 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
 
 
 def cached(customers: int, events: int) -> tuple[Path, list[str]]:
-    """The benchmark database, built once and reused; each run works on a fresh copy."""
+    """The benchmark database, built once per schema version and reused; each run works on a fresh copy."""
     folder = Path("/tmp/loyalty-bench")
     folder.mkdir(exist_ok=True)
-    master = folder / f"terminal-{customers}-{events}.db"
+    # Per schema version (other branches share /tmp); "chained": the bodies carry their hash-chain links.
+    master = folder / f"terminal-{customers}-{events}-v{len(MIGRATIONS)}-chained.db"
     codes_file = master.with_suffix(".codes")
     if not master.exists() or not codes_file.exists():
         started = time.perf_counter()

@@ -308,3 +308,22 @@ def test_the_import_gives_back_the_connections_checkpoint_setting(db: sqlite_uti
     report = import_sales(db, write(tmp_path, "s.csv", SALES), counter)
     assert report.imported > 0
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 500
+
+
+def test_a_return_imported_on_its_own_keeps_the_first_and_last_visit(db: sqlite_utils.Database, counter: Counter,
+                                                                     tmp_path: Path) -> None:
+    """A later file with only a return for a customer (no sale of theirs in the chunk) leaves their first and
+    latest visit as the sales made them: a multi-argument MIN or MAX with the chunk's NULL gave NULL, and the
+    owner's marks read the first visit from the balances."""
+    import_customers(db, write(tmp_path, "c.csv", "customer\nK1\n"), counter)
+    import_sales(db, write(tmp_path, "s.csv", "customer,date,amount,receipt\nK1,2025-05-02 10:00,10.00,R1\n"
+                                              "K1,2025-05-09 10:00,4.00,R2\n"), counter)
+    visits = db.execute("SELECT first_visit_ts, last_visit_ts FROM balances").fetchone()
+    assert None not in visits
+    report = import_sales(db, write(tmp_path, "r.csv", "customer,date,amount,receipt\nK1,2025-05-20 10:00,-3.00,\n"),
+                          counter)
+    assert report.returns == 1
+    assert db.execute("SELECT first_visit_ts, last_visit_ts FROM balances").fetchone() == visits
+    incremental = balance_snapshot(db)
+    rebuild(db)
+    assert balance_snapshot(db) == incremental

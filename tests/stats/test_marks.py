@@ -1,4 +1,4 @@
-"""Marks (terminal/marks.py) hold every customer's state at each fortnightly instant, exactly as the events
+"""Marks (terminal/marks.py) hold every customer's state at each four-weekly instant, exactly as the events
 before that instant add up, however and in whatever order the events arrived."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def marks_from_events(db: sqlite_utils.Database) -> list[tuple]:
         rows += [tuple(r) for r in db.execute(
             """SELECT ?, customer_id, SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
                       SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END), SUM(points), SUM(stamps),
-                      MIN(CASE WHEN kind = 'sale' THEN ts END), MAX(CASE WHEN kind = 'sale' THEN ts END)
+                      MAX(CASE WHEN kind = 'sale' THEN ts END)
                FROM events WHERE ts < ? AND customer_id IS NOT NULL
                  AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
                GROUP BY customer_id ORDER BY customer_id""", [hour, marks.mark_ts(hour)])]
@@ -46,13 +46,13 @@ def every_due_mark(db: sqlite_utils.Database) -> list[int]:
     return marks.wanted(first, last)
 
 
-def test_marks_come_every_two_weeks_over_the_last_56_weeks_and_every_twelve_before() -> None:
-    two_weeks, twelve_weeks = marks.MARK_HOURS, 6 * marks.MARK_HOURS
+def test_marks_come_every_four_weeks_over_the_last_56_weeks_and_every_twelve_before() -> None:
+    four_weeks, twelve_weeks = 28 * 24, 12 * 7 * 24
     last = 1000 * twelve_weeks + 5
     kept = marks.wanted(last - 3 * 365 * 24, last)
     recent = [hour for hour in kept if hour > last - 56 * 7 * 24]
     older = [hour for hour in kept if hour <= last - 56 * 7 * 24]
-    assert len(recent) == 28 and all(b - a == two_weeks for a, b in pairwise(recent))
+    assert len(recent) == 14 and all(b - a == four_weeks for a, b in pairwise(recent))
     assert older and all(hour % twelve_weeks == 0 for hour in older)
     assert all(b - a == twelve_weeks for a, b in pairwise(older))
     assert kept == sorted(kept) and kept[-1] <= last
