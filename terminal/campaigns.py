@@ -222,7 +222,7 @@ def groups(db: sqlite_utils.Database, campaign_id: str) -> Groups:
                   control=tuple(sorted({c for c, g in rows if g == "control"})))
 
 
-def _used(db: sqlite_utils.Database, customer_id: str, campaign_id: str) -> bool:
+def is_used(db: sqlite_utils.Database, customer_id: str, campaign_id: str) -> bool:
     return db.execute("SELECT 1 FROM events WHERE customer_id = ? AND kind = ? "
                       "AND json_extract(body, '$.campaign_id') = ? AND NOT EXISTS (SELECT 1 FROM events r "
                       "WHERE r.ref_id = events.id AND r.kind = 'reversal') LIMIT 1",
@@ -240,7 +240,7 @@ def open_offers(db: sqlite_utils.Database, customer_id: str, now: datetime, rule
     wanted = {row[0] for row in memberships}
     offers = []
     for found in campaigns(db):
-        if found.id in wanted and found.is_open(now) and not _used(db, customer_id, found.id):
+        if found.id in wanted and found.is_open(now) and not is_used(db, customer_id, found.id):
             reward = rules.reward(found.offer.reward_id) if found.offer.kind is OfferKind.FREE_REWARD else None
             offers.append(OpenOffer(found.id, found.name, found.offer, reward.name if reward else ""))
     return offers
@@ -261,7 +261,7 @@ def apply_offer(writer: EventWriter, customer_id: str, campaign_id: str, rules: 
             raise CampaignError(CampaignProblem.NOT_OPEN, campaign_id)
         if customer_id not in groups(db, campaign_id).offered:
             raise CampaignError(CampaignProblem.NOT_A_MEMBER, customer_id)
-        if _used(db, customer_id, campaign_id):
+        if is_used(db, customer_id, campaign_id):
             raise CampaignError(CampaignProblem.ALREADY_USED, campaign_id)
         offer = found.offer
         body: dict[str, Any] = {"campaign_id": campaign_id, "offer": str(offer.kind)}

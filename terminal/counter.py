@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 import sqlite_utils
 
-from terminal import campaigns, cards, contact, loyalty, staff
+from terminal import campaigns, cards, contact, loyalty, staff, vouchers
 from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
@@ -126,6 +126,14 @@ class ReceiptSale:
     @property
     def below_zero(self) -> bool:
         return self.customer_id is not None and (self.stamps_after < 0 or self.points_after < 0)
+
+
+@dataclass(frozen=True)
+class VoucherLookup:
+    """A genuine voucher's customer, with the voucher's offer first among their offers (Ctrl+O applies it)."""
+
+    customer: CustomerView
+    campaign_id: str
 
 
 @dataclass(frozen=True)
@@ -505,6 +513,16 @@ class Counter:
         self.require(staff.Permission.REDEEM)
         self._require_live_customer(customer_id)
         return campaigns.apply_offer(self.writer, customer_id, campaign_id, self.rules(), sale)
+
+    def open_voucher(self, text: str) -> VoucherLookup:
+        """The customer a scanned or typed voucher is for, its offer ready; VoucherError says why not
+        (forged, not yet synced here, not started, ended, used, erased)."""
+        found = vouchers.check(self.db, text, self.clock.now())
+        view = self.customer(found.customer_id)
+        if not any(o.campaign_id == found.campaign.id for o in view.offers):
+            raise vouchers.VoucherError(vouchers.VoucherProblem.USED, found.campaign.id)
+        offers = sorted(view.offers, key=lambda o: o.campaign_id != found.campaign.id)  # stable: the rest keep order
+        return VoucherLookup(customer=replace(view, offers=tuple(offers)), campaign_id=found.campaign.id)
 
     # -- taking back ----------------------------------------------------------------------------
     def undo(self, event_id: str) -> tuple[Event, ...]:

@@ -1,16 +1,18 @@
 """The owner's Campaigns tab: what each campaign brought back against its control group, a new one, and
-the selected one's contacts for a mailing (ui/owner/campaign_contacts.py).
+the selected one's vouchers to print and contacts for a mailing (ui/owner/campaign_contacts.py).
 
 The reports are read on the owner's worker; a new campaign's audience is chosen there too, and its
-events are written by the terminal's one writer (``OwnerWorker.write``).
+events are written by the terminal's one writer (``OwnerWorker.write``). "Print vouchers…" lays out
+the chosen campaign's vouchers (terminal/receipts/vouchers.py) on the worker and saves the PDF there.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +42,7 @@ from terminal.db import Database
 from terminal.loyalty import Rules
 from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
+from terminal.vouchers import VoucherError
 from ui.formatting import format_money as format_amount
 from ui.messages import known_error
 from ui.owner.campaign_contacts import ContactsExport
@@ -159,6 +163,7 @@ class CampaignsPanel(QWidget):
 
     created = Signal(str)  # campaign id
     reports_shown = Signal(int)  # how many campaigns are listed
+    vouchers_saved = Signal(str, int)  # the PDF's path, how many vouchers
 
     HEADERS = ("Campaign", "When", "Back: offered", "Back: control", "Lift (95 %)", "Verdict", "Per customer",
                "Cost · net")
@@ -176,10 +181,17 @@ class CampaignsPanel(QWidget):
         self.new_button = QPushButton(self.tr("New campaign…"))
         self.new_button.setMinimumHeight(44)
         self.new_button.clicked.connect(self.ask_new)
+        self.vouchers_button = QPushButton(self.tr("Print vouchers…"))
+        self.vouchers_button.setMinimumHeight(44)
+        self.vouchers_button.setToolTip(self.tr("The chosen campaign's vouchers with their QR codes, eight to an "
+                                                "A4 sheet, for everyone offered who has not used it yet."))
+        self.vouchers_button.clicked.connect(self.ask_vouchers)
+        self.vouchers_button.setEnabled(False)
         self.message = QLabel("", wordWrap=True)
         self.contacts = ContactsExport(worker, self.table, self.selected_campaign, self.message, self)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        top.addWidget(self.vouchers_button)
         top.addWidget(self.contacts.button)
         top.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
@@ -188,6 +200,8 @@ class CampaignsPanel(QWidget):
         self.reports: list[campaign_stats.Report] = []
         self.currency, self.zone = "", "UTC"
         self.dialog: CampaignDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.table.itemSelectionChanged.connect(self._selection_changed)
 
     def refresh(self) -> None:
         now = self.clock.now()
@@ -222,11 +236,74 @@ class CampaignsPanel(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # plain text: names as typed
         self.table.resizeRowsToContents()
+        self._selection_changed()
         self.reports_shown.emit(len(self.reports))
 
     def selected_campaign(self) -> Campaign | None:
         rows = self.table.selectionModel().selectedRows()
         return self.reports[rows[0].row()].campaign if rows and rows[0].row() < len(self.reports) else None
+
+    # -- vouchers ---------------------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        made = self.selected_campaign()
+        self.vouchers_button.setEnabled(made is not None and made.offer.kind is not OfferKind.HAPPY_HOURS
+                                        and made.ends > self.clock.now())
+
+    def ask_vouchers(self) -> QFileDialog | None:
+        """Where to save the chosen campaign's vouchers; the dialog is kept as ``file_dialog``."""
+        made = self.selected_campaign()
+        if made is None:
+            self.message.setText(self.tr("Choose a campaign in the list first."))
+            return None
+        dialog = QFileDialog(self, self.tr("Save the vouchers"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("PDF (*.pdf)")])
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog.setDirectory(documents if documents and Path(documents).is_dir() else str(Path.home()))
+        dialog.selectFile(f"vouchers-{made.id}.pdf")
+
+        def chosen(name: str) -> None:
+            path = Path(name)
+            self.save_vouchers(made.id, path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+
+        dialog.fileSelected.connect(lambda name: chosen(name) if name else None)
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
+
+    def save_vouchers(self, campaign_id: str, path: Path) -> None:
+        """Lay out and write the PDF on the owner's worker; the message says how many and where."""
+        from terminal.receipts.vouchers import campaign_vouchers  # reportlab: only when printing
+
+        now = self.clock.now()
+        self.vouchers_button.setEnabled(False)
+        self.message.setText(self.tr("Preparing the vouchers…"))
+
+        def job(db: Database) -> tuple[str, int]:
+            sheets = campaign_vouchers(db, campaign_id, now)
+            if sheets.count:
+                path.write_bytes(sheets.pdf)
+            return sheets.campaign_name, sheets.count
+
+        def done(result: tuple[str, int]) -> None:
+            name, count = result
+            self._selection_changed()
+            if not count:
+                self.message.setText(self.tr("No vouchers to print for “{0}”: everyone offered has used it.")
+                                     .format(name))
+                return
+            self.message.setText(self.tr("%n vouchers for “{0}” saved to {1}.", "", count).format(name, str(path)))
+            self.vouchers_saved.emit(str(path), count)
+
+        def failed(error: Exception) -> bool:
+            self._selection_changed()
+            if isinstance(error, OSError):
+                self.message.setText(self.tr("The vouchers could not be saved to {0}: {1}")
+                                     .format(str(path), error.strerror or str(error)))
+                return True
+            return self._refused(error)
+
+        self.worker.run(job, done, failed)
 
     def ask_new(self) -> None:
         """The dialog opens once the catalogue (for "a free reward") is read; it is kept as ``dialog``."""
@@ -261,7 +338,7 @@ class CampaignsPanel(QWidget):
         self.worker.run(job, done, self._refused)
 
     def _refused(self, error: Exception) -> bool:
-        words = known_error(error) if isinstance(error, CampaignError) else None
+        words = known_error(error) if isinstance(error, CampaignError | VoucherError) else None
         if words is None:
             return False
         self.message.setText(words)
