@@ -199,6 +199,8 @@ class Counter:
     clock: Clock = field(default_factory=SystemClock)
     # Sync plugs in here: asks the hub to confirm a redemption; raises CounterError to refuse.
     redemption_guard: Callable[[str, Reward], None] | None = None
+    # And here: asks the hub to confirm one use of a campaign's offer (customer id, campaign id).
+    offer_guard: Callable[[str, str], None] | None = None
 
     def __post_init__(self) -> None:
         self.writer = EventWriter(self.db, self.clock)
@@ -509,10 +511,15 @@ class Counter:
         return event
 
     def apply_offer(self, customer_id: str, campaign_id: str, sale: Event | None = None) -> Event:
-        """The customer's open offer, taken at the counter (CampaignError says why not)."""
+        """The customer's open offer, taken at the counter (CampaignError says why not); with a hub, once
+        the hub confirms no other counter gave it (asked outside the write lock, like a redemption)."""
         self.require(staff.Permission.REDEEM)
         self._require_live_customer(customer_id)
-        return campaigns.apply_offer(self.writer, customer_id, campaign_id, self.rules(), sale)
+        rules = self.rules()
+        if self.offer_guard is not None:
+            campaigns.check_offer(self.db, customer_id, campaign_id, self.clock.now(), sale)
+            self.offer_guard(customer_id, campaign_id)
+        return campaigns.apply_offer(self.writer, customer_id, campaign_id, rules, sale)
 
     def open_voucher(self, text: str) -> VoucherLookup:
         """The customer a scanned or typed voucher is for, its offer ready; VoucherError says why not

@@ -90,6 +90,12 @@ def campaign_problem(problem: CampaignProblem) -> str:
         CampaignProblem.NOT_OPEN: QCoreApplication.translate("messages", "That campaign is not running now."),
         CampaignProblem.SALE_NEEDED: QCoreApplication.translate(
             "messages", "Record the sale first: the offer adds to it."),
+        CampaignProblem.OFFLINE_REFUSED: QCoreApplication.translate(
+            "messages", "The hub cannot be reached to confirm this offer, and the owner allows none offline: "
+                        "try again soon."),
+        CampaignProblem.OFFLINE_CAP: QCoreApplication.translate(
+            "messages", "The hub cannot be reached to confirm this offer, and this counter's offline limit is "
+                        "used up."),
     }[problem]
 
 
