@@ -135,6 +135,8 @@ def _report(db: object, args: argparse.Namespace) -> int:
               f"{noise}")
     print(f"  revenue: {report.revenue_offered / 100:.2f} offered, {report.revenue_control / 100:.2f} control; "
           f"{report.used} offers used, cost {report.cost / 100:.2f}, net {report.net / 100:+.2f}")
+    if report.used_twice:
+        print(f"  {report.used_twice} given a second time at a counter that could not reach the hub")
     return 0
 
 

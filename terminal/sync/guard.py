@@ -96,6 +96,6 @@ class HubRedemptionGuard:
 
 def install(counter: object, settings: SyncSettings) -> None:
     """Give a Counter the hub's confirmation when a hub is configured (and take it away when not)."""
-    guard = HubRedemptionGuard(counter.db, settings) if settings.configured else None
+    guard = HubRedemptionGuard(counter.db, settings) if settings.configured else None  # type: ignore[attr-defined]
     counter.redemption_guard = guard  # type: ignore[attr-defined]
     counter.offer_guard = guard.offer if guard is not None else None  # type: ignore[attr-defined]

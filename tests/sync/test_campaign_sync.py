@@ -8,6 +8,7 @@ import pytest
 
 from terminal import campaigns
 from terminal.campaigns import Audience, CampaignError, CampaignProblem, Offer, OfferKind
+from terminal.clock import to_ms
 from terminal.ledger import Event, Kind
 from terminal.stats import campaigns as campaign_stats
 from terminal.sync.guard import HubRedemptionGuard
@@ -187,3 +188,17 @@ def test_a_hub_from_before_offer_confirmation_learns_the_uses_it_already_holds(m
     upgraded = make_store(kind, "old")
     assert upgraded.offer_uses(anna, campaign_id) == [(undone.id, "T1", True), (kept.id, "T1", False)]
     assert not upgraded.confirm_offer("T2", anna, campaign_id, [], 0)
+
+
+def test_the_sync_settings_give_the_counter_the_hubs_confirmation_and_take_it_away(hub, make_terminal) -> None:
+    from terminal.sync import guard
+
+    till = make_terminal("T1", hub)
+    guard.install(till.counter, SyncSettings(hub_url=till.url, token=till.token))
+    assert till.counter.offer_guard is not None and till.counter.redemption_guard is not None
+    anna = till.counter.enrol("Anna Rossi").customer.id
+    campaign_id = _campaign_for(till, anna)
+    till.counter.apply_offer(anna, campaign_id)  # through the hub: it holds the approval for T1
+    assert not hub.store.confirm_offer("T2", anna, campaign_id, [], to_ms(hub.hub.clock.now()))
+    guard.install(till.counter, SyncSettings())
+    assert till.counter.offer_guard is None and till.counter.redemption_guard is None

@@ -232,7 +232,8 @@ class CampaignsPanel(QWidget):
             cells = [made.name, f"{made.starts.date()} –\n{(made.ends - timedelta(seconds=1)).date()}",
                      _share(report.returned_offered, report.offered), _share(report.returned_control, report.control),
                      lift, verdict, per_customer,
-                     f"{format_amount(report.cost, self.currency)}\n{format_amount(report.net, self.currency)}"]
+                     f"{format_amount(report.cost, self.currency)}\n{format_amount(report.net, self.currency)}"
+                     + ("\n" + self.tr("%n given twice offline", "", report.used_twice) if report.used_twice else "")]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # plain text: names as typed
         self.table.resizeRowsToContents()
