@@ -32,7 +32,7 @@ from terminal.receipts import fonts
 from terminal.receipts.qr import draw_qr, qr_shape
 from terminal.receipts.shaping import needs_shaping, visual
 from terminal.shop import Shop
-from terminal.words import QT_TRANSLATE_NOOP, Words
+from terminal.words import QT_TRANSLATE_NOOP, Phrases, Words
 
 VOUCHER_WIDTH, VOUCHER_HEIGHT = A4[0] / 2, A4[1] / 4  # A7, landscape
 COLUMNS, ROWS = 2, 4
@@ -54,15 +54,21 @@ class VoucherFace:
     timezone: str = "UTC"
 
 
+class Voucher(Phrases):
+    """The voucher's words (context "Voucher")."""
+
+    def offer(self, offer: Offer, reward_name: str) -> str:
+        if offer.kind is OfferKind.BONUS_POINTS:
+            return self.tr("%n bonus points", "", offer.points)
+        if offer.kind is OfferKind.FREE_REWARD:
+            return self.tr("Your gift: {0}").format(reward_name or offer.reward_id)
+        number = LocalFormat(self.language).number(offer.multiplier)
+        return self.tr("Stamps and points ×{0} on your next visit").format(number)
+
+
 def offer_text(offer: Offer, reward_name: str, language: str) -> str:
-    """What the voucher gives, in the shop's language."""
-    words = Words(language)
-    number = LocalFormat(language).number
-    if offer.kind is OfferKind.BONUS_POINTS:
-        return words.translate("Voucher", "%Ln bonus points", "", offer.points)
-    if offer.kind is OfferKind.FREE_REWARD:
-        return words.translate("Voucher", "Your gift: {0}").format(reward_name or offer.reward_id)
-    return words.translate("Voucher", "Stamps and points ×{0} on your next visit").format(number(offer.multiplier))
+    """What the voucher gives, in the shop's language (Persian in its own digits)."""
+    return Voucher(language).offer(offer, reward_name)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from terminal.clock import FixedClock
 from terminal.db import connect
 from terminal.importer import ImportKind, ImportOptions
+from terminal.languages import isolate
 from terminal.writer import Changes
 from tests.receipts.pdftools import pdf_text
 from tests.stats.history import build, local
@@ -361,7 +362,8 @@ def test_print_vouchers_saves_the_chosen_campaigns_pdf_off_the_gui_thread(qtbot:
         saving.selectFile(str(target))
         saving.accept()
     assert saved.args == [str(target) + ".pdf", offered]
-    assert panel.message.text() == f"{offered} vouchers for “We miss you” saved to {target}.pdf."
+    where = isolate(str(target) + ".pdf")
+    assert panel.message.text() == f"{offered} vouchers for “{isolate('We miss you')}” saved to {where}."
     text = pdf_text(Path(str(target) + ".pdf"))
     assert text.count("Show this voucher at the counter") == offered
     window.close()

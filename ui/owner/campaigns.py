@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QStandardPaths, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from terminal import campaigns
 from terminal.campaigns import Audience, Campaign, CampaignError, Offer, OfferKind
 from terminal.clock import Clock
 from terminal.db import Database
+from terminal.languages import isolate
 from terminal.loyalty import Rules
 from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
@@ -214,6 +215,7 @@ class CampaignsPanel(QWidget):
         self.worker.run(job, self._show)
 
     def _show(self, result: tuple[list[campaign_stats.Report], str, str]) -> None:
+        chosen = self.selected_campaign()
         self.reports, self.currency, self.zone = result
         self.table.setRowCount(len(self.reports))
         for row, report in enumerate(self.reports):
@@ -237,6 +239,9 @@ class CampaignsPanel(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # plain text: names as typed
         self.table.resizeRowsToContents()
+        again = next((row for row, r in enumerate(self.reports) if chosen and r.campaign.id == chosen.id), None)
+        if again is not None:
+            self.choose(again)  # a refresh keeps the owner's choice
         self._selection_changed()
         self.reports_shown.emit(len(self.reports))
 
@@ -244,7 +249,11 @@ class CampaignsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.reports[rows[0].row()].campaign if rows and rows[0].row() < len(self.reports) else None
 
-    # -- vouchers ---------------------------------------------------------------------------------
+    def choose(self, row: int) -> None:
+        """Select a campaign's row (QTableView.selectRow finds no column right to left, so not that)."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(self.table.model().index(row, 0), flags)
+
     def _selection_changed(self) -> None:
         made = self.selected_campaign()
         self.vouchers_button.setEnabled(made is not None and made.offer.kind is not OfferKind.HAPPY_HOURS
@@ -291,16 +300,17 @@ class CampaignsPanel(QWidget):
             self._selection_changed()
             if not count:
                 self.message.setText(self.tr("No vouchers to print for “{0}”: everyone offered has used it.")
-                                     .format(name))
+                                     .format(isolate(name)))
                 return
-            self.message.setText(self.tr("%n vouchers for “{0}” saved to {1}.", "", count).format(name, str(path)))
+            self.message.setText(self.tr("%n vouchers for “{0}” saved to {1}.", "", count).format(isolate(name),
+                                                                                            isolate(str(path))))
             self.vouchers_saved.emit(str(path), count)
 
         def failed(error: Exception) -> bool:
             self._selection_changed()
             if isinstance(error, OSError):
                 self.message.setText(self.tr("The vouchers could not be saved to {0}: {1}")
-                                     .format(str(path), error.strerror or str(error)))
+                                     .format(isolate(str(path)), error.strerror or str(error)))
                 return True
             return self._refused(error)
 
