@@ -202,3 +202,21 @@ def test_the_sync_settings_give_the_counter_the_hubs_confirmation_and_take_it_aw
     assert not hub.store.confirm_offer("T2", anna, campaign_id, [], to_ms(hub.hub.clock.now()))
     guard.install(till.counter, SyncSettings())
     assert till.counter.offer_guard is None and till.counter.redemption_guard is None
+
+
+def test_a_wild_offer_confirmation_is_refused_in_words_never_a_500(hub) -> None:
+    from .test_hostile import client
+
+    token = hub.token("till-1")
+    with client(hub, token) as c:
+        for body in ([], "x", {"customer_id": "c"}, {"campaign_id": "k"}, {"customer_id": 5, "campaign_id": "k"},
+                     {"customer_id": "c" * 65, "campaign_id": "k"}, {"customer_id": "c", "campaign_id": ""},
+                     {"customer_id": "c", "campaign_id": "k", "pending": "x"},
+                     {"customer_id": "c", "campaign_id": "k", "pending": [{}] * 1001}):
+            answer = c.post("/v1/offers", json=body)
+            assert answer.status_code == 400 and answer.json()["error"] == "bad_request", body
+        assert hub.store.confirm_offer("till-1", "c", "k", [], 0) is True  # nothing was held by those
+        good = c.post("/v1/offers", json={"customer_id": "c", "campaign_id": "k", "pending": [{"id": "junk"}]})
+        assert good.status_code == 200 and good.json()["approved"] is True  # a bad pending event is left out
+    with client(hub, hub.token("till-2")) as other:
+        assert other.post("/v1/offers", json={"customer_id": "c", "campaign_id": "k"}).json()["approved"] is False
