@@ -66,6 +66,8 @@ class CampaignProblem(StrEnum):
     ALREADY_USED = "already_used"
     NOT_OPEN = "not_open"
     SALE_NEEDED = "sale_needed"
+    OFFLINE_REFUSED = "offline_refused"  # the hub cannot confirm it, and the owner allows none offline
+    OFFLINE_CAP = "offline_cap"  # the hub cannot confirm it, and this terminal's offline allowance is used up
 
 
 class CampaignError(Exception):
@@ -222,7 +224,7 @@ def groups(db: sqlite_utils.Database, campaign_id: str) -> Groups:
                   control=tuple(sorted({c for c, g in rows if g == "control"})))
 
 
-def _used(db: sqlite_utils.Database, customer_id: str, campaign_id: str) -> bool:
+def is_used(db: sqlite_utils.Database, customer_id: str, campaign_id: str) -> bool:
     return db.execute("SELECT 1 FROM events WHERE customer_id = ? AND kind = ? "
                       "AND json_extract(body, '$.campaign_id') = ? AND NOT EXISTS (SELECT 1 FROM events r "
                       "WHERE r.ref_id = events.id AND r.kind = 'reversal') LIMIT 1",
@@ -240,13 +242,30 @@ def open_offers(db: sqlite_utils.Database, customer_id: str, now: datetime, rule
     wanted = {row[0] for row in memberships}
     offers = []
     for found in campaigns(db):
-        if found.id in wanted and found.is_open(now) and not _used(db, customer_id, found.id):
+        if found.id in wanted and found.is_open(now) and not is_used(db, customer_id, found.id):
             reward = rules.reward(found.offer.reward_id) if found.offer.kind is OfferKind.FREE_REWARD else None
             offers.append(OpenOffer(found.id, found.name, found.offer, reward.name if reward else ""))
     return offers
 
 
 # -- at the counter -------------------------------------------------------------------------------
+def check_offer(db: sqlite_utils.Database, customer_id: str, campaign_id: str, now: datetime,
+                sale: Event | None = None) -> Campaign:
+    """The campaign, if its offer can be applied for this customer now; CampaignError says why not."""
+    found = campaign(db, campaign_id)
+    if not found.is_open(now):
+        raise CampaignError(CampaignProblem.NOT_OPEN, campaign_id)
+    if customer_id not in groups(db, campaign_id).offered:
+        raise CampaignError(CampaignProblem.NOT_A_MEMBER, customer_id)
+    if is_used(db, customer_id, campaign_id):
+        raise CampaignError(CampaignProblem.ALREADY_USED, campaign_id)
+    if found.offer.kind is OfferKind.HAPPY_HOURS:
+        raise CampaignError(CampaignProblem.BAD_OFFER, "happy hours apply by themselves")
+    if found.offer.kind is OfferKind.DOUBLE_NEXT and (sale is None or sale.customer_id != customer_id):
+        raise CampaignError(CampaignProblem.SALE_NEEDED, campaign_id)
+    return found
+
+
 def apply_offer(writer: EventWriter, customer_id: str, campaign_id: str, rules: Rules,
                 sale: Event | None = None) -> Event:
     """The cashier applies an open offer: once per customer and campaign, as an ``offer_used`` event.
@@ -254,15 +273,8 @@ def apply_offer(writer: EventWriter, customer_id: str, campaign_id: str, rules: 
     Bonus points give the points; a free reward gives the reward (no points or stamps move); double
     stamps and points need the visit's sale and add what it earned, times the multiplier less one."""
     db = writer.db
-    now = writer.clock.now()
     with writing(db):  # the check and the write under the write lock: used at most once here
-        found = campaign(db, campaign_id)
-        if not found.is_open(now):
-            raise CampaignError(CampaignProblem.NOT_OPEN, campaign_id)
-        if customer_id not in groups(db, campaign_id).offered:
-            raise CampaignError(CampaignProblem.NOT_A_MEMBER, customer_id)
-        if _used(db, customer_id, campaign_id):
-            raise CampaignError(CampaignProblem.ALREADY_USED, campaign_id)
+        found = check_offer(db, customer_id, campaign_id, writer.clock.now(), sale)
         offer = found.offer
         body: dict[str, Any] = {"campaign_id": campaign_id, "offer": str(offer.kind)}
         stamps = points = 0
@@ -271,13 +283,9 @@ def apply_offer(writer: EventWriter, customer_id: str, campaign_id: str, rules: 
             points = offer.points
         elif offer.kind is OfferKind.FREE_REWARD:
             body["reward_id"] = offer.reward_id
-        elif offer.kind is OfferKind.DOUBLE_NEXT:
-            if sale is None or sale.customer_id != customer_id:
-                raise CampaignError(CampaignProblem.SALE_NEEDED, campaign_id)
+        elif sale is not None:  # double next: what the visit's sale earned, once more (or more)
             stamps, points = sale.stamps * (offer.multiplier - 1), sale.points * (offer.multiplier - 1)
             ref_id = sale.id
-        else:
-            raise CampaignError(CampaignProblem.BAD_OFFER, "happy hours apply by themselves")
         event = writer.new(Kind.OFFER_USED, customer_id, stamps=stamps, points=points, ref_id=ref_id, body=body)
         writer.commit([event])
     return event

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 import sqlite_utils
 
-from terminal import campaigns, cards, contact, loyalty, staff
+from terminal import campaigns, cards, contact, loyalty, staff, vouchers
 from terminal.clock import Clock, SystemClock, iso, parse_iso, to_ms
 from terminal.db import meta_get, writing
 from terminal.feedback import FEEDBACK_KEY, FeedbackSettings, unhappy_note, validate_settings
@@ -129,6 +129,14 @@ class ReceiptSale:
 
 
 @dataclass(frozen=True)
+class VoucherLookup:
+    """A genuine voucher's customer, with the voucher's offer first among their offers (Ctrl+O applies it)."""
+
+    customer: CustomerView
+    campaign_id: str
+
+
+@dataclass(frozen=True)
 class CardLookup:
     card: cards.CardCode
     customer: CustomerView | None  # None: an anonymous pre-printed card, not yet bound
@@ -191,6 +199,8 @@ class Counter:
     clock: Clock = field(default_factory=SystemClock)
     # Sync plugs in here: asks the hub to confirm a redemption; raises CounterError to refuse.
     redemption_guard: Callable[[str, Reward], None] | None = None
+    # And here: asks the hub to confirm one use of a campaign's offer (customer id, campaign id).
+    offer_guard: Callable[[str, str], None] | None = None
 
     def __post_init__(self) -> None:
         self.writer = EventWriter(self.db, self.clock)
@@ -501,10 +511,25 @@ class Counter:
         return event
 
     def apply_offer(self, customer_id: str, campaign_id: str, sale: Event | None = None) -> Event:
-        """The customer's open offer, taken at the counter (CampaignError says why not)."""
+        """The customer's open offer, taken at the counter (CampaignError says why not); with a hub, once
+        the hub confirms no other counter gave it (asked outside the write lock, like a redemption)."""
         self.require(staff.Permission.REDEEM)
         self._require_live_customer(customer_id)
-        return campaigns.apply_offer(self.writer, customer_id, campaign_id, self.rules(), sale)
+        rules = self.rules()
+        if self.offer_guard is not None:
+            campaigns.check_offer(self.db, customer_id, campaign_id, self.clock.now(), sale)
+            self.offer_guard(customer_id, campaign_id)
+        return campaigns.apply_offer(self.writer, customer_id, campaign_id, rules, sale)
+
+    def open_voucher(self, text: str) -> VoucherLookup:
+        """The customer a scanned or typed voucher is for, its offer ready; VoucherError says why not
+        (forged, not yet synced here, not started, ended, used, erased)."""
+        found = vouchers.check(self.db, text, self.clock.now())
+        view = self.customer(found.customer_id)
+        if not any(o.campaign_id == found.campaign.id for o in view.offers):
+            raise vouchers.VoucherError(vouchers.VoucherProblem.USED, found.campaign.id)
+        offers = sorted(view.offers, key=lambda o: o.campaign_id != found.campaign.id)  # stable: the rest keep order
+        return VoucherLookup(customer=replace(view, offers=tuple(offers)), campaign_id=found.campaign.id)
 
     # -- taking back ----------------------------------------------------------------------------
     def undo(self, event_id: str) -> tuple[Event, ...]:

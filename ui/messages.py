@@ -12,6 +12,7 @@ from terminal.loyalty import RedeemProblem, RulesError
 from terminal.money import AmountError
 from terminal.shop import ShopError, ShopProblem
 from terminal.staff import StaffError, StaffProblem
+from terminal.vouchers import VoucherError, VoucherProblem
 
 
 def card_problem(problem: CodeProblem) -> str:
@@ -89,6 +90,36 @@ def campaign_problem(problem: CampaignProblem) -> str:
         CampaignProblem.NOT_OPEN: QCoreApplication.translate("messages", "That campaign is not running now."),
         CampaignProblem.SALE_NEEDED: QCoreApplication.translate(
             "messages", "Record the sale first: the offer adds to it."),
+        CampaignProblem.OFFLINE_REFUSED: QCoreApplication.translate(
+            "messages", "The hub cannot be reached to confirm this offer, and the owner allows none offline: "
+                        "try again soon."),
+        CampaignProblem.OFFLINE_CAP: QCoreApplication.translate(
+            "messages", "The hub cannot be reached to confirm this offer, and this counter's offline limit is "
+                        "used up."),
+    }[problem]
+
+
+def voucher_problem(problem: VoucherProblem) -> str:
+    """A voucher that gives nothing: said plainly, so the cashier can tell the customer why."""
+    return {
+        VoucherProblem.MALFORMED: QCoreApplication.translate(
+            "messages", "This voucher cannot be read: scan it again or type the code under the QR."),
+        VoucherProblem.FORGED: QCoreApplication.translate(
+            "messages", "Not one of our vouchers: it was changed, made up or is another shop's. Nothing applied."),
+        VoucherProblem.NO_SECRET: QCoreApplication.translate(
+            "messages", "This terminal cannot check vouchers yet: finish the set-up or sync with the hub once."),
+        VoucherProblem.UNKNOWN: QCoreApplication.translate(
+            "messages", "This voucher's campaign has not reached this terminal yet: sync, then scan it again."),
+        VoucherProblem.NOT_YET: QCoreApplication.translate(
+            "messages", "This voucher is not valid yet: its campaign has not started."),
+        VoucherProblem.EXPIRED: QCoreApplication.translate(
+            "messages", "This voucher has expired: its campaign has ended. Nothing applied."),
+        VoucherProblem.USED: QCoreApplication.translate(
+            "messages", "This voucher was already used (here or at another counter). Nothing applied."),
+        VoucherProblem.ERASED: QCoreApplication.translate(
+            "messages", "This voucher's customer was erased: nothing to apply."),
+        VoucherProblem.NO_VOUCHERS: QCoreApplication.translate(
+            "messages", "Happy hours are for everyone: they have no vouchers."),
     }[problem]
 
 
@@ -148,6 +179,8 @@ def known_error(error: Exception) -> str | None:
         return campaign_problem(error.problem)
     if isinstance(error, CardCodeError):
         return card_problem(error.problem)
+    if isinstance(error, VoucherError):
+        return voucher_problem(error.problem)
     if isinstance(error, CounterError):
         if error.problem == CounterProblem.REDEMPTION_REFUSED:
             return redemption_refused(error.detail)

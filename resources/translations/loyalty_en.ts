@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CampaignsPanel</name>
+    <message numerus="yes">
+        <source>%n given twice offline</source>
+        <translation>
+            <numerusform>%n given twice offline</numerusform>
+            <numerusform>%n given twice offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vouchers for “{0}” saved to {1}.</source>
+        <translation>
+            <numerusform>%n voucher for “{0}” saved to {1}.</numerusform>
+            <numerusform>%n vouchers for “{0}” saved to {1}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CashierView</name>
     <message numerus="yes">
         <source>+%n stamps</source>
@@ -287,6 +304,16 @@
         <translation>
             <numerusform>%n event set aside</numerusform>
             <numerusform>%n events set aside</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voucher</name>
+    <message numerus="yes">
+        <source>%n bonus points</source>
+        <translation>
+            <numerusform>%n bonus point</numerusform>
+            <numerusform>%n bonus points</numerusform>
         </translation>
     </message>
 </context>

@@ -303,6 +303,14 @@
         <translation>کمپین جدید…</translation>
     </message>
     <message>
+        <source>Print vouchers…</source>
+        <translation>چاپ کوپن‌ها…</translation>
+    </message>
+    <message>
+        <source>The chosen campaign&apos;s vouchers with their QR codes, eight to an A4 sheet, for everyone offered who has not used it yet.</source>
+        <translation>کوپن‌های کمپین انتخاب‌شده با کد QR، هشت عدد در هر برگ A4، برای همهٔ کسانی که پیشنهاد گرفته‌اند و هنوز از آن استفاده نکرده‌اند.</translation>
+    </message>
+    <message>
         <source>no control group</source>
         <translation>بدون گروه کنترل</translation>
     </message>
@@ -321,6 +329,42 @@
     <message>
         <source>running: </source>
         <translation>در جریان: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given twice offline</source>
+        <translation>
+            <numerusform>%Ln مورد دو بار به‌صورت آفلاین داده شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>لطفاً ابتدا یک کمپین را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Save the vouchers</source>
+        <translation>ذخیرهٔ کوپن‌ها</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>فایل PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the vouchers…</source>
+        <translation>در حال آماده‌سازی کوپن‌ها…</translation>
+    </message>
+    <message>
+        <source>No vouchers to print for “{0}”: everyone offered has used it.</source>
+        <translation>برای «{0}» کوپنی برای چاپ نیست: همه از پیشنهاد استفاده کرده‌اند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vouchers for “{0}” saved to {1}.</source>
+        <translation>
+            <numerusform>%Ln کوپن برای «{0}» در {1} ذخیره شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vouchers could not be saved to {0}: {1}</source>
+        <translation>ذخیرهٔ کوپن‌ها در {0} ممکن نشد: {1}</translation>
     </message>
     <message>
         <source>Campaign started: {0} offered, {1} in the control group.</source>
@@ -359,6 +403,10 @@
     <message>
         <source>A new card. Enrol the customer (F2) or just record the sale.</source>
         <translation>کارت جدید. مشتری را ثبت‌نام کنید (F2) یا فقط فروش را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Voucher: {0}. Ctrl+O applies it.</source>
+        <translation>کوپن: {0}. با Ctrl+O اعمال می‌شود.</translation>
     </message>
     <message>
         <source>No customer matches “{0}”.</source>
@@ -4288,6 +4336,43 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
 </context>
 <context>
+    <name>Voucher</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>کوپن‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus points</source>
+        <translation>
+            <numerusform>%Ln امتیاز هدیه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your gift: {0}</source>
+        <translation>هدیهٔ شما: {0}</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} on your next visit</source>
+        <translation>مهر و امتیاز ×{0} در مراجعهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>کوپن</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>برای {0}</translation>
+    </message>
+    <message>
+        <source>Valid until {0}</source>
+        <translation>معتبر تا {0}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the counter. It can be used once.</source>
+        <translation>لطفاً این کوپن را در صندوق نشان دهید. فقط یک بار قابل استفاده است.</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <source>This visit was already rated: one rating per visit.</source>
@@ -4538,6 +4623,50 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Record the sale first: the offer adds to it.</source>
         <translation>ابتدا فروش را ثبت کنید: پیشنهاد به آن افزوده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and the owner allows none offline: try again soon.</source>
+        <translation>سرور مرکزی برای تأیید این پیشنهاد در دسترس نیست و مالک اجازهٔ آفلاین نداده است: لطفاً کمی بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and this counter&apos;s offline limit is used up.</source>
+        <translation>سرور مرکزی برای تأیید این پیشنهاد در دسترس نیست و سقف آفلاین این صندوق پر شده است.</translation>
+    </message>
+    <message>
+        <source>This voucher cannot be read: scan it again or type the code under the QR.</source>
+        <translation>این کوپن خوانده نمی‌شود: لطفاً دوباره اسکن کنید یا کد زیر QR را تایپ کنید.</translation>
+    </message>
+    <message>
+        <source>Not one of our vouchers: it was changed, made up or is another shop&apos;s. Nothing applied.</source>
+        <translation>این کوپن ما نیست: تغییر داده شده، ساختگی است یا مال فروشگاه دیگری است. چیزی اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check vouchers yet: finish the set-up or sync with the hub once.</source>
+        <translation>این پایانه هنوز نمی‌تواند کوپن‌ها را بررسی کند: لطفاً راه‌اندازی را تمام کنید یا یک بار با سرور مرکزی همگام‌سازی کنید.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s campaign has not reached this terminal yet: sync, then scan it again.</source>
+        <translation>کمپین این کوپن هنوز به این پایانه نرسیده است: لطفاً همگام‌سازی کنید و دوباره اسکن کنید.</translation>
+    </message>
+    <message>
+        <source>This voucher is not valid yet: its campaign has not started.</source>
+        <translation>این کوپن هنوز معتبر نیست: کمپین آن شروع نشده است.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired: its campaign has ended. Nothing applied.</source>
+        <translation>این کوپن منقضی شده است: کمپین آن تمام شده. چیزی اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used (here or at another counter). Nothing applied.</source>
+        <translation>این کوپن قبلاً استفاده شده است (اینجا یا در صندوق دیگر). چیزی اعمال نشد.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s customer was erased: nothing to apply.</source>
+        <translation>مشتری این کوپن پاک شده است: چیزی برای اعمال نیست.</translation>
+    </message>
+    <message>
+        <source>Happy hours are for everyone: they have no vouchers.</source>
+        <translation>ساعت‌های ویژه برای همه است: کوپنی ندارد.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

@@ -303,6 +303,14 @@
         <translation>Új kampány…</translation>
     </message>
     <message>
+        <source>Print vouchers…</source>
+        <translation>Kuponok nyomtatása…</translation>
+    </message>
+    <message>
+        <source>The chosen campaign&apos;s vouchers with their QR codes, eight to an A4 sheet, for everyone offered who has not used it yet.</source>
+        <translation>A kiválasztott kampány kuponjai QR-kóddal, nyolc egy A4-es lapon, mindenkinek, aki megkapta az ajánlatot, és még nem használta fel.</translation>
+    </message>
+    <message>
         <source>no control group</source>
         <translation>nincs kontrollcsoport</translation>
     </message>
@@ -321,6 +329,42 @@
     <message>
         <source>running: </source>
         <translation>fut: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given twice offline</source>
+        <translation>
+            <numerusform>%n kétszer kiadva offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>Először válasszon egy kampányt a listából.</translation>
+    </message>
+    <message>
+        <source>Save the vouchers</source>
+        <translation>Kuponok mentése</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF-fájl (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the vouchers…</source>
+        <translation>A kuponok készülnek…</translation>
+    </message>
+    <message>
+        <source>No vouchers to print for “{0}”: everyone offered has used it.</source>
+        <translation>Nincs nyomtatandó kupon ehhez: „{0}”: mindenki felhasználta az ajánlatot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vouchers for “{0}” saved to {1}.</source>
+        <translation>
+            <numerusform>%n kupon („{0}”) mentve ide: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vouchers could not be saved to {0}: {1}</source>
+        <translation>A kuponokat nem sikerült ide menteni: {0}: {1}</translation>
     </message>
     <message>
         <source>Campaign started: {0} offered, {1} in the control group.</source>
@@ -359,6 +403,10 @@
     <message>
         <source>A new card. Enrol the customer (F2) or just record the sale.</source>
         <translation>Új kártya. Regisztrálja a vásárlót (F2), vagy csak rögzítse az eladást.</translation>
+    </message>
+    <message>
+        <source>Voucher: {0}. Ctrl+O applies it.</source>
+        <translation>Kupon: {0}. A Ctrl+O alkalmazza.</translation>
     </message>
     <message>
         <source>No customer matches “{0}”.</source>
@@ -4297,6 +4345,43 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     </message>
 </context>
 <context>
+    <name>Voucher</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>Kuponok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus points</source>
+        <translation>
+            <numerusform>%n bónuszpont</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your gift: {0}</source>
+        <translation>Ajándékunk: {0}</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} on your next visit</source>
+        <translation>Pecsétek és pontok ×{0} a következő látogatáskor</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>{0} részére</translation>
+    </message>
+    <message>
+        <source>Valid until {0}</source>
+        <translation>Érvényes: {0}-ig</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the counter. It can be used once.</source>
+        <translation>Mutassa fel ezt a kupont a pénztárnál. Egyszer használható fel.</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <source>This visit was already rated: one rating per visit.</source>
@@ -4547,6 +4632,50 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
     <message>
         <source>Record the sale first: the offer adds to it.</source>
         <translation>Előbb rögzítse az eladást: az ajánlat ahhoz adódik.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and the owner allows none offline: try again soon.</source>
+        <translation>A központi szerver nem érhető el az ajánlat megerősítéséhez, és a tulajdonos offline nem engedélyezi: próbálja újra hamarosan.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and this counter&apos;s offline limit is used up.</source>
+        <translation>A központi szerver nem érhető el az ajánlat megerősítéséhez, és ennek a pénztárnak az offline kerete elfogyott.</translation>
+    </message>
+    <message>
+        <source>This voucher cannot be read: scan it again or type the code under the QR.</source>
+        <translation>Ez a kupon nem olvasható: olvassa be újra, vagy írja be a QR-kód alatti kódot.</translation>
+    </message>
+    <message>
+        <source>Not one of our vouchers: it was changed, made up or is another shop&apos;s. Nothing applied.</source>
+        <translation>Ez nem a mi kuponunk: megváltoztatták, kitalálták, vagy egy másik üzleté. Semmi sem lett alkalmazva.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check vouchers yet: finish the set-up or sync with the hub once.</source>
+        <translation>Ez a terminál még nem tud kuponokat ellenőrizni: fejezze be a beállítást, vagy szinkronizáljon egyszer a központi szerverrel.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s campaign has not reached this terminal yet: sync, then scan it again.</source>
+        <translation>Ennek a kuponnak a kampánya még nem jutott el erre a terminálra: szinkronizáljon, majd olvassa be újra.</translation>
+    </message>
+    <message>
+        <source>This voucher is not valid yet: its campaign has not started.</source>
+        <translation>Ez a kupon még nem érvényes: a kampánya még nem kezdődött el.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired: its campaign has ended. Nothing applied.</source>
+        <translation>Ez a kupon lejárt: a kampánya véget ért. Semmi sem lett alkalmazva.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used (here or at another counter). Nothing applied.</source>
+        <translation>Ezt a kupont már felhasználták (itt vagy egy másik pénztárnál). Semmi sem lett alkalmazva.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s customer was erased: nothing to apply.</source>
+        <translation>Ennek a kuponnak a vásárlóját törölték: nincs mit alkalmazni.</translation>
+    </message>
+    <message>
+        <source>Happy hours are for everyone: they have no vouchers.</source>
+        <translation>A happy hours mindenkinek szól: nincsenek hozzá kuponok.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

@@ -303,6 +303,14 @@
         <translation>Nauja kampanija…</translation>
     </message>
     <message>
+        <source>Print vouchers…</source>
+        <translation>Spausdinti kuponus…</translation>
+    </message>
+    <message>
+        <source>The chosen campaign&apos;s vouchers with their QR codes, eight to an A4 sheet, for everyone offered who has not used it yet.</source>
+        <translation>Pasirinktos kampanijos kuponai su QR kodais, po aštuonis A4 lape, visiems, kuriems pasiūlyta ir kurie dar nepasinaudojo.</translation>
+    </message>
+    <message>
         <source>no control group</source>
         <translation>nėra kontrolinės grupės</translation>
     </message>
@@ -321,6 +329,46 @@
     <message>
         <source>running: </source>
         <translation>vyksta: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given twice offline</source>
+        <translation>
+            <numerusform>%n suteiktas du kartus be ryšio</numerusform>
+            <numerusform>%n suteikti du kartus be ryšio</numerusform>
+            <numerusform>%n suteikta du kartus be ryšio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>Pirmiausia pasirinkite kampaniją sąraše.</translation>
+    </message>
+    <message>
+        <source>Save the vouchers</source>
+        <translation>Išsaugoti kuponus</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF failas (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the vouchers…</source>
+        <translation>Ruošiami kuponai…</translation>
+    </message>
+    <message>
+        <source>No vouchers to print for “{0}”: everyone offered has used it.</source>
+        <translation>„{0}“ kuponų spausdinti nereikia: visi, kuriems pasiūlyta, jau pasinaudojo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vouchers for “{0}” saved to {1}.</source>
+        <translation>
+            <numerusform>%n „{0}“ kuponas išsaugotas: {1}.</numerusform>
+            <numerusform>%n „{0}“ kuponai išsaugoti: {1}.</numerusform>
+            <numerusform>%n „{0}“ kuponų išsaugota: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vouchers could not be saved to {0}: {1}</source>
+        <translation>Kuponų nepavyko išsaugoti: {0}: {1}</translation>
     </message>
     <message>
         <source>Campaign started: {0} offered, {1} in the control group.</source>
@@ -359,6 +407,10 @@
     <message>
         <source>A new card. Enrol the customer (F2) or just record the sale.</source>
         <translation>Nauja kortelė. Užregistruokite klientą (F2) arba tiesiog užregistruokite pardavimą.</translation>
+    </message>
+    <message>
+        <source>Voucher: {0}. Ctrl+O applies it.</source>
+        <translation>Kuponas: {0}. Ctrl+O jį pritaiko.</translation>
     </message>
     <message>
         <source>No customer matches “{0}”.</source>
@@ -4365,6 +4417,45 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     </message>
 </context>
 <context>
+    <name>Voucher</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>Kuponai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus points</source>
+        <translation>
+            <numerusform>%n premijinis taškas</numerusform>
+            <numerusform>%n premijiniai taškai</numerusform>
+            <numerusform>%n premijinių taškų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your gift: {0}</source>
+        <translation>Jūsų dovana: {0}</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} on your next visit</source>
+        <translation>Antspaudai ir taškai ×{0} kito apsilankymo metu</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Kuponas</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>Kam: {0}</translation>
+    </message>
+    <message>
+        <source>Valid until {0}</source>
+        <translation>Galioja iki {0}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the counter. It can be used once.</source>
+        <translation>Parodykite šį kuponą kasoje. Jį galima panaudoti vieną kartą.</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <source>This visit was already rated: one rating per visit.</source>
@@ -4615,6 +4706,50 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
     <message>
         <source>Record the sale first: the offer adds to it.</source>
         <translation>Pirmiausia užregistruokite pardavimą: pasiūlymas pridedamas prie jo.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and the owner allows none offline: try again soon.</source>
+        <translation>Serveris nepasiekiamas pasiūlymui patvirtinti, o savininkas be ryšio jų neleidžia: netrukus bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and this counter&apos;s offline limit is used up.</source>
+        <translation>Serveris nepasiekiamas pasiūlymui patvirtinti, o šios kasos limitas be ryšio išnaudotas.</translation>
+    </message>
+    <message>
+        <source>This voucher cannot be read: scan it again or type the code under the QR.</source>
+        <translation>Kupono nepavyksta nuskaityti: nuskaitykite dar kartą arba įveskite kodą po QR kodu.</translation>
+    </message>
+    <message>
+        <source>Not one of our vouchers: it was changed, made up or is another shop&apos;s. Nothing applied.</source>
+        <translation>Tai ne mūsų kuponas: jis pakeistas, suklastotas arba kitos parduotuvės. Nieko nepritaikyta.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check vouchers yet: finish the set-up or sync with the hub once.</source>
+        <translation>Šis terminalas dar negali tikrinti kuponų: užbaikite sąranką arba vieną kartą sinchronizuokite su serveriu.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s campaign has not reached this terminal yet: sync, then scan it again.</source>
+        <translation>Šio kupono kampanija dar nepasiekė šio terminalo: sinchronizuokite ir nuskaitykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>This voucher is not valid yet: its campaign has not started.</source>
+        <translation>Šis kuponas dar negalioja: jo kampanija dar neprasidėjo.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired: its campaign has ended. Nothing applied.</source>
+        <translation>Šio kupono galiojimas baigėsi: jo kampanija pasibaigė. Nieko nepritaikyta.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used (here or at another counter). Nothing applied.</source>
+        <translation>Šis kuponas jau panaudotas (čia arba prie kitos kasos). Nieko nepritaikyta.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s customer was erased: nothing to apply.</source>
+        <translation>Šio kupono klientas ištrintas: nėra ką pritaikyti.</translation>
+    </message>
+    <message>
+        <source>Happy hours are for everyone: they have no vouchers.</source>
+        <translation>Laimingos valandos skirtos visiems: kuponų joms nėra.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

@@ -303,6 +303,14 @@
         <translation>Новая кампания…</translation>
     </message>
     <message>
+        <source>Print vouchers…</source>
+        <translation>Печать купонов…</translation>
+    </message>
+    <message>
+        <source>The chosen campaign&apos;s vouchers with their QR codes, eight to an A4 sheet, for everyone offered who has not used it yet.</source>
+        <translation>Купоны выбранной кампании с QR-кодами, по восемь на листе A4, для всех, кому сделано предложение и кто ещё им не воспользовался.</translation>
+    </message>
+    <message>
         <source>no control group</source>
         <translation>нет контрольной группы</translation>
     </message>
@@ -321,6 +329,46 @@
     <message>
         <source>running: </source>
         <translation>идёт: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given twice offline</source>
+        <translation>
+            <numerusform>%n выдано дважды без связи</numerusform>
+            <numerusform>%n выдано дважды без связи</numerusform>
+            <numerusform>%n выдано дважды без связи</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>Сначала выберите кампанию в списке.</translation>
+    </message>
+    <message>
+        <source>Save the vouchers</source>
+        <translation>Сохранить купоны</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Файл PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the vouchers…</source>
+        <translation>Купоны готовятся…</translation>
+    </message>
+    <message>
+        <source>No vouchers to print for “{0}”: everyone offered has used it.</source>
+        <translation>Для «{0}» нечего печатать: все, кому сделано предложение, уже им воспользовались.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vouchers for “{0}” saved to {1}.</source>
+        <translation>
+            <numerusform>%n купон для «{0}» сохранён в {1}.</numerusform>
+            <numerusform>%n купона для «{0}» сохранены в {1}.</numerusform>
+            <numerusform>%n купонов для «{0}» сохранены в {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vouchers could not be saved to {0}: {1}</source>
+        <translation>Не удалось сохранить купоны в {0}: {1}</translation>
     </message>
     <message>
         <source>Campaign started: {0} offered, {1} in the control group.</source>
@@ -359,6 +407,10 @@
     <message>
         <source>A new card. Enrol the customer (F2) or just record the sale.</source>
         <translation>Новая карта. Зарегистрируйте клиента (F2) или просто проведите продажу.</translation>
+    </message>
+    <message>
+        <source>Voucher: {0}. Ctrl+O applies it.</source>
+        <translation>Купон: {0}. Ctrl+O применяет его.</translation>
     </message>
     <message>
         <source>No customer matches “{0}”.</source>
@@ -4365,6 +4417,45 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
 </context>
 <context>
+    <name>Voucher</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>Купоны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus points</source>
+        <translation>
+            <numerusform>%n бонусный балл</numerusform>
+            <numerusform>%n бонусных балла</numerusform>
+            <numerusform>%n бонусных баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your gift: {0}</source>
+        <translation>Ваш подарок: {0}</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} on your next visit</source>
+        <translation>Штампы и баллы ×{0} при следующем визите</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>Для: {0}</translation>
+    </message>
+    <message>
+        <source>Valid until {0}</source>
+        <translation>Действует до {0}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the counter. It can be used once.</source>
+        <translation>Покажите этот купон на кассе. Его можно использовать один раз.</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <source>This visit was already rated: one rating per visit.</source>
@@ -4615,6 +4706,50 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Record the sale first: the offer adds to it.</source>
         <translation>Сначала проведите продажу: предложение добавляется к ней.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and the owner allows none offline: try again soon.</source>
+        <translation>Сервер недоступен, чтобы подтвердить предложение, а владелец не разрешает их без связи: попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and this counter&apos;s offline limit is used up.</source>
+        <translation>Сервер недоступен, чтобы подтвердить предложение, а лимит этой кассы без связи исчерпан.</translation>
+    </message>
+    <message>
+        <source>This voucher cannot be read: scan it again or type the code under the QR.</source>
+        <translation>Купон не читается: отсканируйте его ещё раз или введите код под QR-кодом.</translation>
+    </message>
+    <message>
+        <source>Not one of our vouchers: it was changed, made up or is another shop&apos;s. Nothing applied.</source>
+        <translation>Это не наш купон: он изменён, подделан или выдан другим магазином. Ничего не применено.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check vouchers yet: finish the set-up or sync with the hub once.</source>
+        <translation>Этот терминал пока не может проверять купоны: завершите настройку или один раз синхронизируйтесь с сервером.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s campaign has not reached this terminal yet: sync, then scan it again.</source>
+        <translation>Кампания этого купона ещё не дошла до этого терминала: синхронизируйтесь и отсканируйте его снова.</translation>
+    </message>
+    <message>
+        <source>This voucher is not valid yet: its campaign has not started.</source>
+        <translation>Этот купон ещё не действует: его кампания не началась.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired: its campaign has ended. Nothing applied.</source>
+        <translation>Срок действия купона истёк: его кампания закончилась. Ничего не применено.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used (here or at another counter). Nothing applied.</source>
+        <translation>Этот купон уже использован (здесь или на другой кассе). Ничего не применено.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s customer was erased: nothing to apply.</source>
+        <translation>Клиент этого купона удалён: применять нечего.</translation>
+    </message>
+    <message>
+        <source>Happy hours are for everyone: they have no vouchers.</source>
+        <translation>Счастливые часы — для всех: купонов к ним нет.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

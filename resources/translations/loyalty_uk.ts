@@ -303,6 +303,14 @@
         <translation>Нова кампанія…</translation>
     </message>
     <message>
+        <source>Print vouchers…</source>
+        <translation>Друк купонів…</translation>
+    </message>
+    <message>
+        <source>The chosen campaign&apos;s vouchers with their QR codes, eight to an A4 sheet, for everyone offered who has not used it yet.</source>
+        <translation>Купони вибраної кампанії з QR-кодами, по вісім на аркуші A4, для всіх, кому зроблено пропозицію і хто ще нею не скористався.</translation>
+    </message>
+    <message>
         <source>no control group</source>
         <translation>немає контрольної групи</translation>
     </message>
@@ -321,6 +329,46 @@
     <message>
         <source>running: </source>
         <translation>триває: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given twice offline</source>
+        <translation>
+            <numerusform>%n видано двічі без зв’язку</numerusform>
+            <numerusform>%n видано двічі без зв’язку</numerusform>
+            <numerusform>%n видано двічі без зв’язку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>Спершу виберіть кампанію у списку.</translation>
+    </message>
+    <message>
+        <source>Save the vouchers</source>
+        <translation>Зберегти купони</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Файл PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the vouchers…</source>
+        <translation>Купони готуються…</translation>
+    </message>
+    <message>
+        <source>No vouchers to print for “{0}”: everyone offered has used it.</source>
+        <translation>Для «{0}» нічого друкувати: усі, кому зроблено пропозицію, уже нею скористалися.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vouchers for “{0}” saved to {1}.</source>
+        <translation>
+            <numerusform>%n купон для «{0}» збережено в {1}.</numerusform>
+            <numerusform>%n купони для «{0}» збережено в {1}.</numerusform>
+            <numerusform>%n купонів для «{0}» збережено в {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vouchers could not be saved to {0}: {1}</source>
+        <translation>Не вдалося зберегти купони в {0}: {1}</translation>
     </message>
     <message>
         <source>Campaign started: {0} offered, {1} in the control group.</source>
@@ -359,6 +407,10 @@
     <message>
         <source>A new card. Enrol the customer (F2) or just record the sale.</source>
         <translation>Нова картка. Зареєструйте клієнта (F2) або просто проведіть продаж.</translation>
+    </message>
+    <message>
+        <source>Voucher: {0}. Ctrl+O applies it.</source>
+        <translation>Купон: {0}. Ctrl+O застосовує його.</translation>
     </message>
     <message>
         <source>No customer matches “{0}”.</source>
@@ -4365,6 +4417,45 @@ The refund takes back: stamps {4}, points {5}</source>
     </message>
 </context>
 <context>
+    <name>Voucher</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>Купони</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bonus points</source>
+        <translation>
+            <numerusform>%n бонусний бал</numerusform>
+            <numerusform>%n бонусні бали</numerusform>
+            <numerusform>%n бонусних балів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your gift: {0}</source>
+        <translation>Ваш подарунок: {0}</translation>
+    </message>
+    <message>
+        <source>Stamps and points ×{0} on your next visit</source>
+        <translation>Штампи й бали ×{0} під час наступного візиту</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Купон</translation>
+    </message>
+    <message>
+        <source>For {0}</source>
+        <translation>Для: {0}</translation>
+    </message>
+    <message>
+        <source>Valid until {0}</source>
+        <translation>Дійсний до {0}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the counter. It can be used once.</source>
+        <translation>Покажіть цей купон на касі. Його можна використати один раз.</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <source>This visit was already rated: one rating per visit.</source>
@@ -4615,6 +4706,50 @@ The refund takes back: stamps {4}, points {5}</source>
     <message>
         <source>Record the sale first: the offer adds to it.</source>
         <translation>Спочатку проведіть продаж: пропозиція додається до нього.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and the owner allows none offline: try again soon.</source>
+        <translation>Сервер недоступний, щоб підтвердити пропозицію, а власник не дозволяє їх без зв’язку: спробуйте трохи згодом.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached to confirm this offer, and this counter&apos;s offline limit is used up.</source>
+        <translation>Сервер недоступний, щоб підтвердити пропозицію, а ліміт цієї каси без зв’язку вичерпано.</translation>
+    </message>
+    <message>
+        <source>This voucher cannot be read: scan it again or type the code under the QR.</source>
+        <translation>Купон не читається: відскануйте його ще раз або введіть код під QR-кодом.</translation>
+    </message>
+    <message>
+        <source>Not one of our vouchers: it was changed, made up or is another shop&apos;s. Nothing applied.</source>
+        <translation>Це не наш купон: його змінено, підроблено або видано іншою крамницею. Нічого не застосовано.</translation>
+    </message>
+    <message>
+        <source>This terminal cannot check vouchers yet: finish the set-up or sync with the hub once.</source>
+        <translation>Цей термінал поки не може перевіряти купони: завершіть налаштування або один раз синхронізуйтеся із сервером.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s campaign has not reached this terminal yet: sync, then scan it again.</source>
+        <translation>Кампанія цього купона ще не дійшла до цього термінала: синхронізуйтеся й відскануйте його знову.</translation>
+    </message>
+    <message>
+        <source>This voucher is not valid yet: its campaign has not started.</source>
+        <translation>Цей купон ще не дійсний: його кампанія не почалася.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired: its campaign has ended. Nothing applied.</source>
+        <translation>Термін дії купона минув: його кампанія закінчилася. Нічого не застосовано.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used (here or at another counter). Nothing applied.</source>
+        <translation>Цей купон уже використано (тут або на іншій касі). Нічого не застосовано.</translation>
+    </message>
+    <message>
+        <source>This voucher&apos;s customer was erased: nothing to apply.</source>
+        <translation>Клієнта цього купона видалено: застосовувати нічого.</translation>
+    </message>
+    <message>
+        <source>Happy hours are for everyone: they have no vouchers.</source>
+        <translation>Щасливі години — для всіх: купонів до них немає.</translation>
     </message>
     <message>
         <source>The shop needs a name.</source>

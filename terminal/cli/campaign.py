@@ -1,9 +1,10 @@
-"""`python main.py campaign create|list|report|contacts`: campaigns for shops that script.
+"""`python main.py campaign create|list|report|contacts|vouchers`: campaigns for shops that script.
 
 `campaign report ID --json` keys: offered, control, returned_offered, returned_control, lift (value,
 low, high, within_noise; null when a group is empty), revenue_offered, revenue_control (minor units),
 used, cost (minor units), net, finished, starts, ends. `campaign contacts ID FILE.csv` writes the
 consented contacts of the offered group with their offer: the columns are in docs/campaigns.md.
+`campaign vouchers ID [--out FILE.pdf]` prints the offered group's vouchers, eight to an A4 sheet.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from terminal.counter import Counter
 from terminal.db import connect
 from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, thresholds_for
+from terminal.vouchers import VoucherError
 
 NAME = "campaign"
 HELP = "win-back offers with a control group, and what they brought back"
@@ -66,13 +68,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     contacts = _action(sub, "contacts", "the offered group's consented contacts, as CSV")
     contacts.add_argument("id")
     contacts.add_argument("file")
+    printed = _action(sub, "vouchers", "the offered group's vouchers with their QR codes, eight to an A4 sheet")
+    printed.add_argument("id")
+    printed.add_argument("--out", type=Path, metavar="FILE.pdf", help="default: vouchers-ID.pdf here")
 
 
 def run(args: argparse.Namespace) -> int:
     db = connect(paths.database_path(paths.data_dir(args.data_dir)))
     try:
-        return {"create": _create, "list": _list, "report": _report, "contacts": _contacts}[args.action](db, args)
-    except CampaignError as error:
+        return {"create": _create, "list": _list, "report": _report, "contacts": _contacts,
+                "vouchers": _vouchers}[args.action](db, args)
+    except (CampaignError, VoucherError) as error:
         print(f"campaign refused: {error.problem.value.replace('_', ' ')} {error.detail}".strip(), file=sys.stderr)
         return 1
     finally:
@@ -129,6 +135,8 @@ def _report(db: object, args: argparse.Namespace) -> int:
               f"{noise}")
     print(f"  revenue: {report.revenue_offered / 100:.2f} offered, {report.revenue_control / 100:.2f} control; "
           f"{report.used} offers used, cost {report.cost / 100:.2f}, net {report.net / 100:+.2f}")
+    if report.used_twice:
+        print(f"  {report.used_twice} given a second time at a counter that could not reach the hub")
     return 0
 
 
@@ -139,4 +147,23 @@ def _contacts(db: object, args: argparse.Namespace) -> int:
         print(f"cannot write {args.file}: {error.strerror or error}; nothing was written", file=sys.stderr)
         return 1
     print(f"{written.written} consented contacts of {written.offered} offered written to {args.file}")
+    return 0
+
+
+def _vouchers(db: object, args: argparse.Namespace) -> int:
+    from terminal.receipts.vouchers import campaign_vouchers  # reportlab: only when run
+
+    out: Path = args.out or Path(f"vouchers-{args.id}.pdf")
+    if not out.parent.resolve().is_dir():
+        print(f"no such folder: {out.parent}", file=sys.stderr)
+        return 2
+    sheets = campaign_vouchers(db, args.id, SystemClock().now())  # type: ignore[arg-type]
+    if not sheets.count:
+        print(f"no vouchers to print for {sheets.campaign_name}: everyone offered has used it", file=sys.stderr)
+        return 1
+    out.write_bytes(sheets.pdf)
+    from terminal.receipts.vouchers import PER_PAGE
+
+    pages = -(-sheets.count // PER_PAGE)
+    print(f"{sheets.count} vouchers for {sheets.campaign_name} on {pages} A4 pages written to {out}")
     return 0

@@ -1,8 +1,8 @@
-"""What a decoded text is: one of our cards, a receipt's feedback code, or something else."""
+"""What a decoded text is: one of our cards, a receipt's feedback code, a voucher, or something else."""
 
 from __future__ import annotations
 
-from terminal import cards, tokens
+from terminal import cards, tokens, vouchers
 from terminal.scan.model import ScanKind
 
 
@@ -17,6 +17,8 @@ def classify(text: str) -> tuple[ScanKind, str]:
             return ScanKind.CARD, cards.parse_code(text).code
         except cards.CardCodeError:
             return ScanKind.FOREIGN, text
+    if vouchers.looks_like_voucher(text):
+        return ScanKind.VOUCHER, vouchers.normalise(text)  # genuine or not: the counter checks and says so
     token = tokens.token_from_text(text)
     if token is not None:
         return ScanKind.RECEIPT, token

@@ -28,6 +28,7 @@ class Detection:
 class ScanKind(StrEnum):
     CARD = "card"
     RECEIPT = "receipt"  # a receipt's feedback code (URL or bare token)
+    VOUCHER = "voucher"  # a campaign's printed voucher (its signature is checked at the counter)
     FOREIGN = "foreign"  # anything else, including a card code whose check character fails
 
 
@@ -37,7 +38,7 @@ class ScanEvent:
 
     text: str  # exactly as decoded
     kind: ScanKind
-    payload: str  # the canonical card code, the feedback token, or the text for a foreign code
+    payload: str  # the canonical card code, the feedback token, the voucher's text, or the text for a foreign code
     points: Points
     source: str  # the frame's label
     time: float

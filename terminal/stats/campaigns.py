@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from terminal.campaigns import Audience, Campaign, CampaignError, CampaignProblem, campaign, groups
+from terminal.campaigns import Audience, Campaign, CampaignError, CampaignProblem, OfferKind, campaign, groups
 from terminal.clock import iso
 from terminal.ledger import Kind
 from terminal.loyalty import Rules
@@ -54,6 +54,7 @@ class Report:
     cost: int  # minor units, valued from the catalogue
     lift: Lift | None  # None when a group is empty (happy hours have no groups)
     finished: bool
+    used_twice: int = 0  # uses beyond a customer's first: given at two counters that could not reach the hub
 
     @property
     def net(self) -> int:
@@ -70,7 +71,8 @@ class Report:
                                                         "high": self.lift.high,
                                                         "within_noise": self.lift.within_noise},
                 "revenue_offered": self.revenue_offered, "revenue_control": self.revenue_control,
-                "used": self.used, "cost": self.cost, "net": self.net, "finished": self.finished,
+                "used": self.used, "used_twice": self.used_twice, "cost": self.cost, "net": self.net,
+                "finished": self.finished,
                 "starts": iso(self.campaign.starts), "ends": iso(self.campaign.ends)}
 
 
@@ -111,17 +113,25 @@ def report(db: sqlite_utils.Database, campaign_id: str, rules: Rules, now: datet
     returned_control, revenue_control = tally(members.control)
     per_point, per_stamp = unit_values(rules)
     used, value = 0, 0.0
-    for points, stamps, body in db.execute(
-            "SELECT points, stamps, body FROM events e WHERE kind = ? AND json_extract(body, '$.campaign_id') = ? "
+    once: set[str] = set()
+    used_twice = 0
+    for customer_id, points, stamps, body in db.execute(
+            "SELECT customer_id, points, stamps, body FROM events e WHERE kind = ? "
+            "AND json_extract(body, '$.campaign_id') = ? "
             "AND NOT EXISTS (SELECT 1 FROM events r WHERE r.ref_id = e.id AND r.kind = 'reversal')",
             [Kind.OFFER_USED, campaign_id]):
         used += 1
-        reward = rules.reward(json.loads(body).get("reward_id", ""))
+        data = json.loads(body)
+        if data.get("offer") != OfferKind.HAPPY_HOURS:  # a one-time offer: a second use counts as such
+            used_twice += customer_id in once
+            once.add(customer_id)
+        reward = rules.reward(data.get("reward_id", ""))
         value += points * per_point + stamps * per_stamp + (reward.value if reward else 0)
     cost = round(value)  # rounded once, over all the offers
     return Report(campaign=found, offered=len(members.offered), control=len(members.control),
                   returned_offered=returned_offered, returned_control=returned_control,
                   revenue_offered=revenue_offered, revenue_control=revenue_control, used=used, cost=cost,
+                  used_twice=used_twice,
                   lift=newcombe(returned_offered, len(members.offered), returned_control, len(members.control)),
                   finished=now >= found.ends)
 

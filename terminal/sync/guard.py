@@ -1,10 +1,15 @@
-"""The hub's confirmation of a redemption, plugged into ``Counter.redemption_guard``.
+"""The hub's confirmation of a redemption (``Counter.redemption_guard``) and of a campaign offer's use
+(``Counter.offer_guard``).
 
 When the hub answers, it decides: it approves only if the customer's balance there, minus rewards
 other terminals were just approved, covers the cost (a conditional write under a lock), so two
 terminals cannot both spend the last reward. When it does not answer, the owner's policy decides:
 refuse, or allow up to a cap of unconfirmed redemptions per terminal until the next good sync. A
 balance that goes negative because of that is kept and flagged, never silently fixed.
+
+A campaign's offer is used once per customer: the hub approves a use only if no terminal has used
+it and no other terminal was just approved it. Unreachable, the same policy and the same offline
+allowance decide; two uses given offline at two terminals are both kept and counted after the sync.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from enum import StrEnum
 
 import sqlite_utils
 
+from terminal.campaigns import CampaignError, CampaignProblem
 from terminal.counter import CounterError, CounterProblem
 from terminal.db import meta_get, meta_set, writing
 from terminal.loyalty import Reward
@@ -57,6 +63,25 @@ class HubRedemptionGuard:
         if not approved:
             raise CounterError(CounterProblem.REDEMPTION_REFUSED, RedemptionRefusal.HUB_REFUSED)
 
+    def offer(self, customer_id: str, campaign_id: str) -> None:
+        """Before an offer is applied here: the hub's approval, or the offline policy; raises to refuse."""
+        pending = unpushed_of_customer(self.db, customer_id)
+        try:
+            with self._connect() as hub:
+                approved = hub.confirm_offer(customer_id, campaign_id, pending)
+        except SyncError as error:
+            if error.problem not in (SyncProblem.UNREACHABLE, SyncProblem.HUB_ERROR):
+                raise CampaignError(CampaignProblem.ALREADY_USED, "the hub refused") from error
+            try:
+                self._offline(customer_id)  # the same policy and allowance as rewards
+            except CounterError as refused:
+                problem = (CampaignProblem.OFFLINE_CAP if refused.detail == RedemptionRefusal.OFFLINE_CAP
+                           else CampaignProblem.OFFLINE_REFUSED)
+                raise CampaignError(problem, campaign_id) from None
+            return
+        if not approved:
+            raise CampaignError(CampaignProblem.ALREADY_USED, "the hub says it was used at another counter")
+
     def _offline(self, customer_id: str) -> None:
         if self.settings.offline_redemption == OfflineRedemption.REFUSE:
             raise CounterError(CounterProblem.REDEMPTION_REFUSED, RedemptionRefusal.OFFLINE_REFUSED)
@@ -71,4 +96,6 @@ class HubRedemptionGuard:
 
 def install(counter: object, settings: SyncSettings) -> None:
     """Give a Counter the hub's confirmation when a hub is configured (and take it away when not)."""
-    counter.redemption_guard = HubRedemptionGuard(counter.db, settings) if settings.configured else None  # type: ignore[attr-defined]
+    guard = HubRedemptionGuard(counter.db, settings) if settings.configured else None  # type: ignore[attr-defined]
+    counter.redemption_guard = guard  # type: ignore[attr-defined]
+    counter.offer_guard = guard.offer if guard is not None else None  # type: ignore[attr-defined]

@@ -106,6 +106,7 @@ class Hub:
             Route("/v1/push", self._endpoint(self.push, "json"), methods=["POST"]),
             Route("/v1/pull", self._endpoint(self.pull)),
             Route("/v1/redemptions", self._endpoint(self.redeem, "json"), methods=["POST"]),
+            Route("/v1/offers", self._endpoint(self.use_offer, "json"), methods=["POST"]),
             Route("/f/{token}", self._endpoint(self.feedback, "form", auth=False), methods=["GET", "POST"]),
         ])
 
@@ -310,6 +311,27 @@ class Hub:
         if pending:
             self._save_state()
         log.info("redemption for %s at %s: %s", customer_id, identity.name, "approved" if approved else "refused")
+        return JSONResponse({"approved": approved, "epoch": self.epoch})
+
+    def use_offer(self, request: Request, identity: Identity, payload: Any) -> Response:
+        """Confirm one use of a campaign's offer: approved only if no terminal has used it (and kept it) and
+        no other terminal was just approved it; the terminal's unpushed events of the customer come along,
+        as with a redemption."""
+        try:
+            customer_id, campaign_id = payload["customer_id"], payload["campaign_id"]
+            if not all(isinstance(v, str) and 0 < len(v) <= 64 for v in (customer_id, campaign_id)):
+                raise TypeError
+            raw = payload.get("pending", [])
+            if not isinstance(raw, list) or len(raw) > MAX_BATCH:
+                raise TypeError
+        except (KeyError, TypeError):
+            raise Refused(400, Refusal.BAD_REQUEST, "customer_id and campaign_id expected") from None
+        identity, pending, _ = self._checked(identity, raw)
+        approved = self.store.confirm_offer(identity.name, customer_id, campaign_id, pending, to_ms(self.clock.now()))
+        if pending:
+            self._save_state()
+        log.info("offer %s for %s at %s: %s", campaign_id, customer_id, identity.name,
+                 "approved" if approved else "refused")
         return JSONResponse({"approved": approved, "epoch": self.epoch})
 
     def feedback(self, request: Request, identity: Identity | None, payload: Any) -> Response:

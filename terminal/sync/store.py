@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import secrets
 import time
 from abc import ABC, abstractmethod
@@ -24,6 +25,7 @@ from terminal.ledger import Kind
 from terminal.sync.protocol import SCRUBBED_KINDS, WIRE_FIELDS, canonical_body, same_event
 from terminal.sync.roles import STATE_KEY, StaffState
 
+log = logging.getLogger("sync")
 HUB_TERMINAL = "@hub"  # who "pushed" the hub's own events (web ratings): every terminal pulls them
 HOLD_TTL_MS = 30 * 60 * 1000  # a confirmed redemption the terminal never pushed stops counting after this
 ERASED_BODY = '{"erased":true}'
@@ -133,6 +135,19 @@ class HubStore(ABC):
         names = [r[0] for r in self._run(cur, "SELECT name FROM terminals ORDER BY created_ms, name").fetchall()]
         for number, name in enumerate(names, start=1):
             self._run(cur, "UPDATE terminals SET receipt_prefix = ? WHERE name = ?", [str(number), name])
+
+    def _add_offer_uses(self, cur: Any) -> None:
+        """Offer uses: the tables, filled from the offer_used events and reversals stored so far."""
+        for statement in SCHEMA_OFFERS:
+            self._run(cur, statement)
+        rows = self._run(cur, "SELECT id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, "
+                              "body, pushed_by FROM events WHERE kind IN (?, ?) ORDER BY seq",
+                         [Kind.OFFER_USED, Kind.REVERSAL]).fetchall()
+        by_terminal: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            by_terminal[row[-1]].append(_wire_from_row(row[:-1]))
+        for terminal, events in by_terminal.items():
+            self._remember_offer_uses(cur, terminal, events)
 
     # -- meta ------------------------------------------------------------------------------------
     def _meta(self, cur: Any, key: str) -> str | None:
@@ -341,6 +356,32 @@ class HubStore(ABC):
         for e in fresh:
             if e["kind"] == Kind.REWARD_REDEEMED and e["customer_id"]:
                 self._consume_hold(cur, terminal, e["customer_id"])
+        self._remember_offer_uses(cur, terminal, [e for e in fresh if e["kind"] in (Kind.OFFER_USED, Kind.REVERSAL)])
+
+    def _remember_offer_uses(self, cur: Any, terminal: str, events: list[dict[str, Any]]) -> None:
+        """Each one-time offer use, the claim it fulfils, and the reversals that give an offer back.
+
+        A second use of the same offer (two terminals that both gave it while they could not reach the
+        hub) is stored as every event is, and logged: like a reward redeemed twice offline, it is kept
+        and counted (the campaign report's ``used_twice``), never dropped or silently undone.
+        """
+        for e in events:
+            if e["kind"] == Kind.REVERSAL:
+                if e["ref_id"]:
+                    self._run(cur, "UPDATE hub_offer_uses SET reversed = 1 WHERE event_id = ?", [e["ref_id"]])
+                continue
+            campaign_id, offer = e["body"].get("campaign_id"), e["body"].get("offer")
+            if not e["customer_id"] or not isinstance(campaign_id, str) or offer == "happy_hours":
+                continue
+            key = [e["customer_id"], campaign_id]
+            if self._run(cur, "SELECT 1 FROM hub_offer_uses WHERE customer_id = ? AND campaign_id = ? AND reversed = 0",
+                         key).fetchone():
+                log.warning("offer %s used a second time for %s (terminal %s, offline?): kept and counted",
+                            campaign_id, e["customer_id"], terminal)
+            self._run(cur, "INSERT INTO hub_offer_uses (event_id, customer_id, campaign_id, terminal, reversed) "
+                           "VALUES (?, ?, ?, ?, 0) ON CONFLICT (event_id) DO NOTHING", [e["id"], *key, terminal])
+            self._run(cur, "UPDATE hub_offer_claims SET consumed = 1 WHERE terminal = ? AND customer_id = ? "
+                           "AND campaign_id = ?", [terminal, *key])
 
     def _remember_ratings(self, cur: Any, ratings: list[dict[str, Any]]) -> None:
         """A rating counts once per receipt: remember which receipts have one, whoever recorded it."""
@@ -420,6 +461,38 @@ class HubStore(ABC):
                            "VALUES (?, ?, ?, ?, ?, ?, 0)", [uuid7(), terminal, customer_id, stamps, points, now_ms])
             return True
 
+    def confirm_offer(self, terminal: str, customer_id: str, campaign_id: str, pending: list[dict[str, Any]],
+                      now_ms: int) -> bool:
+        """Approve one use of a campaign's offer only if no terminal has used it (and kept it) and no other
+        terminal holds a fresh approval for it; the approval is held until this terminal pushes the use.
+
+        As with a redemption, the terminal's unpushed events of the customer come first, so a use made
+        here before (and an undo of it) counts.
+        """
+        with self._write() as cur:
+            self._push(cur, terminal, pending)
+            self._lock_customer(cur, customer_id)
+            key = [customer_id, campaign_id]
+            if self._run(cur, "SELECT 1 FROM hub_offer_uses WHERE customer_id = ? AND campaign_id = ? AND reversed = 0",
+                         key).fetchone():
+                return False
+            if self._run(cur, "SELECT 1 FROM hub_offer_claims WHERE customer_id = ? AND campaign_id = ? "
+                              "AND consumed = 0 AND created_ms > ? AND terminal <> ?",
+                         [*key, now_ms - HOLD_TTL_MS, terminal]).fetchone():
+                return False
+            self._run(cur, "INSERT INTO hub_offer_claims (id, terminal, customer_id, campaign_id, created_ms, "
+                           "consumed) VALUES (?, ?, ?, ?, ?, 0)", [uuid7(), terminal, *key, now_ms])
+            return True
+
+    def offer_uses(self, customer_id: str, campaign_id: str) -> list[tuple[str, str, bool]]:
+        """(event id, terminal, reversed) of each stored use of an offer, in the hub's order: the first is
+        the one the hub accepted."""
+        with self._read() as cur:
+            rows = self._run(cur, "SELECT u.event_id, u.terminal, u.reversed FROM hub_offer_uses u "
+                                  "JOIN events e ON e.id = u.event_id WHERE u.customer_id = ? AND u.campaign_id = ? "
+                                  "ORDER BY e.seq", [customer_id, campaign_id]).fetchall()
+        return [(r[0], r[1], bool(r[2])) for r in rows]
+
     def _lock_customer(self, cur: Any, customer_id: str) -> None:
         """Writers are serialised already; PostgreSQL without the global guard locks the customer here."""
         return None
@@ -488,6 +561,19 @@ SCHEMA_V2 = (
     "CREATE TABLE IF NOT EXISTS hub_terminal_events (terminal_id TEXT PRIMARY KEY, events BIGINT NOT NULL)",
     "INSERT INTO hub_terminal_events (terminal_id, events) SELECT terminal_id, COUNT(*) FROM events "
     "GROUP BY terminal_id",
+)
+
+# Offer uses (SQLite version 3, PostgreSQL version 4): a campaign offer is used once per customer
+# across terminals. Each use the hub stored (happy hours are not one-time offers), whether it was
+# reversed, and the hub's short-lived claims for uses it approved and has not seen pushed yet.
+SCHEMA_OFFERS = (
+    "CREATE TABLE IF NOT EXISTS hub_offer_uses (event_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, "
+    "campaign_id TEXT NOT NULL, terminal TEXT NOT NULL, reversed INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS hub_offer_uses_customer ON hub_offer_uses (customer_id, campaign_id)",
+    "CREATE TABLE IF NOT EXISTS hub_offer_claims (id TEXT PRIMARY KEY, terminal TEXT NOT NULL, "
+    "customer_id TEXT NOT NULL, campaign_id TEXT NOT NULL, created_ms BIGINT NOT NULL, "
+    "consumed INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS hub_offer_claims_customer ON hub_offer_claims (customer_id, campaign_id, consumed)",
 )
 
 EVENT_COLUMNS = """id TEXT NOT NULL UNIQUE, terminal_id TEXT NOT NULL, ts TEXT NOT NULL, hlc TEXT NOT NULL,

@@ -33,7 +33,7 @@ log = logging.getLogger("sync.store")
 
 _TYPES = {"stamps": "bigint", "points": "bigint", "amount": "bigint", "events": "bigint"}
 APPEND_LOCK = 0x4C54_5359  # "LTSY": the advisory lock key of the append guard
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Version 3: no planner statistics of the event bodies. ANALYZE (autovacuum runs it) copies sampled values
 # into pg_statistic, a name among them, where no erasure of the hub's could reach it; the queries never
 # need them. The same-type ALTER drops the statistics an older hub holds already (no rewrite).
@@ -41,6 +41,7 @@ SCHEMA_V3 = ("ALTER TABLE events ALTER COLUMN body SET STATISTICS 0", "ALTER TAB
 LOCK_WAIT = "5s"  # how long the clean-up after an erasure waits for the events table before a plain VACUUM
 RETRY_DELAY_S = 60.0  # a clean-up that could not finish tries again after this, then twice as long each time,
 MAX_RETRIES = 8  # this many times (some four hours in all)
+# Version 4: offer uses and claims (terminal/sync/store.py's SCHEMA_OFFERS).
 
 
 class PostgresHubStore(HubStore):
@@ -92,6 +93,9 @@ class PostgresHubStore(HubStore):
             if version < 3:
                 for statement in SCHEMA_V3:
                     conn.execute(statement)
+            if version < 4:
+                with conn.cursor() as cur:
+                    self._add_offer_uses(cur)
             if row is None:
                 conn.execute("INSERT INTO hub_schema (version) VALUES (%s)", [SCHEMA_VERSION])
             else:

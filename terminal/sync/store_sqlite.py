@@ -16,7 +16,7 @@ from pathlib import Path
 from terminal.paths import private_database
 from terminal.sync.store import EVENT_COLUMNS, SCHEMA_TABLES, HubStore
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SqliteHubStore(HubStore):
@@ -66,6 +66,12 @@ class SqliteHubStore(HubStore):
                 if cur.execute("PRAGMA user_version").fetchone()[0] < 2:  # another process may have done it
                     self._upgrade_to_2(cur)
                     cur.execute("PRAGMA user_version = 2")
+            version = 2
+        if version < 3:
+            with self._write() as cur:
+                if cur.execute("PRAGMA user_version").fetchone()[0] < 3:
+                    self._add_offer_uses(cur)
+                    cur.execute("PRAGMA user_version = 3")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:

@@ -97,6 +97,12 @@ class HubConnection:
                                                                "points": points, "pending": pending})
         return bool(answer.get("approved"))
 
+    def confirm_offer(self, customer_id: str, campaign_id: str, pending: list[dict[str, Any]]) -> bool:
+        """Ask the hub for one use of a campaign's offer: approved only if no terminal has used it."""
+        answer = self.request("POST", "/v1/offers", json={"customer_id": customer_id, "campaign_id": campaign_id,
+                                                          "pending": pending})
+        return answer.get("approved") is True
+
 
 @functools.cache
 def _tls_context() -> ssl.SSLContext:

@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from terminal.clock import FixedClock
 from terminal.db import connect
 from terminal.importer import ImportKind, ImportOptions
+from terminal.languages import isolate
 from terminal.writer import Changes
+from tests.receipts.pdftools import pdf_text
 from tests.stats.history import build, local
 from ui.owner.pin_dialog import PinDialog
 from ui.owner.window import OwnerWindow
@@ -329,4 +331,39 @@ def test_a_low_rating_marked_resolved_leaves_the_open_list(qtbot: QtBot, db_path
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
         window.follow_up(before[0], "resolved", "called, a free coffee next time")
     assert [r.rating_id for r in window.lists.low_ratings] == [r.rating_id for r in before[1:]]
+    window.close()
+
+
+def test_print_vouchers_saves_the_chosen_campaigns_pdf_off_the_gui_thread(qtbot: QtBot, db_path: Path,
+                                                                         owner_clock: FixedClock, tmp_path: Path,
+                                                                         writer: DbTasks) -> None:
+    window = OwnerWindow(db_path, clock=owner_clock, write=writer.write)
+    qtbot.addWidget(window)
+    panel = window.campaigns
+    with qtbot.waitSignal(panel.reports_shown, timeout=10_000):
+        window.show()
+    panel.ask_new()
+    qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible())
+    dialog = panel.dialog
+    dialog.audience.setCurrentIndex(dialog.audience.findData("silent_days"))
+    dialog.days.setValue(1)  # everyone not seen today
+    dialog.control.setValue(0)
+    with qtbot.waitSignal(panel.created, timeout=10_000), qtbot.waitSignal(panel.reports_shown, timeout=10_000):
+        dialog.accept()
+    offered = int(panel.table.item(0, 2).text().split(" / ")[1].split()[0])
+    assert offered >= 2
+    assert not panel.vouchers_button.isEnabled()  # nothing chosen yet
+    panel.table.selectRow(0)
+    assert panel.vouchers_button.isEnabled()
+    saving = panel.ask_vouchers()
+    assert saving is not None and saving.selectedFiles()[0].endswith(f"vouchers-{panel.selected_campaign().id}.pdf")
+    target = tmp_path / "for the shop"  # no suffix typed: .pdf is added
+    with qtbot.waitSignal(panel.vouchers_saved, timeout=20_000) as saved:
+        saving.selectFile(str(target))
+        saving.accept()
+    assert saved.args == [str(target) + ".pdf", offered]
+    where = isolate(str(target) + ".pdf")
+    assert panel.message.text() == f"{offered} vouchers for “{isolate('We miss you')}” saved to {where}."
+    text = pdf_text(Path(str(target) + ".pdf"))
+    assert text.count("Show this voucher at the counter") == offered
     window.close()

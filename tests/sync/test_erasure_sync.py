@@ -14,7 +14,7 @@ from terminal import backup, paths
 from terminal.erasure import erase
 from terminal.ledger import phone_key
 from terminal.sync.store import HubStore
-from terminal.sync.store_postgres import PostgresHubStore
+from terminal.sync.store_postgres import SCHEMA_VERSION, PostgresHubStore
 from tests.sync.pgserver import PostgresServer
 
 NAME, EDITED = "Kovalenko Oksana", "Oksana Kovalenko-Shevchuk"
@@ -249,9 +249,9 @@ def test_a_hub_from_before_drops_the_body_statistics_it_holds(make_store, make_t
         conn.execute("ALTER TABLE events ALTER COLUMN body SET STATISTICS -1")
         conn.execute("UPDATE hub_schema SET version = 2")
     assert [line for line in _body_statistics(store.url) if NAME in line]  # the control: there she is
-    make_store("postgres", "old")  # opened again: migrated to version 3
+    make_store("postgres", "old")  # opened again: migrated through version 3 to the current one
     with psycopg.connect(store.url, autocommit=True) as conn:
-        assert conn.execute("SELECT version FROM hub_schema").fetchone() == (3,)
+        assert conn.execute("SELECT version FROM hub_schema").fetchone() == (SCHEMA_VERSION,)
         assert conn.execute("SELECT count(*) FROM pg_stats WHERE schemaname = current_schema() "
                             "AND tablename = 'events' AND attname = 'body'").fetchone() == (0,)
     assert not [line for line in _body_statistics(store.url) if NAME in line]

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from terminal import cards, tokens
+from terminal import cards, tokens, vouchers
 from terminal.campaigns import OfferKind
 from terminal.counter import (
     CardLookup,
@@ -24,6 +24,7 @@ from terminal.counter import (
     HistoryEntry,
     ReceiptSale,
     SaleResult,
+    VoucherLookup,
 )
 from terminal.languages import isolate
 from terminal.ledger import Event, Kind
@@ -139,6 +140,8 @@ class CashierView(QWidget):
             return
         if cards.looks_like_card(text):
             self.tasks.run(lambda c: c.open_card(text), self._card_opened, self._known_error)
+        elif vouchers.looks_like_voucher(text):
+            self.tasks.run(lambda c: c.open_voucher(text), self._voucher_opened, self._voucher_refused)
         elif tokens.token_from_text(text) is not None:
             self.receipt_code_scanned.emit(text)
         elif "://" in text or len(text) > 60:
@@ -154,6 +157,21 @@ class CashierView(QWidget):
             self.show_message("info", self.tr("A new card. Enrol the customer (F2) or just record the sale."))
             return
         self._start_visit(lookup.customer)
+
+    def _voucher_opened(self, lookup: VoucherLookup) -> None:
+        """A good voucher opens its customer with its offer on the offer line: Ctrl+O applies it."""
+        self._start_visit(lookup.customer)
+        offer = lookup.customer.offers[0]
+        self.show_message("info", self.tr("Voucher: {0}. Ctrl+O applies it.").format(
+            isolate(offer.reward_name or offer.name)))
+
+    def _voucher_refused(self, error: Exception) -> bool:
+        """A forged, expired or used voucher: the words, and nothing applied (the open customer stays)."""
+        words = known_error(error)
+        if words is None:
+            return False
+        self.show_message("error", words)
+        return True
 
     def _search_done(self, query: str, found: list[CustomerSummary]) -> None:
         if len(found) == 1:

@@ -1,31 +1,25 @@
 """The owner's Campaigns tab: what each campaign brought back against its control group, a new one, and
-the selected one's contacts for a mailing (ui/owner/campaign_contacts.py).
+the selected one's vouchers to print and contacts for a mailing (ui/owner/campaign_contacts.py).
 
 The reports are read on the owner's worker; a new campaign's audience is chosen there too, and its
-events are written by the terminal's one writer (``OwnerWorker.write``).
+events are written by the terminal's one writer (``OwnerWorker.write``). "Print vouchers…" lays out
+the chosen campaign's vouchers (terminal/receipts/vouchers.py) on the worker and saves the PDF there.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,125 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from terminal import campaigns
-from terminal.campaigns import Audience, Campaign, CampaignError, Offer, OfferKind
+from terminal.campaigns import Campaign, CampaignError, OfferKind
 from terminal.clock import Clock
 from terminal.db import Database
+from terminal.languages import isolate
 from terminal.loyalty import Rules
 from terminal.stats import campaigns as campaign_stats
 from terminal.stats.dashboard import read_rules, read_shop, thresholds_for
+from terminal.vouchers import VoucherError
 from ui.formatting import format_money as format_amount
 from ui.messages import known_error
 from ui.owner.campaign_contacts import ContactsExport
+from ui.owner.campaign_dialog import CampaignDialog
 from ui.owner.worker import OwnerWorker
-
-HOURS_ROW, WEEKDAYS_ROW = 7, 8  # the form's rows that only happy hours need
-
-
-class CampaignDialog(QDialog):
-    """Who, what, for how long, and the control group's share."""
-
-    def __init__(self, rules: Rules, today: QDate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New campaign"))
-        self.rules = rules
-        form = QFormLayout()
-        self.name = QLineEdit(self.tr("We miss you"))
-        self.audience = QComboBox()
-        for value, label in ((Audience.AT_RISK, self.tr("At risk")), (Audience.LAPSED, self.tr("Lapsed")),
-                             (Audience.OVERDUE, self.tr("Overdue by their own rhythm")), (Audience.VIP, self.tr("VIP")),
-                             (Audience.BIRTHDAY_MONTH, self.tr("Birthday this month")),
-                             (Audience.SILENT_DAYS, self.tr("No visit for … days")),
-                             (Audience.EVERYONE, self.tr("Everyone (happy hours)"))):
-            self.audience.addItem(label, str(value))
-        self.days = QSpinBox()
-        self.days.setRange(1, 3650)
-        self.days.setValue(60)
-        self.offer = QComboBox()
-        for kind, label in ((OfferKind.BONUS_POINTS, self.tr("Bonus points")),
-                             (OfferKind.FREE_REWARD, self.tr("A free reward")),
-                             (OfferKind.DOUBLE_NEXT, self.tr("Stamps and points × on the next visit")),
-                             (OfferKind.HAPPY_HOURS, self.tr("Happy hours: stamps and points ×"))):
-            self.offer.addItem(label, str(kind))
-        self.points = QSpinBox()
-        self.points.setRange(1, 100_000)
-        self.points.setValue(50)
-        self.reward = QComboBox()
-        for reward in rules.rewards:
-            self.reward.addItem(reward.name, reward.id)
-        self.multiplier = QSpinBox()
-        self.multiplier.setRange(2, 10)
-        self.hours_from, self.hours_to = QSpinBox(), QSpinBox()
-        self.hours_from.setRange(0, 23)
-        self.hours_from.setValue(14)
-        self.hours_to.setRange(1, 24)
-        self.hours_to.setValue(16)
-        hours = QHBoxLayout()
-        hours.addWidget(self.hours_from)
-        hours.addWidget(QLabel("–"))
-        hours.addWidget(self.hours_to)
-        self.weekdays = [QCheckBox(name) for name in (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                                                      self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))]
-        days_row = QHBoxLayout()
-        for box in self.weekdays:
-            days_row.addWidget(box)
-        self.first = QDateEdit(today)
-        self.last = QDateEdit(today.addDays(13))
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.control = QDoubleSpinBox()
-        self.control.setRange(0, 90)
-        self.control.setDecimals(0)
-        self.control.setValue(20)
-        self.control.setSuffix(" %")
-        self.control.setToolTip(self.tr("Chosen at random and recorded: they get nothing, so the effect can be "
-                                        "measured."))
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Who"), self.audience)
-        form.addRow(self.tr("Days without a visit"), self.days)
-        form.addRow(self.tr("Offer"), self.offer)
-        form.addRow(self.tr("Points"), self.points)
-        form.addRow(self.tr("Reward"), self.reward)
-        form.addRow(self.tr("Multiplier"), self.multiplier)
-        form.addRow(self.tr("Hours"), hours)
-        form.addRow(self.tr("Days (none: every day)"), days_row)
-        form.addRow(self.tr("From"), self.first)
-        form.addRow(self.tr("To (included)"), self.last)
-        form.addRow(self.tr("Control group"), self.control)
-        self.form = form
-        self.message = QLabel("", wordWrap=True)
-        self.message.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.audience.currentIndexChanged.connect(self._show_fields)
-        self.offer.currentIndexChanged.connect(self._show_fields)
-        self._show_fields()
-
-    def _show_fields(self) -> None:
-        offer = OfferKind(self.offer.currentData())
-        self.form.setRowVisible(self.days, Audience(self.audience.currentData()) is Audience.SILENT_DAYS)
-        self.form.setRowVisible(self.points, offer is OfferKind.BONUS_POINTS)
-        self.form.setRowVisible(self.reward, offer is OfferKind.FREE_REWARD)
-        self.form.setRowVisible(self.multiplier, offer in (OfferKind.DOUBLE_NEXT, OfferKind.HAPPY_HOURS))
-        for row in (HOURS_ROW, WEEKDAYS_ROW):
-            self.form.setRowVisible(row, offer is OfferKind.HAPPY_HOURS)
-
-    def campaign(self, zone: str, now: datetime) -> Campaign:
-        tz = ZoneInfo(zone)
-        first, last = (date(d.year(), d.month(), d.day()) for d in (self.first.date(), self.last.date()))
-        starts = max(now, datetime.combine(first, time(), tz))
-        ends = datetime.combine(last + timedelta(days=1), time(), tz)
-        offer = Offer(OfferKind(self.offer.currentData()), points=self.points.value(),
-                      reward_id=str(self.reward.currentData() or ""), multiplier=self.multiplier.value(),
-                      hours=(self.hours_from.value(), self.hours_to.value()),
-                      weekdays=tuple(day for day, box in enumerate(self.weekdays) if box.isChecked()))
-        return campaigns.new_campaign(self.name.text(), Audience(self.audience.currentData()), offer, starts, ends,
-                                      control_share=self.control.value() / 100, audience_days=self.days.value())
 
 
 class CampaignsPanel(QWidget):
@@ -159,6 +47,7 @@ class CampaignsPanel(QWidget):
 
     created = Signal(str)  # campaign id
     reports_shown = Signal(int)  # how many campaigns are listed
+    vouchers_saved = Signal(str, int)  # the PDF's path, how many vouchers
 
     HEADERS = ("Campaign", "When", "Back: offered", "Back: control", "Lift (95 %)", "Verdict", "Per customer",
                "Cost · net")
@@ -176,10 +65,17 @@ class CampaignsPanel(QWidget):
         self.new_button = QPushButton(self.tr("New campaign…"))
         self.new_button.setMinimumHeight(44)
         self.new_button.clicked.connect(self.ask_new)
+        self.vouchers_button = QPushButton(self.tr("Print vouchers…"))
+        self.vouchers_button.setMinimumHeight(44)
+        self.vouchers_button.setToolTip(self.tr("The chosen campaign's vouchers with their QR codes, eight to an "
+                                                "A4 sheet, for everyone offered who has not used it yet."))
+        self.vouchers_button.clicked.connect(self.ask_vouchers)
+        self.vouchers_button.setEnabled(False)
         self.message = QLabel("", wordWrap=True)
         self.contacts = ContactsExport(worker, self.table, self.selected_campaign, self.message, self)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        top.addWidget(self.vouchers_button)
         top.addWidget(self.contacts.button)
         top.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
@@ -188,6 +84,8 @@ class CampaignsPanel(QWidget):
         self.reports: list[campaign_stats.Report] = []
         self.currency, self.zone = "", "UTC"
         self.dialog: CampaignDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.table.itemSelectionChanged.connect(self._selection_changed)
 
     def refresh(self) -> None:
         now = self.clock.now()
@@ -200,6 +98,7 @@ class CampaignsPanel(QWidget):
         self.worker.run(job, self._show)
 
     def _show(self, result: tuple[list[campaign_stats.Report], str, str]) -> None:
+        chosen = self.selected_campaign()
         self.reports, self.currency, self.zone = result
         self.table.setRowCount(len(self.reports))
         for row, report in enumerate(self.reports):
@@ -218,15 +117,87 @@ class CampaignsPanel(QWidget):
             cells = [made.name, f"{made.starts.date()} –\n{(made.ends - timedelta(seconds=1)).date()}",
                      _share(report.returned_offered, report.offered), _share(report.returned_control, report.control),
                      lift, verdict, per_customer,
-                     f"{format_amount(report.cost, self.currency)}\n{format_amount(report.net, self.currency)}"]
+                     f"{format_amount(report.cost, self.currency)}\n{format_amount(report.net, self.currency)}"
+                     + ("\n" + self.tr("%n given twice offline", "", report.used_twice) if report.used_twice else "")]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # plain text: names as typed
         self.table.resizeRowsToContents()
+        again = next((row for row, r in enumerate(self.reports) if chosen and r.campaign.id == chosen.id), None)
+        if again is not None:
+            self.choose(again)  # a refresh keeps the owner's choice
+        self._selection_changed()
         self.reports_shown.emit(len(self.reports))
 
     def selected_campaign(self) -> Campaign | None:
         rows = self.table.selectionModel().selectedRows()
         return self.reports[rows[0].row()].campaign if rows and rows[0].row() < len(self.reports) else None
+
+    def choose(self, row: int) -> None:
+        """Select a campaign's row (QTableView.selectRow finds no column right to left, so not that)."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(self.table.model().index(row, 0), flags)
+
+    def _selection_changed(self) -> None:
+        made = self.selected_campaign()
+        self.vouchers_button.setEnabled(made is not None and made.offer.kind is not OfferKind.HAPPY_HOURS
+                                        and made.ends > self.clock.now())
+
+    def ask_vouchers(self) -> QFileDialog | None:
+        """Where to save the chosen campaign's vouchers; the dialog is kept as ``file_dialog``."""
+        made = self.selected_campaign()
+        if made is None:
+            self.message.setText(self.tr("Choose a campaign in the list first."))
+            return None
+        dialog = QFileDialog(self, self.tr("Save the vouchers"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("PDF (*.pdf)")])
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog.setDirectory(documents if documents and Path(documents).is_dir() else str(Path.home()))
+        dialog.selectFile(f"vouchers-{made.id}.pdf")
+
+        def chosen(name: str) -> None:
+            path = Path(name)
+            self.save_vouchers(made.id, path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf"))
+
+        dialog.fileSelected.connect(lambda name: chosen(name) if name else None)
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
+
+    def save_vouchers(self, campaign_id: str, path: Path) -> None:
+        """Lay out and write the PDF on the owner's worker; the message says how many and where."""
+        from terminal.receipts.vouchers import campaign_vouchers  # reportlab: only when printing
+
+        now = self.clock.now()
+        self.vouchers_button.setEnabled(False)
+        self.message.setText(self.tr("Preparing the vouchers…"))
+
+        def job(db: Database) -> tuple[str, int]:
+            sheets = campaign_vouchers(db, campaign_id, now)
+            if sheets.count:
+                path.write_bytes(sheets.pdf)
+            return sheets.campaign_name, sheets.count
+
+        def done(result: tuple[str, int]) -> None:
+            name, count = result
+            self._selection_changed()
+            if not count:
+                self.message.setText(self.tr("No vouchers to print for “{0}”: everyone offered has used it.")
+                                     .format(isolate(name)))
+                return
+            self.message.setText(self.tr("%n vouchers for “{0}” saved to {1}.", "", count).format(isolate(name),
+                                                                                            isolate(str(path))))
+            self.vouchers_saved.emit(str(path), count)
+
+        def failed(error: Exception) -> bool:
+            self._selection_changed()
+            if isinstance(error, OSError):
+                self.message.setText(self.tr("The vouchers could not be saved to {0}: {1}")
+                                     .format(isolate(str(path)), error.strerror or str(error)))
+                return True
+            return self._refused(error)
+
+        self.worker.run(job, done, failed)
 
     def ask_new(self) -> None:
         """The dialog opens once the catalogue (for "a free reward") is read; it is kept as ``dialog``."""
@@ -261,7 +232,7 @@ class CampaignsPanel(QWidget):
         self.worker.run(job, done, self._refused)
 
     def _refused(self, error: Exception) -> bool:
-        words = known_error(error) if isinstance(error, CampaignError) else None
+        words = known_error(error) if isinstance(error, CampaignError | VoucherError) else None
         if words is None:
             return False
         self.message.setText(words)
