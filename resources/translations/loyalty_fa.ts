@@ -299,6 +299,38 @@
 <context>
     <name>CampaignsPanel</name>
     <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Back: offered</source>
+        <translation>بازگشت: گروه پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Back: control</source>
+        <translation>بازگشت: گروه کنترل</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>افزایش (۹۵٪)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>به ازای هر مشتری</translation>
+    </message>
+    <message>
+        <source>Cost · net</source>
+        <translation>هزینه · خالص</translation>
+    </message>
+    <message>
         <source>New campaign…</source>
         <translation>کمپین جدید…</translation>
     </message>

@@ -299,6 +299,38 @@
 <context>
     <name>CampaignsPanel</name>
     <message>
+        <source>Campaign</source>
+        <translation>Kampány</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Mikor</translation>
+    </message>
+    <message>
+        <source>Back: offered</source>
+        <translation>Visszatért: ajánlat</translation>
+    </message>
+    <message>
+        <source>Back: control</source>
+        <translation>Visszatért: kontrollcsoport</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Hatás (95%)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Értékelés</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Vásárlónként</translation>
+    </message>
+    <message>
+        <source>Cost · net</source>
+        <translation>Költség · nettó</translation>
+    </message>
+    <message>
         <source>New campaign…</source>
         <translation>Új kampány…</translation>
     </message>

@@ -299,6 +299,38 @@
 <context>
     <name>CampaignsPanel</name>
     <message>
+        <source>Campaign</source>
+        <translation>Kampanija</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Back: offered</source>
+        <translation>Grįžo: su pasiūlymu</translation>
+    </message>
+    <message>
+        <source>Back: control</source>
+        <translation>Grįžo: kontrolinė grupė</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Prieaugis (95 %)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Išvada</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Vienam klientui</translation>
+    </message>
+    <message>
+        <source>Cost · net</source>
+        <translation>Kaina · grynasis</translation>
+    </message>
+    <message>
         <source>New campaign…</source>
         <translation>Nauja kampanija…</translation>
     </message>

@@ -299,6 +299,38 @@
 <context>
     <name>CampaignsPanel</name>
     <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Back: offered</source>
+        <translation>Вернулись: с предложением</translation>
+    </message>
+    <message>
+        <source>Back: control</source>
+        <translation>Вернулись: контрольная группа</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Прирост (95 %)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>На клиента</translation>
+    </message>
+    <message>
+        <source>Cost · net</source>
+        <translation>Затраты · итог</translation>
+    </message>
+    <message>
         <source>New campaign…</source>
         <translation>Новая кампания…</translation>
     </message>

@@ -299,6 +299,38 @@
 <context>
     <name>CampaignsPanel</name>
     <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Back: offered</source>
+        <translation>Повернулися: з пропозицією</translation>
+    </message>
+    <message>
+        <source>Back: control</source>
+        <translation>Повернулися: контрольна група</translation>
+    </message>
+    <message>
+        <source>Lift (95 %)</source>
+        <translation>Приріст (95 %)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>На клієнта</translation>
+    </message>
+    <message>
+        <source>Cost · net</source>
+        <translation>Витрати · підсумок</translation>
+    </message>
+    <message>
         <source>New campaign…</source>
         <translation>Нова кампанія…</translation>
     </message>

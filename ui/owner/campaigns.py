@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelectionModel, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -49,8 +49,11 @@ class CampaignsPanel(QWidget):
     reports_shown = Signal(int)  # how many campaigns are listed
     vouchers_saved = Signal(str, int)  # the PDF's path, how many vouchers
 
-    HEADERS = ("Campaign", "When", "Back: offered", "Back: control", "Lift (95 %)", "Verdict", "Per customer",
-               "Cost · net")
+    HEADERS = (QT_TRANSLATE_NOOP("CampaignsPanel", "Campaign"), QT_TRANSLATE_NOOP("CampaignsPanel", "When"),
+               QT_TRANSLATE_NOOP("CampaignsPanel", "Back: offered"),
+               QT_TRANSLATE_NOOP("CampaignsPanel", "Back: control"),
+               QT_TRANSLATE_NOOP("CampaignsPanel", "Lift (95 %)"), QT_TRANSLATE_NOOP("CampaignsPanel", "Verdict"),
+               QT_TRANSLATE_NOOP("CampaignsPanel", "Per customer"), QT_TRANSLATE_NOOP("CampaignsPanel", "Cost · net"))
 
     def __init__(self, worker: OwnerWorker, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
