@@ -222,11 +222,14 @@ class SyncClient:
     def _push(self, epoch: str, report: SyncReport) -> None:
         terminal_id = _terminal_id(self.db)
         push_all_until = _meta_int(self.db, "sync_push_all_until")
+        # What was written before this round began: a busy counter's new sales wait for the next round,
+        # so the push ends (and the pull runs) however fast sales come in.
+        until = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
         while True:
             pushed_seq = _meta_int(self.db, "sync_pushed_seq")
             rows = list(self.db.query(
-                "SELECT * FROM events WHERE seq > ? AND (terminal_id = ? OR seq <= ?) ORDER BY seq LIMIT ?",
-                [pushed_seq, terminal_id, push_all_until, self.push_batch]))
+                "SELECT * FROM events WHERE seq > ? AND seq <= ? AND (terminal_id = ? OR seq <= ?) ORDER BY seq "
+                "LIMIT ?", [pushed_seq, until, terminal_id, push_all_until, self.push_batch]))
             if not rows:
                 return
             answer = self.hub.push([wire_from_row(row) for row in rows])
