@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,32 +12,10 @@ from pytestqt.qtbot import QtBot
 from terminal import chain
 from terminal.clock import FixedClock
 from terminal.db import connect
-from tests.stats.history import build, local
 from ui.owner.window import OwnerWindow
 from ui.tasks import DbTasks
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "terminal.db"
-    db = connect(path)
-    build(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def owner_clock() -> FixedClock:
-    return FixedClock(local(2026, 3, 10, 18))
-
-
-@pytest.fixture
-def writer(db_path: Path, owner_clock: FixedClock) -> Iterator[DbTasks]:
-    tasks = DbTasks(db_path, owner_clock, housekeeping_ms=3_600_000)
-    yield tasks
-    tasks.shutdown()
 
 
 def _open(qtbot: QtBot, db_path: Path, clock: FixedClock, writer: DbTasks) -> OwnerWindow:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -12,12 +11,10 @@ import sqlite_utils
 from pytestqt.qtbot import QtBot
 
 from terminal.clock import FixedClock
-from terminal.db import connect
 from terminal.importer import ImportKind, ImportOptions
 from terminal.languages import isolate
 from terminal.writer import Changes
 from tests.receipts.pdftools import pdf_text
-from tests.stats.history import build, local
 from ui.owner.pin_dialog import PinDialog
 from ui.owner.window import OwnerWindow
 from ui.owner.worker import OwnerWorker, ReadOnlyView
@@ -25,28 +22,6 @@ from ui.tasks import DbTasks
 
 # Qt's offscreen platform warns about every top-level window it shows: not this code's doing.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "terminal.db"
-    db = connect(path)
-    build(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def owner_clock() -> FixedClock:
-    return FixedClock(local(2026, 3, 10, 18))
-
-
-@pytest.fixture
-def writer(db_path: Path, owner_clock: FixedClock) -> Iterator[DbTasks]:
-    """The terminal's one writer, as the app has it: the owner's writes go there."""
-    tasks = DbTasks(db_path, owner_clock, housekeeping_ms=3_600_000)
-    yield tasks
-    tasks.shutdown()
 
 
 def test_pin_first_run_then_wrong_then_right(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
