@@ -27,7 +27,8 @@ import hashlib
 import json
 import uuid
 from collections import Counter as Tally
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -220,6 +221,18 @@ def save_problems(path: Path, problems: list[RowProblem]) -> Path:
         writer.writerow(["line", "reason"])
         writer.writerows([problem.line, problem.message] for problem in problems)
     return path
+
+
+@contextmanager
+def _reading(csv_file: CsvFile) -> Iterator[None]:
+    """A file that is not text in its encoding, or not CSV: the whole import refused in words."""
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        raise ImportFailed([RowProblem(1, f"the file is not {csv_file.format.encoding} text ({exc.reason}): "
+                                          "choose its encoding")]) from None
+    except csv.Error as exc:
+        raise ImportFailed([RowProblem(1, f"the file cannot be read as CSV: {exc}")]) from None
 
 
 def _finish_problems(report: ImportReport, path: Path, header: list[str], options: ImportOptions) -> None:
@@ -504,13 +517,8 @@ def import_sales(db: sqlite_utils.Database, path: Path, counter: Counter, *, ear
     zone = ZoneInfo(counter.shop().timezone)
     total = count_rows(path)
     known = dict(db.execute("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL AND erased = 0"))
-    try:
+    with _reading(csv_file):
         rows, problems, read = validate_sales(csv_file, columns, zone, counter.clock.now(), known, progress, total)
-    except UnicodeDecodeError as exc:
-        raise ImportFailed([RowProblem(1, f"the file is not {csv_file.format.encoding} text ({exc.reason}): "
-                                          "choose its encoding")]) from None
-    except csv.Error as exc:
-        raise ImportFailed([RowProblem(1, f"the file cannot be read as CSV: {exc}")]) from None
     report = ImportReport(rows=read, problems=problems, format=csv_file.format, checked=options.check)
     _finish_problems(report, path, header, options)
     events = sale_events(rows, counter, known, path.name, earn_points, report, db)
@@ -554,7 +562,7 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, pr
     problems: list[RowProblem] = []
     keys_seen: dict[str, int] = {}
     read = 0
-    try:
+    with _reading(csv_file):
         for line, row in csv_file.rows():
             if not any(cell.strip() for cell in row):
                 continue
@@ -577,11 +585,6 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, pr
                 continue
             keys_seen[key] = line
             parsed.append(fields)
-    except UnicodeDecodeError as exc:
-        raise ImportFailed([RowProblem(1, f"the file is not {csv_file.format.encoding} text ({exc.reason}): "
-                                          "choose its encoding")]) from None
-    except csv.Error as exc:
-        raise ImportFailed([RowProblem(1, f"the file cannot be read as CSV: {exc}")]) from None
     report = ImportReport(rows=read, problems=problems, format=csv_file.format, checked=options.check)
     _finish_problems(report, path, header, options)
     existing = dict(db.execute("SELECT external_key, id FROM customers WHERE external_key IS NOT NULL"))
