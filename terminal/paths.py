@@ -13,6 +13,7 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import platformdirs
 
@@ -83,10 +84,20 @@ def private_database(path: Path | str) -> None:
             private_file(sibling)
 
 
+def _private_fd(path: Path) -> int:
+    """The file opened for writing (emptied), readable by this user only, also if it was there before."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    if _POSIX:
+        os.fchmod(fd, PRIVATE_FILE)
+    return fd
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write the file (replacing it) readable by this user only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    with os.fdopen(fd, "wb") as out:
-        if _POSIX:
-            os.fchmod(out.fileno(), PRIVATE_FILE)
+    with os.fdopen(_private_fd(path), "wb") as out:
         out.write(data)
+
+
+def open_private(path: Path, encoding: str = "utf-8") -> TextIO:
+    """The file as text for writing (a CSV's rows, as they come), readable by this user only."""
+    return open(_private_fd(path), "w", newline="", encoding=encoding)

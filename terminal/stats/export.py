@@ -13,12 +13,12 @@ carry phone and e-mail only for customers who consented (the rows are built that
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from terminal.formatting import LocalFormat
+from terminal.paths import open_private
 from terminal.stats.customers import CustomerRow
 from terminal.stats.format import MONEY, RATES, number_label
 from terminal.stats.ratings import LowRating
@@ -44,13 +44,6 @@ def safe_text(text: str) -> str:
     """What a person typed (a name, a comment), as a cell a spreadsheet shows and never runs."""
     text = clean_text(text or "")  # control characters dropped, white space folded
     return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def open_private(path: Path) -> TextIO:
-    """The file for writing, readable by this user only (customer lists carry phones and e-mails)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.chmod(path, 0o600)  # a file that was there keeps its mode through O_CREAT
-    return open(fd, "w", newline="", encoding="utf-8-sig")
 
 
 def _cell(value: Any) -> Any:
@@ -101,7 +94,7 @@ def write_numbers(path: Path, numbers: dict[str, Any], fmt: LocalFormat | None =
     fractions; with `fmt`, as the shop's spreadsheet reads them."""
     previous = numbers.get("previous", {})
     sheet = SheetCells(fmt) if fmt is not None else None
-    with open_private(path) as out:
+    with open_private(path, "utf-8-sig") as out:
         writer = csv.writer(out, delimiter=sheet.delimiter if sheet else ",")
         words = Words(fmt.language) if fmt is not None else None
         first = words.translate("Report", "Number") if words else "number"
@@ -119,7 +112,7 @@ def write_numbers(path: Path, numbers: dict[str, Any], fmt: LocalFormat | None =
 
 def write_customers(path: Path, rows: Iterable[CustomerRow], fmt: LocalFormat | None = None) -> int:
     sheet = SheetCells(fmt) if fmt is not None else None
-    with open_private(path) as out:
+    with open_private(path, "utf-8-sig") as out:
         writer = csv.writer(out, delimiter=sheet.delimiter if sheet else ",")
         writer.writerow(["customer_id", "name", "phone", "email", "consent", "last_visit", "days_silent",
                          "usual_gap_days", "visits", "spend", "points"])
@@ -142,7 +135,7 @@ def write_customers(path: Path, rows: Iterable[CustomerRow], fmt: LocalFormat | 
 
 
 def write_low_ratings(path: Path, rows: Iterable[LowRating]) -> None:
-    with open_private(path) as out:
+    with open_private(path, "utf-8-sig") as out:
         writer = csv.writer(out)
         writer.writerow(["time", "scale", "score", "reason", "comment"])
         for r in rows:

@@ -66,3 +66,13 @@ def test_safe_text_neutralises_each_formula_start_and_drops_control_characters()
         '\'=HYPERLINK("http://evil.example","click")', "'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1:A9)",
         "'=Tab", "Anna Rossi[31m"]
     assert safe_text("Zsófia Őrsi") == "Zsófia Őrsi"
+
+
+def test_a_customer_list_is_private_also_over_a_file_that_was_readable_by_all(tmp_path: Path) -> None:
+    import stat
+
+    path = tmp_path / "list.csv"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o644)
+    write_customers(path, [_row("Anna Nagy", "+36 30 111", "a@x.hu")])
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and "Anna Nagy" in path.read_text(encoding="utf-8-sig")
