@@ -6,7 +6,9 @@ projections come from the same SQL a rebuild would give, so the database is real
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
 import random
 import shutil
 import time
@@ -19,6 +21,7 @@ from terminal.db import MIGRATIONS, connect, meta_get, meta_set
 from terminal.demo import FIRST, LAST
 from terminal.ids import uuid7
 from terminal.ledger import phone_key, search_key
+from tests.bench.stats_data import CACHE
 
 
 def _as_written(rows: list[tuple]) -> tuple[list[tuple], str]:
@@ -101,8 +104,8 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
 
 def cached(customers: int, events: int) -> tuple[Path, list[str]]:
     """The benchmark database, built once per schema version and reused; each run works on a fresh copy."""
-    folder = Path("/tmp/loyalty-bench")
-    folder.mkdir(exist_ok=True)
+    folder = CACHE
+    folder.mkdir(parents=True, exist_ok=True)
     # Per schema version (other branches share /tmp); "chained": the bodies carry their hash-chain links.
     master = folder / f"terminal-{customers}-{events}-v{len(MIGRATIONS)}-chained.db"
     codes_file = master.with_suffix(".codes")
@@ -111,8 +114,9 @@ def cached(customers: int, events: int) -> tuple[Path, list[str]]:
         codes = build(master, customers, events)
         codes_file.write_text("\n".join(codes))
         print(f"built {master} in {time.perf_counter() - started:.1f} s")
-    work = folder / "work.db"
+    work = folder / f"work-{os.getpid()}.db"  # per process: two benchmarks at once do not share a copy
     for suffix in ("", "-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
     shutil.copy(master, work)
+    atexit.register(lambda: [Path(f"{work}{suffix}").unlink(missing_ok=True) for suffix in ("", "-wal", "-shm")])
     return work, codes_file.read_text().split("\n")

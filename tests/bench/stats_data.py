@@ -7,6 +7,7 @@ database is cached under /tmp (never in the repository) and reused while the sch
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import time
@@ -17,7 +18,8 @@ from terminal import hourly, marks
 from terminal.clock import format_hlc, iso
 from terminal.db import MIGRATIONS, connect
 
-CACHE = Path("/tmp/loyalty-bench")
+# Per checkout: worktrees of other branches (other schemas, other builders) share /tmp.
+CACHE = Path("/tmp/loyalty-bench") / hashlib.sha1(str(Path(__file__).resolve().parents[2]).encode()).hexdigest()[:8]
 NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
 DAYS = 730
 
