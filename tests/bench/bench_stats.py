@@ -26,12 +26,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from terminal.counter import Counter
-from terminal.db import MIGRATIONS, connect
+from terminal.db import connect
 from terminal.importer import import_sales
 from terminal.stats import customers, segments
 from terminal.stats.dashboard import quick_numbers, refresh, stats_summary
 from terminal.stats.period import Preset, preset_period
-from tests.bench.stats_data import CACHE, NOW, build
+from tests.bench.stats_data import CACHE, NOW, build, schema_tag
 
 ZONE = "Europe/Budapest"
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,7 +70,7 @@ def bench_dashboard(path: Path, runs: int) -> None:
             median, best = median_ms(job, runs)
             print(f"{preset.value:>4} {name:<52} median {median:7.0f} ms   best {best:7.0f} ms")
     db.close()
-    folder = CACHE / f"stats-cli-v{len(MIGRATIONS)}"  # per schema version: other branches share /tmp
+    folder = CACHE / f"stats-cli-{schema_tag()}"  # per schema version: other branches share /tmp
     folder.mkdir(exist_ok=True)
     target = folder / "terminal.db"
     if not target.exists():
@@ -131,7 +131,7 @@ def main() -> int:
         CLOCK = cpu_seconds
         print("figures in CPU time (user + system, every thread and the child process)")
     if not args.only_import:
-        path = build(CACHE / f"stats-100k-v{len(MIGRATIONS)}.db")
+        path = build(CACHE / f"stats-100k-{schema_tag()}.db")
         bench_dashboard(path, args.runs)
     if not args.skip_import:
         bench_import(args.import_rows)

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from terminal import cards, chain, hourly, marks
 from terminal.clock import iso
-from terminal.db import MIGRATIONS, connect, meta_get, meta_set
+from terminal.db import connect, meta_get, meta_set
 from terminal.demo import FIRST, LAST
 from terminal.ids import uuid7
 from terminal.ledger import phone_key, search_key
-from tests.bench.stats_data import CACHE
+from tests.bench.stats_data import CACHE, schema_tag
 
 
 def _as_written(rows: list[tuple]) -> tuple[list[tuple], str]:
@@ -107,7 +107,7 @@ def cached(customers: int, events: int) -> tuple[Path, list[str]]:
     folder = CACHE
     folder.mkdir(parents=True, exist_ok=True)
     # Per schema version (other branches share /tmp); "chained": the bodies carry their hash-chain links.
-    master = folder / f"terminal-{customers}-{events}-v{len(MIGRATIONS)}-chained.db"
+    master = folder / f"terminal-{customers}-{events}-{schema_tag()}-chained.db"
     codes_file = master.with_suffix(".codes")
     if not master.exists() or not codes_file.exists():
         started = time.perf_counter()

@@ -8,6 +8,7 @@ database is cached under /tmp (never in the repository) and reused while the sch
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import random
 import time
@@ -20,6 +21,15 @@ from terminal.db import MIGRATIONS, connect
 
 # Per checkout: worktrees of other branches (other schemas, other builders) share /tmp.
 CACHE = Path("/tmp/loyalty-bench") / hashlib.sha1(str(Path(__file__).resolve().parents[2]).encode()).hexdigest()[:8]
+
+
+def schema_tag() -> str:
+    """A name for what the cached databases were built with (the migrations' code and the builders'), so a
+    changed migration or builder builds them again rather than reusing a file of another layout."""
+    here = Path(__file__).resolve().parent
+    source = "".join(inspect.getsource(step) for step in MIGRATIONS)
+    source += (here / "stats_data.py").read_text() + (here / "build_db.py").read_text()
+    return f"v{len(MIGRATIONS)}-{hashlib.sha1(source.encode()).hexdigest()[:8]}"
 NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
 DAYS = 730
 
