@@ -153,7 +153,8 @@ def apply_migrations(db: sqlite_utils.Database, steps: Sequence[Migration] | Non
 
 # Migrations that free a large part of an existing file: after them the file is rewritten without the freed
 # pages (a shop's file at 1,000,000 events loses about a third), where otherwise it would keep its size.
-SHRINKING = frozenset({"m_size_indexes", "m_marks_without_first_sale", "m_receipts_without_rowid"})
+SHRINKING = frozenset({"m_size_indexes", "m_marks_without_first_sale", "m_receipts_without_rowid",
+                       "m_events_compact"})
 
 
 def shrink(db: sqlite_utils.Database) -> bool:
@@ -496,3 +497,60 @@ def m_balances_visits_after_returns(db: sqlite_utils.Database) -> None:
                     last_visit_ts = (SELECT MAX(e.ts) FROM events e
                                      WHERE e.customer_id = balances.customer_id AND e.kind = 'sale')
                   WHERE first_visit_ts IS NULL OR last_visit_ts IS NULL""")
+
+
+@migration
+def m_events_compact(db: sqlite_utils.Database) -> None:
+    """The events stored in about 110 bytes fewer, read as before: an HLC of the usual form
+    (``ms-counter-terminal``, the terminal being in its own column) as two numbers; a body's chain link (64 hex
+    characters) as its 32 bytes. ``hlc`` and ``body`` are generated columns giving back the same text (a body
+    the same JSON, its link last), so no reader changes; anything of another form is stored as it came.
+    Ids and times stay text: made text again by SQL, a UUID costs a microsecond and a time half of one at
+    every read of a row (the start-up check, ``quick_check``, reads every row; an import reads its rows' times
+    several times), for 20 and 17 bytes. Frozen: the table and the conversions as written here."""
+    db.conn.create_function("m_events_compact_unhex", 1, lambda text: bytes.fromhex(text) if text else None,
+                            deterministic=True)
+    db.execute("""CREATE TABLE events_compact (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        terminal_id TEXT NOT NULL,
+        ts TEXT NOT NULL,
+        hlc TEXT GENERATED ALWAYS AS (COALESCE(hlc_raw, printf('%013d-%05d-%s', hlc_ms, hlc_counter, terminal_id)))
+            VIRTUAL,
+        kind TEXT NOT NULL,
+        customer_id TEXT,
+        stamps INTEGER NOT NULL DEFAULT 0,
+        points INTEGER NOT NULL DEFAULT 0,
+        amount INTEGER NOT NULL DEFAULT 0,
+        ref_id TEXT,
+        body TEXT GENERATED ALWAYS AS (CASE WHEN chain IS NULL THEN body_raw
+                                            ELSE json_set(body_raw, '$.chain', lower(hex(chain))) END) VIRTUAL,
+        hlc_ms INTEGER,
+        hlc_counter INTEGER,
+        hlc_raw TEXT,
+        body_raw TEXT NOT NULL DEFAULT '{}',
+        chain BLOB
+    )""")
+    db.execute("""
+        INSERT INTO events_compact (seq, id, terminal_id, ts, kind, customer_id, stamps, points, amount, ref_id,
+                                    hlc_ms, hlc_counter, hlc_raw, body_raw, chain)
+        SELECT seq, id, terminal_id, ts, kind, customer_id, stamps, points, amount, ref_id,
+               CASE WHEN usual THEN hlc_ms END, CASE WHEN usual THEN hlc_counter END, CASE WHEN NOT usual THEN hlc END,
+               CASE WHEN link_ok THEN json_remove(body, '$.chain') ELSE body END,
+               CASE WHEN link_ok THEN m_events_compact_unhex(link) END
+        FROM (SELECT *, printf('%013d-%05d-%s', hlc_ms, hlc_counter, terminal_id) IS hlc AS usual,
+                     (typeof(link) = 'text' AND length(link) = 64 AND link NOT GLOB '*[^0-9a-f]*') AS link_ok
+              FROM (SELECT *, CAST(substr(hlc, 1, 13) AS INTEGER) AS hlc_ms,
+                           CAST(substr(hlc, 15, 5) AS INTEGER) AS hlc_counter,
+                           CASE WHEN json_valid(body) THEN json_extract(body, '$.chain') END AS link
+                    FROM events))
+        ORDER BY seq""")
+    indexes = [row[0] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL")]
+    last_seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'events'").fetchone()
+    db.execute("DROP TABLE events")
+    db.execute("ALTER TABLE events_compact RENAME TO events")
+    for sql in indexes:
+        db.execute(sql)
+    if last_seq is not None:
+        db.execute("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = 'events'", [last_seq[0]])

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from terminal import hourly, marks
 from terminal.db import checkpoint, writing
+from terminal.ledger import INSERT_EVENT, stored_values
 from terminal.writer import Changes, EventWriter, WriteRunner, direct
 
 CHUNK_SECONDS = 0.06  # a sale's longest wait behind the import, near this
@@ -76,9 +77,7 @@ def _write_chunk(writer: EventWriter, rows: Sequence[tuple]) -> int:
     db = writer.db
     with writing(db):
         top = db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]
-        db.conn.executemany(
-            "INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, "
-            "body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING", rows)
+        db.conn.executemany(INSERT_EVENT, [stored_values(*row) for row in rows])
         written = db.execute("SELECT COUNT(*) FROM events WHERE seq > ?", [top]).fetchone()[0]
         if not written:
             return 0

@@ -97,6 +97,43 @@ def phone_key(text: str | None) -> str:
     return "".join(ch for ch in text or "" if ch.isdigit())
 
 
+# How an event is stored (terminal/db.py m_events_compact): an HLC of the usual form as its two numbers (its
+# terminal is in its own column), the chain link as 32 bytes; anything else as it came. The table gives the
+# text back (generated columns ``hlc`` and ``body``).
+INSERT_EVENT = ("INSERT INTO events (id, terminal_id, ts, kind, customer_id, stamps, points, amount, ref_id, hlc_ms, "
+                "hlc_counter, hlc_raw, body_raw, chain) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING")
+_HEX = frozenset("0123456789abcdef")
+
+
+def _stored_hlc(hlc: str, terminal_id: str) -> tuple[int | None, int | None, str | None]:
+    try:
+        ms_text, counter_text, _node = hlc.split("-", 2)
+        ms, counter = int(ms_text), int(counter_text)
+    except ValueError:
+        return None, None, hlc
+    return (ms, counter, None) if f"{ms:013d}-{counter:05d}-{terminal_id}" == hlc else (None, None, hlc)
+
+
+def _stored_body(body: dict[str, Any] | str) -> tuple[str, bytes | None]:
+    if isinstance(body, str) and '"chain"' not in body:  # an import's rows: stored as they come
+        return body, None
+    data = json.loads(body) if isinstance(body, str) else body
+    link = data.get("chain") if isinstance(data, dict) else None
+    if isinstance(link, str) and len(link) == 64 and _HEX.issuperset(link):
+        data = {k: v for k, v in data.items() if k != "chain"}
+        return json.dumps(data, separators=(",", ":"), sort_keys=True), bytes.fromhex(link)
+    return json.dumps(data, separators=(",", ":"), sort_keys=True), None
+
+
+def stored_values(event_id: str, terminal_id: str, ts: str, hlc: str, kind: str, customer_id: str | None,
+                  stamps: int, points: int, amount: int, ref_id: str | None,
+                  body: dict[str, Any] | str) -> tuple[Any, ...]:
+    """The parameters of :data:`INSERT_EVENT` for an event given as its wire fields (body as a dict or JSON)."""
+    return (event_id, terminal_id, ts, kind, customer_id, stamps, points, amount, ref_id,
+            *_stored_hlc(hlc, terminal_id), *_stored_body(body))
+
+
 def append(db: sqlite_utils.Database, event: Event) -> bool:
     """Store an event and update the projections; False (and no change) if its id is already stored.
 
@@ -108,12 +145,9 @@ def append(db: sqlite_utils.Database, event: Event) -> bool:
         row = db.execute("SELECT erased FROM customers WHERE id = ?", [event.customer_id]).fetchone()
         if row and row[0]:
             event = scrubbed(event)
-    cursor = db.execute(
-        "INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, body) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
-        [event.id, event.terminal_id, event.ts, event.hlc, event.kind, event.customer_id, event.stamps,
-         event.points, event.amount, event.ref_id, json.dumps(event.body, separators=(",", ":"), sort_keys=True)],
-    )
+    cursor = db.execute(INSERT_EVENT, stored_values(
+        event.id, event.terminal_id, event.ts, event.hlc, event.kind, event.customer_id, event.stamps,
+        event.points, event.amount, event.ref_id, event.body))
     if cursor.rowcount == 0:
         return False
     _project(db, event)
@@ -230,10 +264,10 @@ def _project_erasure(db: sqlite_utils.Database, event: Event) -> None:
         [event.customer_id],
     )
     db.execute(
-        "UPDATE events SET body = '{\"erased\":true}' WHERE customer_id = ? AND kind IN (?, ?)",
+        "UPDATE events SET body_raw = '{\"erased\":true}', chain = NULL WHERE customer_id = ? AND kind IN (?, ?)",
         [event.customer_id, Kind.ENROLLED, Kind.PROFILE_CHANGED],
     )
-    db.execute("UPDATE events SET body = json_remove(body, '$.comment') WHERE customer_id = ? AND kind = ?",
+    db.execute("UPDATE events SET body_raw = json_remove(body_raw, '$.comment') WHERE customer_id = ? AND kind = ?",
                [event.customer_id, Kind.RATING])
     # The text is out of the tables, not yet out of the file: terminal.erasure compacts after the commit.
     due = set(json.loads(meta_get(db, ERASURE_DUE_KEY) or "[]")) | {event.customer_id}

@@ -13,6 +13,7 @@ from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
 from terminal.erasure import erase
+from terminal.ledger import INSERT_EVENT, stored_values
 
 
 def _day(counter: Counter, clock: FixedClock) -> dict[str, str]:
@@ -57,9 +58,8 @@ def test_an_event_slipped_in_without_a_link_is_counted_outside(counter: Counter,
     ids = _day(counter, clock)
     row = counter.db.execute("SELECT terminal_id, ts, hlc FROM events WHERE id = ?", [ids["last"]]).fetchone()
     with counter.db.conn:
-        counter.db.execute("INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, points, body) "
-                           "VALUES ('forged', ?, ?, ?, 'points_adjusted', ?, 5000, '{}')",
-                           [row[0], row[1], row[2] + "x", ids["bea"]])
+        counter.db.execute(INSERT_EVENT, stored_values("forged", row[0], row[1], row[2] + "x", "points_adjusted",
+                                                       ids["bea"], 0, 5000, 0, None, "{}"))
     report = verify(counter.db)
     assert report.ok and report.outside == 1
 

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from terminal import hourly, ledger
-from terminal.clock import FixedClock
+from terminal.clock import FixedClock, format_hlc, iso
 from terminal.counter import Counter
 from terminal.db import connect
-from terminal.ids import derived_prefix
+from terminal.ids import derived_prefix, uuid7
 from terminal.ledger import Event, Kind, append, balance_snapshot, rebuild
 from tests.history import random_history
 
@@ -41,6 +42,25 @@ def test_an_event_and_its_balance_commit_together_or_not_at_all(db: sqlite_utils
         pass
     assert db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
     assert balance_snapshot(db) == []
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(ms=st.integers(min_value=0, max_value=253_402_300_799_999), counter=st.integers(0, 99_999),
+       link=st.binary(min_size=32, max_size=32), note=st.text(max_size=20))
+def test_an_event_reads_back_as_it_was_given_whatever_its_time(db: sqlite_utils.Database, ms: int, counter: int,
+                                                               link: bytes, note: str) -> None:
+    """The compact storage (the HLC as numbers, the link as bytes) gives back the same text for any time from
+    1970 to 9999 and any counter: the SQL that makes the text agrees with the clock's."""
+    ts = iso(datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=ms))
+    event = Event(id=uuid7(), terminal_id="t1", ts=ts, hlc=format_hlc(ms, counter, "t1"),
+                  kind=Kind.POINTS_ADJUSTED, customer_id="c1", points=1, body={"chain": link.hex(), "note": note})
+    with db.atomic():
+        append(db, event)
+    row = db.execute("SELECT * FROM events WHERE id = ?", [event.id]).fetchone()
+    stored = db.execute("SELECT hlc_raw, chain FROM events WHERE id = ?", [event.id]).fetchone()
+    assert Event.from_row(dict(zip([c[0] for c in db.execute("SELECT * FROM events LIMIT 0").description], row,
+                                   strict=True))) == event
+    assert stored == (None, link)
 
 
 def test_events_round_trip_through_the_wire_form(counter: Counter) -> None:

@@ -20,7 +20,7 @@ from terminal.clock import iso
 from terminal.db import connect, meta_get, meta_set
 from terminal.demo import FIRST, LAST
 from terminal.ids import uuid7
-from terminal.ledger import phone_key, search_key
+from terminal.ledger import INSERT_EVENT, phone_key, search_key, stored_values
 from tests.bench.stats_data import CACHE, schema_tag
 
 
@@ -81,8 +81,7 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
                             "VALUES (?, ?, ?, ?, ?, ?)", customer_rows)
         db.conn.executemany("INSERT INTO cards (code_hash, customer_id, issued_ts, hint) VALUES (?, ?, ?, ?)",
                             card_rows)
-        db.conn.executemany("INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, "
-                            "amount, ref_id, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
+        db.conn.executemany(INSERT_EVENT, [stored_values(*row) for row in event_rows])
         db.execute("""INSERT INTO balances (customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
                                             last_visit_ts)
                       SELECT customer_id, SUM(stamps), SUM(points),

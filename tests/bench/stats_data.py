@@ -18,6 +18,7 @@ from pathlib import Path
 from terminal import hourly, marks
 from terminal.clock import format_hlc, iso
 from terminal.db import MIGRATIONS, connect
+from terminal.ledger import INSERT_EVENT, stored_values
 
 # Per checkout: worktrees of other branches (other schemas, other builders) share /tmp.
 CACHE = Path("/tmp/loyalty-bench") / hashlib.sha1(str(Path(__file__).resolve().parents[2]).encode()).hexdigest()[:8]
@@ -106,9 +107,7 @@ def build(path: Path, customers: int = 100_000, events: int = 2_000_000, seed: i
     db = connect(path)
     db.execute("PRAGMA synchronous = OFF")
     with db.atomic():
-        db.conn.executemany(
-            "INSERT INTO events (id, terminal_id, ts, hlc, kind, customer_id, stamps, points, amount, ref_id, body) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.conn.executemany(INSERT_EVENT, [stored_values(*row) for row in rows])
         db.execute(
             """INSERT INTO customers (id, name, phone, consent, created_ts, profile_hlc, name_key, phone_key)
                SELECT customer_id, json_extract(body, '$.name'), json_extract(body, '$.phone'),
