@@ -1,7 +1,9 @@
 """Hourly projections of the ledger for the owner's numbers, kept in the same transaction as the events.
 
 - ``customer_hours``: per customer and UTC hour, what moved their balance: net sales (sales − refunds),
-  their amounts, all points and stamps, and the latest sale's time.
+  their amounts, all points and stamps, and the latest sale's time (``last_sale``, see ``sale_ts``). Keyed
+  by customer, with an index by hour: the long reads walk it in customer order, the short ones read a
+  range of the hour index.
 - ``shop_hours``: per UTC hour, the shop's sales (anonymous ones included) and its loyalty flow.
 - ``first_ratings``: per rated visit (a rating without ``ref_id`` is its own visit) the earliest
   rating, by time then id: the one that counts.
@@ -26,6 +28,31 @@ TABLES = ("customer_hours", "shop_hours", "first_ratings")
 
 _HOUR = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
 _REVERSED_REDEMPTION = "(kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed')"
+
+
+def sale_ts(hour: str, value: str) -> str:
+    """SQL for the time a ``customer_hours.last_sale`` stands for, in its hour ``hour`` (SQL expressions).
+
+    A time as the ledger writes it (``clock.iso``, 24 characters) is kept as the milliseconds since the
+    start of its hour, an integer of 3 bytes; any other text (a time synced in another valid form) is kept
+    as it is. Either way this gives back the text the events hold."""
+    return (f"CASE WHEN typeof({value}) = 'integer' THEN strftime('%Y-%m-%dT%H:', {hour} * 3600, 'unixepoch') "
+            f"|| printf('%02d:%02d.%03dZ', {value} / 60000, {value} / 1000 % 60, {value} % 1000) ELSE {value} END")
+
+
+def last_sale(ts: str, hour: str) -> str:
+    """SQL for what ``customer_hours.last_sale`` keeps of the sale time ``ts`` in hour ``hour``: the
+    milliseconds into the hour when ``sale_ts`` gives ``ts`` back from them exactly, else ``ts``."""
+    offset = (f"((CAST(substr({ts}, 15, 2) AS INTEGER) * 60 + CAST(substr({ts}, 18, 2) AS INTEGER)) * 1000 "
+              f"+ CAST(substr({ts}, 21, 3) AS INTEGER))")
+    return f"CASE WHEN {sale_ts(hour, offset)} = {ts} THEN {offset} ELSE {ts} END"
+
+
+def latest_sale_ts() -> str:
+    """SQL, in a query grouping ``customer_hours`` rows by customer, for the group's latest sale time (text,
+    NULL without a sale). A later hour's times sort after an earlier hour's, so the latest is the one of the
+    latest hour with a sale: the row SQLite takes a bare column from for the query's one MAX()."""
+    return sale_ts("MAX(CASE WHEN last_sale IS NOT NULL THEN hour END)", "last_sale")
 
 
 def hour_of(moment: datetime) -> int | None:
@@ -54,19 +81,23 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
     on that rowid range, where the kind or customer index (chosen to save a sort) would walk every event
     for each chunk."""
     db.execute(
-        f"""INSERT INTO customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale_ts)
-            SELECT customer_id, {_HOUR} AS h, SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
-                   SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END), SUM(points), SUM(stamps),
-                   MAX(CASE WHEN kind = 'sale' THEN ts END)
-            FROM events NOT INDEXED WHERE ({where}) AND customer_id IS NOT NULL
-              AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
-            GROUP BY customer_id, h
+        f"""INSERT INTO customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale)
+            SELECT customer_id, h, visits, spend, points, stamps, {last_sale("ts", "h")}
+            FROM (SELECT customer_id, {_HOUR} AS h,
+                         SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END) AS visits,
+                         SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END) AS spend,
+                         SUM(points) AS points, SUM(stamps) AS stamps, MAX(CASE WHEN kind = 'sale' THEN ts END) AS ts
+                  FROM events NOT INDEXED WHERE ({where}) AND customer_id IS NOT NULL
+                    AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
+                  GROUP BY customer_id, h)
+            WHERE true
             ON CONFLICT (customer_id, hour) DO UPDATE SET
               visits = visits + excluded.visits, spend = spend + excluded.spend, points = points + excluded.points,
               stamps = stamps + excluded.stamps,
-              last_sale_ts = CASE WHEN excluded.last_sale_ts IS NULL THEN last_sale_ts
-                                  WHEN last_sale_ts IS NULL OR excluded.last_sale_ts > last_sale_ts
-                                  THEN excluded.last_sale_ts ELSE last_sale_ts END""", params)
+              last_sale = CASE WHEN excluded.last_sale IS NULL THEN last_sale
+                               WHEN last_sale IS NULL
+                                 OR {sale_ts("excluded.hour", "excluded.last_sale")} > {sale_ts("hour", "last_sale")}
+                               THEN excluded.last_sale ELSE last_sale END""", params)
     # The flow as ``sales.loyalty_flow`` reads it from the events (NULLs included: a reversal without
     # ``reverses`` counts nowhere there, nor here): bonuses, positive adjustments and reversals other than
     # of redemptions are issued; redemptions net of reversed ones.

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from terminal import marks
 from terminal.clock import iso, parse_iso
-from terminal.hourly import INDEX_SHARE, hour_of, recent_share
+from terminal.hourly import INDEX_SHARE, hour_of, latest_sale_ts, recent_share, sale_ts
 from terminal.ledger import Kind
 from terminal.stats.silence import DaySql, as_of_day, day_number, days_silent, silent_since, usual_gap, zone_of
 
@@ -84,7 +84,7 @@ def hours_between(low: str, high: str) -> str:
     the latest sale then: a few days of ``customer_hours`` between a mark and an end, read through the
     hour index. ``sold`` counts the hours with a sale."""
     return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
-                      SUM(stamps) AS stamps, MAX(last_sale_ts) AS last_sale_ts, COUNT(last_sale_ts) AS sold
+                      SUM(stamps) AS stamps, {latest_sale_ts()} AS last_sale_ts, COUNT(last_sale) AS sold
                FROM customer_hours INDEXED BY customer_hours_hour WHERE hour >= {low} AND hour < {high}
                GROUP BY customer_id"""
 
@@ -102,9 +102,9 @@ def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: bool = Fa
         where = "FROM customer_hours INDEXED BY customer_hours_hour WHERE hour"
     else:
         where = "FROM customer_hours WHERE +hour"
-    # ``sold`` counts the hours with a sale, read as a flag: cheaper than MAX(last_sale_ts IS NOT NULL).
+    # ``sold`` counts the hours with a sale, read as a flag: cheaper than MAX(last_sale IS NOT NULL).
     return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
-                      SUM(stamps) AS stamps, COUNT(last_sale_ts) AS sold
+                      SUM(stamps) AS stamps, COUNT(last_sale) AS sold
                {where} >= :end_hour GROUP BY customer_id"""
 
 
@@ -137,8 +137,9 @@ _LAST_SALE_EVENTS = ("SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.cus
                      "AND e.ts < :end")
 # The same from the hourly projection (:end is the whole hour :end_hour): one seek, where the events'
 # index walks all the customer's earlier sales.
-_LAST_SALE_HOURLY = """SELECT h.last_sale_ts FROM customer_hours h WHERE h.customer_id = b.customer_id
-                         AND h.hour < :end_hour AND h.last_sale_ts IS NOT NULL ORDER BY h.hour DESC LIMIT 1"""
+_LAST_SALE_HOURLY = f"""SELECT {sale_ts("h.hour", "h.last_sale")} FROM customer_hours h
+                          WHERE h.customer_id = b.customer_id AND h.hour < :end_hour AND h.last_sale IS NOT NULL
+                          ORDER BY h.hour DESC LIMIT 1"""
 
 
 def _adjusted(hourly: bool, named: bool = False) -> str:

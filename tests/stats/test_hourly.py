@@ -23,7 +23,7 @@ from terminal.stats import customers, ratings, sales, segments
 from terminal.stats.customers import Thresholds
 from terminal.stats.dashboard import stats_summary
 from terminal.stats.period import Period, Preset, preset_period
-from tests.history import random_history
+from tests.history import random_history, synced_sales
 from tests.stats.forced_start import force_start
 
 TODAY = date(2026, 7, 20)
@@ -37,6 +37,7 @@ def history(tmp_path_factory) -> sqlite_utils.Database:
     counter = Counter(db, clock=clock)
     with db.atomic():
         random_history(counter, clock, random.Random(11), 1500, DENSE_GAPS)
+    synced_sales(db, random.Random(5), 60)  # times in other forms, beside this terminal's in their hours
     assert db.execute("SELECT COUNT(*) FROM first_ratings").fetchone()[0] > 20
     assert marks.extend(db) > 5
     yield db
