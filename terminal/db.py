@@ -154,7 +154,7 @@ def apply_migrations(db: sqlite_utils.Database, steps: Sequence[Migration] | Non
 # Migrations that free a large part of an existing file: after them the file is rewritten without the freed
 # pages (a shop's file at 1,000,000 events loses about a third), where otherwise it would keep its size.
 SHRINKING = frozenset({"m_size_indexes", "m_marks_without_first_sale", "m_receipts_without_rowid",
-                       "m_customer_hours_one_copy", "m_receipts_by_seq", "m_cards_balances_without_rowid"})
+                       "m_customer_hours_one_copy", "m_receipts_by_seq"})
 
 
 def shrink(db: sqlite_utils.Database) -> bool:
@@ -538,39 +538,3 @@ def m_receipts_by_seq(db: sqlite_utils.Database) -> None:
                   SELECT r.receipt_no, e.seq FROM receipts r JOIN events e ON e.id = r.sale_id""")
     db.execute("DROP TABLE receipts")
     db.execute("ALTER TABLE receipts_by_seq RENAME TO receipts")
-
-
-@migration
-def m_cards_balances_without_rowid(db: sqlite_utils.Database) -> None:
-    """Cards are found by their code's hash and balances by their customer only, and nothing reads their
-    rowid: keyed by those, each key is stored once, where a rowid table kept it twice (the row and its
-    primary-key index). Their other indexes then end in the key instead of a rowid."""
-    db.execute("""CREATE TABLE cards_by_code (
-                    code_hash TEXT PRIMARY KEY,
-                    customer_id TEXT,
-                    status TEXT NOT NULL DEFAULT 'active',
-                    issued_ts TEXT NOT NULL,
-                    hint TEXT NOT NULL DEFAULT ''
-                  ) WITHOUT ROWID""")
-    db.execute("INSERT INTO cards_by_code (code_hash, customer_id, status, issued_ts, hint) "
-               "SELECT code_hash, customer_id, status, issued_ts, hint FROM cards")
-    db.execute("DROP TABLE cards")
-    db.execute("ALTER TABLE cards_by_code RENAME TO cards")
-    db.execute("CREATE INDEX cards_customer ON cards(customer_id)")
-    db.execute("""CREATE TABLE balances_by_customer (
-                    customer_id TEXT PRIMARY KEY,
-                    stamps INTEGER NOT NULL DEFAULT 0,
-                    points INTEGER NOT NULL DEFAULT 0,
-                    spend INTEGER NOT NULL DEFAULT 0,
-                    visits INTEGER NOT NULL DEFAULT 0,
-                    redemptions INTEGER NOT NULL DEFAULT 0,
-                    first_visit_ts TEXT,
-                    last_visit_ts TEXT
-                  ) WITHOUT ROWID""")
-    db.execute("""INSERT INTO balances_by_customer (customer_id, stamps, points, spend, visits, redemptions,
-                                                    first_visit_ts, last_visit_ts)
-                  SELECT customer_id, stamps, points, spend, visits, redemptions, first_visit_ts, last_visit_ts
-                  FROM balances""")
-    db.execute("DROP TABLE balances")
-    db.execute("ALTER TABLE balances_by_customer RENAME TO balances")
-    db.execute("CREATE INDEX balances_first_visit ON balances(first_visit_ts)")
