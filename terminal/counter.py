@@ -565,7 +565,7 @@ class Counter:
         """The sale a receipt number names, for the cashier to see before refunding it."""
         row = self.db.execute(
             "SELECT r.receipt_no, s.id, s.ts, s.amount, s.stamps, s.points, s.customer_id, c.name "
-            "FROM receipts r JOIN events s ON s.id = r.sale_id LEFT JOIN customers c ON c.id = s.customer_id "
+            "FROM receipts r JOIN events s ON s.seq = r.sale_seq LEFT JOIN customers c ON c.id = s.customer_id "
             "WHERE r.receipt_no = ?", [receipt_no.strip().upper()]).fetchone()
         if row is None:
             raise CounterError(CounterProblem.UNKNOWN_RECEIPT, receipt_no)

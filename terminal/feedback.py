@@ -156,7 +156,8 @@ def visit_for_code(counter: Counter, text: str) -> VisitPrompt:
     """The visit a receipt's feedback code (URL or bare token) names; TokenError or RatingError say why not."""
     secret = meta_get(counter.db, "shop_secret") or ""
     ref = tokens.verify(secret, text, counter.clock.now().date())
-    row = counter.db.execute("SELECT sale_id FROM receipts WHERE receipt_no = ?", [ref.receipt_no]).fetchone()
+    row = counter.db.execute("SELECT e.id FROM receipts r JOIN events e ON e.seq = r.sale_seq WHERE r.receipt_no = ?",
+                             [ref.receipt_no]).fetchone()
     if row is None:
         raise RatingError(RatingProblem.UNKNOWN_RECEIPT, ref.receipt_no)
     return visit_prompt(counter, row[0])

@@ -1,7 +1,9 @@
 """Hourly projections of the ledger for the owner's numbers, kept in the same transaction as the events.
 
 - ``customer_hours``: per customer and UTC hour, what moved their balance: net sales (sales − refunds),
-  their amounts, all points and stamps, and the latest sale's time.
+  their amounts, all points and stamps, and the latest sale's time (``last_sale``, see ``sale_ts``). Keyed
+  by customer, with an index by hour: the long reads walk it in customer order, the short ones read a
+  range of the hour index.
 - ``shop_hours``: per UTC hour, the shop's sales (anonymous ones included) and its loyalty flow.
 - ``first_ratings``: per rated visit (a rating without ``ref_id`` is its own visit) the earliest
   rating, by time then id: the one that counts.
@@ -28,23 +30,64 @@ _HOUR = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
 _REVERSED_REDEMPTION = "(kind = 'reversal' AND json_extract(body, '$.reverses') = 'reward_redeemed')"
 
 
+def sale_ts(hour: str, value: str) -> str:
+    """SQL for the time a ``customer_hours.last_sale`` stands for, in its hour ``hour`` (SQL expressions).
+
+    A time as the ledger writes it (``clock.iso``, 24 characters) is kept as the milliseconds since the
+    start of its hour, an integer of 3 bytes; any other text (a time synced in another valid form) is kept
+    as it is. Either way this gives back the text the events hold."""
+    return (f"CASE WHEN typeof({value}) = 'integer' THEN strftime('%Y-%m-%dT%H:', {hour} * 3600, 'unixepoch') "
+            f"|| printf('%02d:%02d.%03dZ', {value} / 60000, {value} / 1000 % 60, {value} % 1000) ELSE {value} END")
+
+
+def last_sale(ts: str, hour: str) -> str:
+    """SQL for what ``customer_hours.last_sale`` keeps of the sale time ``ts`` in hour ``hour``: the
+    milliseconds into the hour when ``sale_ts`` gives ``ts`` back from them exactly, else ``ts``."""
+    offset = (f"((CAST(substr({ts}, 15, 2) AS INTEGER) * 60 + CAST(substr({ts}, 18, 2) AS INTEGER)) * 1000 "
+              f"+ CAST(substr({ts}, 21, 3) AS INTEGER))")
+    return f"CASE WHEN {sale_ts(hour, offset)} = {ts} THEN {offset} ELSE {ts} END"
+
+
+def latest_sale_ts() -> str:
+    """SQL, in a query grouping ``customer_hours`` rows by customer, for the group's latest sale time (text,
+    NULL without a sale). A later hour's times sort after an earlier hour's, so the latest is the one of the
+    latest hour with a sale: the row SQLite takes a bare column from for the query's one MAX()."""
+    return sale_ts("MAX(CASE WHEN last_sale IS NOT NULL THEN hour END)", "last_sale")
+
+
 def hour_of(moment: datetime) -> int | None:
     """The UTC hour number of an instant, or None when it is not a whole hour."""
     seconds = moment.timestamp()
     return int(seconds // 3600) if seconds % 3600 == 0 else None
 
 
-# Below this share of recent rows, reading them through the covering hour index (and sorting them) beats
-# walking the whole table in customer order (measured on tests/bench/bench_stats.py's shop). Walking needs
-# ``+hour`` in the WHERE clause: NOT INDEXED does not keep SQLite 3.40 off a WITHOUT ROWID table's index.
-INDEX_SHARE = 0.07
+# Below this share of the rows, reading them through the hour index (a seek into the table for each, then a
+# sort) beats walking the whole table in customer order, which costs little per row it passes over. Measured
+# on tests/bench/bench_stats.py's shop (two years, 1.4M rows, CPU): 14 days (1.8%) 70 ms either way, 30 days
+# (3.9%) 150 ms through the index, 60 ms walking. Walking needs ``+hour`` in the WHERE clause: NOT INDEXED
+# does not keep SQLite 3.40 off a WITHOUT ROWID table's index.
+INDEX_SHARE = 0.02
 
 
 def recent_share(db: sqlite_utils.Database, since_hour: int) -> float:
     """Roughly which share of the customer rows lies at or after ``since_hour`` (by hours with sales):
     a small share is best read through the hour index, a big one by walking the table."""
-    recent, total = db.execute("SELECT COALESCE(SUM(hour >= ?), 0), COUNT(*) FROM shop_hours", [since_hour]).fetchone()
-    return recent / total if total else 0.0
+    return range_share(db, since_hour, None)
+
+
+def range_share(db: sqlite_utils.Database, low: int, high: int | None) -> float:
+    """Roughly which share of the customer rows lies in the hours from ``low`` up to ``high`` (None: no end)."""
+    inside, total = db.execute("SELECT COALESCE(SUM(hour >= :low AND (:high IS NULL OR hour < :high)), 0), COUNT(*) "
+                               "FROM shop_hours", {"low": low, "high": high}).fetchone()
+    return inside / total if total else 0.0
+
+
+def hours_in(db: sqlite_utils.Database, low: int, high: int | None) -> tuple[str, str]:
+    """How to read the rows from hour ``low`` up to ``high``: (what follows ``FROM customer_hours``, the hour
+    column to compare), through the hour index for a small share, else by walking the table."""
+    if range_share(db, low, high) < INDEX_SHARE:
+        return "INDEXED BY customer_hours_hour", "hour"
+    return "", "+hour"
 
 
 def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
@@ -54,19 +97,23 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
     on that rowid range, where the kind or customer index (chosen to save a sort) would walk every event
     for each chunk."""
     db.execute(
-        f"""INSERT INTO customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale_ts)
-            SELECT customer_id, {_HOUR} AS h, SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
-                   SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END), SUM(points), SUM(stamps),
-                   MAX(CASE WHEN kind = 'sale' THEN ts END)
-            FROM events NOT INDEXED WHERE ({where}) AND customer_id IS NOT NULL
-              AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
-            GROUP BY customer_id, h
+        f"""INSERT INTO customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale)
+            SELECT customer_id, h, visits, spend, points, stamps, {last_sale("ts", "h")}
+            FROM (SELECT customer_id, {_HOUR} AS h,
+                         SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END) AS visits,
+                         SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END) AS spend,
+                         SUM(points) AS points, SUM(stamps) AS stamps, MAX(CASE WHEN kind = 'sale' THEN ts END) AS ts
+                  FROM events NOT INDEXED WHERE ({where}) AND customer_id IS NOT NULL
+                    AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
+                  GROUP BY customer_id, h)
+            WHERE true
             ON CONFLICT (customer_id, hour) DO UPDATE SET
               visits = visits + excluded.visits, spend = spend + excluded.spend, points = points + excluded.points,
               stamps = stamps + excluded.stamps,
-              last_sale_ts = CASE WHEN excluded.last_sale_ts IS NULL THEN last_sale_ts
-                                  WHEN last_sale_ts IS NULL OR excluded.last_sale_ts > last_sale_ts
-                                  THEN excluded.last_sale_ts ELSE last_sale_ts END""", params)
+              last_sale = CASE WHEN excluded.last_sale IS NULL THEN last_sale
+                               WHEN last_sale IS NULL
+                                 OR {sale_ts("excluded.hour", "excluded.last_sale")} > {sale_ts("hour", "last_sale")}
+                               THEN excluded.last_sale ELSE last_sale END""", params)
     # The flow as ``sales.loyalty_flow`` reads it from the events (NULLs included: a reversal without
     # ``reverses`` counts nowhere there, nor here): bonuses, positive adjustments and reversals other than
     # of redemptions are issued; redemptions net of reversed ones.

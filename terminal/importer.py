@@ -379,7 +379,7 @@ def _ledger_sales(db: sqlite_utils.Database, receipts: set[str], own: set[str]) 
         marks = ",".join("?" * len(chunk))
         for number, sale_id, customer_id, ts, amount, stamps, points in db.execute(
                 "SELECT r.receipt_no, e.id, e.customer_id, e.ts, e.amount, e.stamps, e.points FROM receipts r "
-                f"JOIN events e ON e.id = r.sale_id AND e.kind = 'sale' WHERE r.receipt_no IN ({marks})", chunk):
+                f"JOIN events e ON e.seq = r.sale_seq AND e.kind = 'sale' WHERE r.receipt_no IN ({marks})", chunk):
             sale = _Sold(sale_id, customer_id, ts, amount, amount, stamps, points)
             found.setdefault(by_number[number], []).append(sale)
     # One walk of the sales for the imported ones (the receipt is in the body, not indexed).

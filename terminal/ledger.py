@@ -298,8 +298,9 @@ def _project_card(db: sqlite_utils.Database, event: Event) -> None:
 def _project_sale(db: sqlite_utils.Database, event: Event) -> None:
     receipt_no = event.body.get("receipt_no")
     if receipt_no:
-        db.execute("INSERT INTO receipts (receipt_no, sale_id, ts) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                   [receipt_no, event.id, event.ts])
+        # The sale by its local seq (just written, or being rebuilt); a number already taken keeps its first sale.
+        db.execute("INSERT INTO receipts (receipt_no, sale_seq) SELECT ?, seq FROM events WHERE id = ? "
+                   "ON CONFLICT DO NOTHING", [receipt_no, event.id])
 
 
 def _project_settings(db: sqlite_utils.Database, event: Event) -> None:

@@ -27,6 +27,7 @@ import sqlite_utils
 
 from terminal.clock import iso
 from terminal.db import writing
+from terminal.hourly import latest_sale_ts
 
 # Four weeks: an end is at most two weeks from a mark, and two weeks of ``customer_hours`` between them are a
 # short read of the hour index. Each mark is a copy of every customer: every two weeks, the marks were a
@@ -75,13 +76,13 @@ def _build(db: sqlite_utils.Database, hour: int, previous: int | None) -> None:
     """Mark ``hour`` from an earlier mark (or from nothing) and the hours between."""
     since = previous if previous is not None else -(1 << 40)
     db.execute(
-        """INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, last_sale_ts)
+        f"""INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, last_sale_ts)
            SELECT :hour, customer_id, SUM(visits), SUM(spend), SUM(points), SUM(stamps), MAX(last_sale_ts)
            FROM (SELECT customer_id, visits, spend, points, stamps, last_sale_ts
                  FROM customer_marks WHERE mark = :previous
                  UNION ALL
-                 SELECT customer_id, visits, spend, points, stamps, last_sale_ts
-                 FROM customer_hours WHERE hour >= :since AND hour < :hour)
+                 SELECT customer_id, SUM(visits), SUM(spend), SUM(points), SUM(stamps), {latest_sale_ts()}
+                 FROM customer_hours WHERE hour >= :since AND hour < :hour GROUP BY customer_id)
            GROUP BY customer_id""",
         {"hour": hour, "previous": previous, "since": since})
     db.execute("INSERT INTO marks (hour) VALUES (?)", [hour])

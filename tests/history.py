@@ -8,12 +8,17 @@ What the rules refuse is simply not written.
 
 from __future__ import annotations
 
+import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import sqlite_utils
 
 from terminal.clock import FixedClock
 from terminal.counter import Counter, CounterError
-from terminal.ledger import Kind
+from terminal.db import writing
+from terminal.ids import uuid7
+from terminal.ledger import Event, Kind, append
 
 SPARSE_GAPS = (1, 5, 31, 60 * 24, 60 * 24 * 40)  # minutes between operations: visits windows to lapses
 
@@ -52,3 +57,31 @@ def random_history(counter: Counter, clock: FixedClock, rng: random.Random, oper
                 counter.erase_customer(rng.choice(customers))
         except CounterError:
             pass  # refused by the rules (already refunded, not enough points, erased): nothing written
+
+
+# Times another terminal may send, valid on the wire (terminal/sync/schema.py): as this one writes them (24
+# characters, milliseconds; the counter's test clocks keep whole seconds, these not), and in other forms:
+# whole seconds, a tenth, microseconds.
+SYNCED_TIME_FORMS = (lambda ts: ts[:20] + "789Z", lambda ts: ts[:19] + "Z", lambda ts: ts[:21] + "Z",
+                     lambda ts: ts[:23] + "456Z")
+
+
+def synced_sales(db: sqlite_utils.Database, rng: random.Random, count: int,
+                 receipt_of: Callable[[dict], str | None] = lambda sale: None) -> list[Event]:
+    """``count`` sales as another terminal's sync brings them: copies of random sales of customers, in the
+    same hour but at a time written in one of the valid forms (``SYNCED_TIME_FORMS``), under
+    ``receipt_of(sale)`` (None: the copy's own number)."""
+    rows = db.execute("SELECT * FROM events WHERE kind = 'sale' AND customer_id IS NOT NULL").fetchall()
+    names = [d[0] for d in db.execute("SELECT * FROM events LIMIT 0").description]
+    added = []
+    with writing(db):
+        for number, row in enumerate(rng.sample(rows, count)):
+            sale = dict(zip(names, row, strict=True))
+            body = {**json.loads(sale["body"]), "receipt_no": receipt_of(sale) or f"S1-SYNC-{number + 1:06d}"}
+            event = Event(id=uuid7(), terminal_id="synced-terminal", ts=rng.choice(SYNCED_TIME_FORMS)(sale["ts"]),
+                          hlc=f"{sale['hlc'][:13]}-{number:05d}-synced-terminal", kind=Kind.SALE,
+                          customer_id=sale["customer_id"], stamps=sale["stamps"], points=sale["points"],
+                          amount=sale["amount"], body=body)
+            assert append(db, event)
+            added.append(event)
+    return added

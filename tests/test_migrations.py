@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from terminal import backup, marks
+from terminal import backup, hourly, marks
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import (
@@ -29,11 +29,12 @@ from terminal.db import (
     schema_version,
     writing,
 )
-from terminal.ledger import INSERT_EVENT, balance_snapshot, rebuild, stored_values
+from terminal.ledger import INSERT_EVENT, balance_snapshot, stored_values
+from terminal.receipts.receipt_data import receipt_data
 from terminal.stats import customers, segments
 from terminal.stats.customers import Thresholds
 from terminal.stats.period import Preset, preset_period
-from tests.history import random_history
+from tests.history import random_history, synced_sales
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = [step.__name__ for step in MIGRATIONS]
@@ -162,7 +163,8 @@ def test_migrations_are_frozen_they_call_no_live_code_of_the_terminal() -> None:
             assert not str(module).startswith("terminal"), f"{step.__name__} calls {name} from {module}"
 
 
-SIZE_STEPS = ("m_size_indexes", "m_marks_without_first_sale", "m_receipts_without_rowid")
+SIZE_STEPS = ("m_size_indexes", "m_marks_without_first_sale", "m_receipts_without_rowid", "m_customer_hours_one_copy",
+              "m_receipts_by_seq")
 
 
 def _figures(db: sqlite_utils.Database, now: datetime) -> list[object]:
@@ -180,12 +182,18 @@ def _figures(db: sqlite_utils.Database, now: datetime) -> list[object]:
 
 def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: Path) -> None:
     """A database as the code before the size migrations left it (its marks with each customer's first
-    sale, receipts in a rowid table, the three indexes, a customer's visits lost by an import) is migrated:
-    the same marks, balances and receipts as the new code builds, the same figures, and the counter works."""
+    sale, receipts in a rowid table with the sale's id and time, the hours with a covering index and their
+    sale times as text, the three indexes, a customer's visits lost by an import) is migrated: the same
+    marks, balances, hours and receipts as the new code builds, the same figures, and the counter works."""
     clock = FixedClock(datetime(2025, 1, 6, 9, 0, tzinfo=UTC))
     fresh = connect(tmp_path / "new.db")
     counter = Counter(fresh, clock=clock)
     random_history(counter, clock, random.Random(12), 400, gaps_minutes=(5, 60 * 20, 60 * 24 * 9))
+    first = fresh.execute("SELECT json_extract(body, '$.receipt_no'), id FROM events WHERE kind = 'sale' "
+                          "ORDER BY seq LIMIT 1").fetchone()
+    # Sales from another terminal at times in other forms, one of them under a number already taken.
+    synced_sales(fresh, random.Random(3), 12)
+    synced_sales(fresh, random.Random(4), 1, lambda sale: first[0])
     marks.extend(fresh)
     assert fresh.execute("SELECT COUNT(*) FROM marks").fetchone()[0] >= 4
     expected = _figures(fresh, clock.current)
@@ -207,8 +215,24 @@ def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: 
                              fresh.execute("SELECT key, value FROM meta").fetchall())
         old.conn.executemany("INSERT INTO counters (name, value) VALUES (?, ?)",
                              fresh.execute("SELECT name, value FROM counters").fetchall())
-    rebuild(old)
-    marks.extend(old)
+    # The projections as the code before kept them, copied from the new file (today's rebuild writes today's
+    # layout): the hours' sale times as text, each receipt with its sale's id and time.
+    old.execute("ATTACH DATABASE ? AS fresh", [str(tmp_path / "new.db")])
+    with writing(old):
+        for table in ("balances", "customers", "cards", "card_bindings", "settings", "shop_hours", "first_ratings",
+                      "marks"):
+            old.execute(f"INSERT INTO main.{table} SELECT * FROM fresh.{table}")
+        old.execute(f"""INSERT INTO main.customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale_ts)
+                        SELECT customer_id, hour, visits, spend, points, stamps, {hourly.sale_ts('hour', 'last_sale')}
+                        FROM fresh.customer_hours""")
+        old.execute("INSERT INTO main.receipts (receipt_no, sale_id, ts) SELECT r.receipt_no, e.id, e.ts "
+                    "FROM fresh.receipts r JOIN fresh.events e ON e.seq = r.sale_seq")
+        old.execute("INSERT INTO main.customer_marks (mark, customer_id, visits, spend, points, stamps, last_sale_ts) "
+                    "SELECT mark, customer_id, visits, spend, points, stamps, last_sale_ts FROM fresh.customer_marks")
+    old.execute("DETACH DATABASE fresh")
+    assert "last_sale_ts" in {row[1] for row in old.execute("PRAGMA table_info(customer_hours)")}
+    assert old.execute("SELECT COUNT(*) FROM customer_hours WHERE last_sale_ts NOT GLOB '*.[0-9][0-9][0-9]Z'"
+                       ).fetchone()[0] >= 3, "times in other forms than this terminal writes"
     with writing(old):  # what the code before kept in each mark: the first sale before it
         old.execute("""UPDATE customer_marks SET first_sale_ts = (
                          SELECT MIN(e.ts) FROM events e WHERE e.customer_id = customer_marks.customer_id
@@ -221,6 +245,7 @@ def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: 
     assert {"events_kind_customer_ts", "events_ts", "receipts_sale"} <= tables(old)
     receipts = old.execute("SELECT * FROM receipts ORDER BY receipt_no").fetchall()
     assert receipts
+    assert old.execute("SELECT sale_id FROM receipts WHERE receipt_no = ?", [first[0]]).fetchone()[0] == first[1]
     old.close()
 
     db = connect(path)
@@ -228,7 +253,17 @@ def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: 
     assert not {"events_kind_customer_ts", "events_ts", "receipts_sale"} & tables(db)
     assert "first_sale_ts" not in {row[1] for row in db.execute("PRAGMA table_info(customer_marks)")}
     assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'receipts'").fetchone()[0].endswith("WITHOUT ROWID")
-    assert db.execute("SELECT * FROM receipts ORDER BY receipt_no").fetchall() == receipts
+    assert db.execute("SELECT r.receipt_no, e.id, e.ts FROM receipts r JOIN events e ON e.seq = r.sale_seq "
+                      "ORDER BY r.receipt_no").fetchall() == receipts
+    assert db.execute("SELECT * FROM receipts ORDER BY receipt_no").fetchall() == \
+        fresh.execute("SELECT * FROM receipts ORDER BY receipt_no").fetchall()
+    for number, sale_id, _ts in receipts:  # found by number, the first sale under a duplicated one
+        assert Counter(db, clock=clock).receipt_sale(number).sale_id == sale_id
+        assert receipt_data(db, number).receipt_no == number
+    assert hourly.snapshot(db) == hourly.snapshot(fresh)
+    assert {"integer", "text"} <= {row[0] for row in db.execute("SELECT typeof(last_sale) FROM customer_hours")}
+    assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'customer_hours_hour'").fetchone()[0] == \
+        "CREATE INDEX customer_hours_hour ON customer_hours(hour)"
     assert marks.snapshot(db) == marks.snapshot(fresh)
     assert balance_snapshot(db) == balance_snapshot(fresh)
     assert _figures(db, clock.current) == expected

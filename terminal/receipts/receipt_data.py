@@ -78,7 +78,7 @@ class ReceiptData:
 def receipt_data(db: sqlite_utils.Database, receipt_no: str) -> ReceiptData:
     """Everything receipt ``receipt_no`` shows; ReceiptError if there is no such receipt."""
     number = receipt_no.strip().upper()
-    rows = list(db.query("SELECT e.* FROM receipts r JOIN events e ON e.id = r.sale_id WHERE r.receipt_no = ?",
+    rows = list(db.query("SELECT e.* FROM receipts r JOIN events e ON e.seq = r.sale_seq WHERE r.receipt_no = ?",
                          [number]))
     if not rows:
         raise ReceiptError(ReceiptProblem.UNKNOWN_RECEIPT, number)

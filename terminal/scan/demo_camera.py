@@ -32,10 +32,10 @@ def demo_codes(folder: Path, customers: int = 3) -> tuple[list[str], list[str]]:
         codes = [counter.replace_lost_card(row[0]).code for row in rows]
         codes += [card.code for card in counter.issue_anonymous_cards(1)]
         receipts = []
-        row = db.execute("""SELECT r.receipt_no, r.ts FROM receipts r JOIN events e ON e.id = r.sale_id
+        row = db.execute("""SELECT r.receipt_no, e.ts FROM receipts r JOIN events e ON e.seq = r.sale_seq
                             WHERE e.customer_id IS NOT NULL AND NOT EXISTS (
-                                SELECT 1 FROM events x WHERE x.ref_id = r.sale_id AND x.kind = 'rating')
-                            ORDER BY r.ts DESC LIMIT 1""").fetchone()
+                                SELECT 1 FROM events x WHERE x.ref_id = e.id AND x.kind = 'rating')
+                            ORDER BY e.ts DESC LIMIT 1""").fetchone()
         secret = db.execute("SELECT value FROM meta WHERE key = 'shop_secret'").fetchone()
         if row and secret:
             token = tokens.make_token(secret[0], row[0], date.fromisoformat(row[1][:10]))

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from terminal import marks
 from terminal.clock import iso, parse_iso
-from terminal.hourly import INDEX_SHARE, hour_of, recent_share
+from terminal.hourly import hour_of, hours_in, latest_sale_ts, recent_share, sale_ts
 from terminal.ledger import Kind
 from terminal.stats.silence import DaySql, as_of_day, day_number, days_silent, silent_since, usual_gap, zone_of
 
@@ -79,33 +79,31 @@ _EVENTS_LATER_SALES = """SELECT customer_id, CASE kind WHEN 'sale' THEN 1 ELSE -
                        FROM events WHERE kind IN ('sale', 'refund') AND ts >= :end AND customer_id IS NOT NULL"""
 
 
-def hours_between(low: str, high: str) -> str:
+def hours_between(low: str, high: str, access: tuple[str, str] = ("INDEXED BY customer_hours_hour", "hour")) -> str:
     """Per customer, what changed their balance from the hour ``low`` up to ``high`` (SQL parameters), and
-    the latest sale then: a few days of ``customer_hours`` between a mark and an end, read through the
-    hour index. ``sold`` counts the hours with a sale."""
+    the latest sale then: a few days of ``customer_hours`` between a mark and an end, read as ``access``
+    (``hourly.hours_in``) says. ``sold`` counts the hours with a sale."""
+    hint, hour = access
     return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
-                      SUM(stamps) AS stamps, MAX(last_sale_ts) AS last_sale_ts, COUNT(last_sale_ts) AS sold
-               FROM customer_hours INDEXED BY customer_hours_hour WHERE hour >= {low} AND hour < {high}
+                      SUM(stamps) AS stamps, {latest_sale_ts()} AS last_sale_ts, COUNT(last_sale) AS sold
+               FROM customer_hours {hint} WHERE {hour} >= {low} AND {hour} < {high}
                GROUP BY customer_id"""
 
 
-def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: bool = False) -> str | None:
+def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: int | None = None) -> str | None:
     """Per customer, what changed their balance at or after ``end`` (``:end_hour``), from the hourly
     projection; None when ``end`` is not a whole UTC hour (then the events say it). ``until_mark``:
-    only what changed before the instant ``:mark``."""
+    only what changed before that mark (``:mark``)."""
     end_hour = hour_of(end)
     if end_hour is None:
         return None
-    if until_mark:
-        return hours_between(":end_hour", ":mark")
-    if recent_share(db, end_hour) < INDEX_SHARE:
-        where = "FROM customer_hours INDEXED BY customer_hours_hour WHERE hour"
-    else:
-        where = "FROM customer_hours WHERE +hour"
-    # ``sold`` counts the hours with a sale, read as a flag: cheaper than MAX(last_sale_ts IS NOT NULL).
+    if until_mark is not None:
+        return hours_between(":end_hour", ":mark", hours_in(db, end_hour, until_mark))
+    hint, hour = hours_in(db, end_hour, None)
+    # ``sold`` counts the hours with a sale, read as a flag: cheaper than MAX(last_sale IS NOT NULL).
     return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
-                      SUM(stamps) AS stamps, COUNT(last_sale_ts) AS sold
-               {where} >= :end_hour GROUP BY customer_id"""
+                      SUM(stamps) AS stamps, COUNT(last_sale) AS sold
+               FROM customer_hours {hint} WHERE {hour} >= :end_hour GROUP BY customer_id"""
 
 
 def _later(later_sales: str | None, hourly: str | None = None) -> str:
@@ -137,8 +135,9 @@ _LAST_SALE_EVENTS = ("SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.cus
                      "AND e.ts < :end")
 # The same from the hourly projection (:end is the whole hour :end_hour): one seek, where the events'
 # index walks all the customer's earlier sales.
-_LAST_SALE_HOURLY = """SELECT h.last_sale_ts FROM customer_hours h WHERE h.customer_id = b.customer_id
-                         AND h.hour < :end_hour AND h.last_sale_ts IS NOT NULL ORDER BY h.hour DESC LIMIT 1"""
+_LAST_SALE_HOURLY = f"""SELECT {sale_ts("h.hour", "h.last_sale")} FROM customer_hours h
+                          WHERE h.customer_id = b.customer_id AND h.hour < :end_hour AND h.last_sale IS NOT NULL
+                          ORDER BY h.hour DESC LIMIT 1"""
 
 
 def _adjusted(hourly: bool, named: bool = False) -> str:
@@ -268,7 +267,7 @@ def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: D
     mark_ts = marks.mark_ts(mark)
     correction = db.execute(
         f"""WITH erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
-            delta AS MATERIALIZED ({hours_between(":mark", ":end_hour")}),
+            delta AS MATERIALIZED ({hours_between(":mark", ":end_hour", hours_in(db, mark, params["end_hour"]))}),
             touched AS MATERIALIZED (SELECT customer_id FROM delta UNION SELECT customer_id FROM erased),
             pairs AS MATERIALIZED (
               SELECT m.customer_id IS NOT NULL AS marked, t.customer_id IN erased AS erased,
@@ -332,7 +331,7 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
         if start is Start.MARK_AFTER:
             params["mark"] = mark
             params["mark_ts"] = marks.mark_ts(cast(int, mark))
-            hourly = hourly_later(db, end, until_mark=True)
+            hourly = hourly_later(db, end, until_mark=cast(int, mark))
             base = _MARK_AS_BALANCES
         touched = f"""{_later(later_sales, hourly)},
             touched AS MATERIALIZED (

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from typing import cast
 
 import sqlite_utils
 
 from terminal.clock import iso
-from terminal.hourly import hour_of
+from terminal.hourly import hour_of, hours_in
 from terminal.stats.customers import (
     SILENCE_LISTS,
     CustomerRow,
@@ -67,7 +68,7 @@ def _year_spend_from_mark(db: sqlite_utils.Database, end: datetime) -> tuple[str
     # of a mark after it.
     sign, low, high = (1, mark, year_start) if start is Start.MARK_BEFORE else (-1, year_start, mark)
     cte = f""",
-    year_gap AS MATERIALIZED ({hours_between(":year_low", ":year_high")})"""
+    year_gap AS MATERIALIZED ({hours_between(":year_low", ":year_high", hours_in(db, cast(int, low), high))})"""
     column = """s.spend
       - COALESCE((SELECT m.spend FROM customer_marks m WHERE m.mark = :year_mark AND m.customer_id = s.customer_id), 0)
       - :year_sign * COALESCE((SELECT g.spend FROM year_gap g WHERE g.customer_id = s.customer_id), 0)"""

@@ -89,7 +89,7 @@ def build(path: Path, customers: int, events: int, seed: int = 1) -> list[str]:
                              SUM(kind = 'sale'), 0, MIN(CASE WHEN kind = 'sale' THEN ts END),
                              MAX(CASE WHEN kind = 'sale' THEN ts END)
                       FROM events WHERE customer_id IS NOT NULL GROUP BY customer_id""")
-        db.execute("INSERT INTO receipts (receipt_no, sale_id, ts) SELECT json_extract(body, '$.receipt_no'), id, ts "
+        db.execute("INSERT INTO receipts (receipt_no, sale_seq) SELECT json_extract(body, '$.receipt_no'), seq "
                    "FROM events WHERE kind = 'sale'")
         db.execute("INSERT INTO counters (name, value) VALUES ('receipt', ?)", [receipt])
         db.execute("UPDATE customers SET phone_rev = reverse_digits(phone_key)")

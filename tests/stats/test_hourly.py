@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 import pytest
 import sqlite_utils
 
-from terminal import marks
+from terminal import hourly, marks
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
@@ -23,7 +23,7 @@ from terminal.stats import customers, ratings, sales, segments
 from terminal.stats.customers import Thresholds
 from terminal.stats.dashboard import stats_summary
 from terminal.stats.period import Period, Preset, preset_period
-from tests.history import random_history
+from tests.history import random_history, synced_sales
 from tests.stats.forced_start import force_start
 
 TODAY = date(2026, 7, 20)
@@ -37,6 +37,7 @@ def history(tmp_path_factory) -> sqlite_utils.Database:
     counter = Counter(db, clock=clock)
     with db.atomic():
         random_history(counter, clock, random.Random(11), 1500, DENSE_GAPS)
+    synced_sales(db, random.Random(5), 60)  # times in other forms, beside this terminal's in their hours
     assert db.execute("SELECT COUNT(*) FROM first_ratings").fetchone()[0] > 20
     assert marks.extend(db) > 5
     yield db
@@ -74,6 +75,24 @@ def test_the_hourly_numbers_equal_the_events_numbers(history: sqlite_utils.Datab
         _events_only(patch)
         from_events = _everything(history, period)
     assert hourly == from_events
+
+
+@pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.zone}:{p.first}..{p.last}")
+def test_the_hour_index_and_the_walk_of_the_table_read_the_same(history: sqlite_utils.Database, period: Period,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every read of ``customer_hours`` by a range of hours, through the hour index (below the share) and by
+    walking the table in customer order (above it), from the balances and from either mark."""
+    thresholds = Thresholds(at_risk_days=20, lapsed_days=45, vip_share=0.2)
+    answers = []
+    for share in (0.0, 1.1):  # always walk, always the index
+        for start in customers.Start:
+            with monkeypatch.context() as patch:
+                patch.setattr(hourly, "INDEX_SHARE", share)
+                patch.setattr(sales, "INDEX_SHARE", share)
+                force_start(patch, start)
+                answers.append((start, stats_summary(history, period, thresholds),
+                                customers.all_lists(history, period.end(), thresholds, None)))
+    assert answers[:len(customers.Start)] == answers[len(customers.Start):]
 
 
 @pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.zone}:{p.first}..{p.last}")
