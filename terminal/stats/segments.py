@@ -69,7 +69,8 @@ def _year_spend_from_mark(db: sqlite_utils.Database, end: datetime) -> tuple[str
     cte = f""",
     year_gap AS MATERIALIZED ({hours_between(":year_low", ":year_high")})"""
     column = """s.spend
-      - COALESCE((SELECT m.spend FROM customer_marks m WHERE m.mark = :year_mark AND m.customer_id = s.customer_id), 0)
+      - COALESCE((SELECT m.spend FROM customer_marks m
+                  WHERE m.customer_id = s.customer_id AND m.until > :year_mark AND m.since <= :year_mark), 0)
       - :year_sign * COALESCE((SELECT g.spend FROM year_gap g WHERE g.customer_id = s.customer_id), 0)"""
     return column, cte, {"year_mark": mark, "year_sign": sign, "year_low": low, "year_high": high}
 
