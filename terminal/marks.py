@@ -44,8 +44,9 @@ RECENT_HOURS = 56 * 7 * 24
 SPARSE_HOURS = 3 * MARK_HOURS
 # ``until`` of a customer's current state: after every hour an ISO time up to the year 9999 can give.
 OPEN = (1 << 31) - 1
-# The row of ``customer_marks`` (as ``m``) that holds the customer's state at the mark ``:mark``.
-AT_MARK = "m.since <= :mark AND m.until > :mark"
+# The row of ``customer_marks`` (as ``m``) that holds the customer's state at the mark ``:mark``. In a scan of
+# the table, ``until`` first: for a recent mark most rows ended before it.
+AT_MARK = "m.until > :mark AND m.since <= :mark"
 
 HOUR_OF_TS = "CAST(unixepoch(substr(ts, 1, 19)) / 3600 AS INTEGER)"
 _MOVES_BALANCE = "customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)"
@@ -234,6 +235,9 @@ def drop_after(db: sqlite_utils.Database, hour: int) -> None:
     """Forget the marks after ``hour``: cheaper than updating them when many old events arrive at once
     (an import of past sales); ``extend`` builds them again. The stretches that began after ``hour`` go,
     and those holding at it are current again."""
+    latest = db.execute("SELECT MAX(hour) FROM marks").fetchone()[0]
+    if latest is None or latest <= hour:
+        return  # nothing after it (an import's later chunks): no scan of the stretches
     db.execute("DELETE FROM customer_marks WHERE since > ?", [hour])
     db.execute("UPDATE customer_marks SET until = ? WHERE until > ? AND until < ?", [OPEN, hour, OPEN])
     db.execute("DELETE FROM marks WHERE hour > ?", [hour])
