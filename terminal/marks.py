@@ -35,8 +35,8 @@ from terminal.clock import iso
 from terminal.db import writing
 
 # Four weeks: an end is at most two weeks from a mark, and two weeks of ``customer_hours`` between them are a
-# short read of the hour index. A row per customer and mark, every two weeks, was a third of a
-# 1,000,000-event file (tests/bench/bench_size.py); a row per change of a customer's state is a third of that.
+# short read of the hour index. Every two weeks, with a row per customer and mark, the marks were a third of a
+# 1,000,000-event file (tests/bench/bench_size.py).
 MARK_HOURS = 28 * 24
 # Older history keeps a mark every twelve weeks only: the presets' ends reach a year back, and a long
 # history would otherwise grow by 13 marks a year.
