@@ -29,7 +29,7 @@ from terminal.db import (
     schema_version,
     writing,
 )
-from terminal.ledger import INSERT_EVENT, balance_snapshot, stored_values
+from terminal.ledger import INSERT_EVENT, balance_snapshot, rebuild, stored_values
 from terminal.receipts.receipt_data import receipt_data
 from terminal.stats import customers, segments
 from terminal.stats.customers import Thresholds
@@ -167,6 +167,38 @@ SIZE_STEPS = ("m_size_indexes", "m_marks_without_first_sale", "m_receipts_withou
               "m_receipts_by_seq")
 
 
+def _marks_as_they_were(db: sqlite_utils.Database, hours: list[int]) -> None:
+    """The marks ``hours`` as the code before ``m_marks_as_spans`` kept them: a row per mark and customer with
+    anything before it, the sums of the events before the mark (its own SQL: today's code writes stretches)."""
+    with writing(db):
+        for hour in hours:
+            db.execute("INSERT INTO marks (hour) VALUES (?)", [hour])
+            db.execute(
+                """INSERT INTO customer_marks (mark, customer_id, visits, spend, points, stamps, last_sale_ts)
+                   SELECT :hour, customer_id, SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
+                          SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END), SUM(points), SUM(stamps),
+                          MAX(CASE WHEN kind = 'sale' THEN ts END)
+                   FROM events
+                   WHERE ts < strftime('%Y-%m-%dT%H:%M:%S.000Z', :hour * 3600, 'unixepoch')
+                     AND customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
+                   GROUP BY customer_id""", {"hour": hour})
+
+
+def _copy_ledger(source: sqlite_utils.Database, target: sqlite_utils.Database) -> None:
+    """The events, meta and counters of ``source`` into ``target``, whose projections are then rebuilt."""
+    columns = ("seq, id, terminal_id, ts, kind, customer_id, stamps, points, amount, ref_id, hlc_ms, hlc_counter, "
+               "hlc_raw, body_raw, chain")  # the events as m_events_compact stores them
+    with writing(target):
+        target.conn.executemany(f"INSERT INTO events ({columns}) VALUES ({', '.join('?' * 15)})",
+                                source.execute(f"SELECT {columns} FROM events ORDER BY seq").fetchall())
+        target.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                source.execute("SELECT key, value FROM meta").fetchall())
+        target.conn.executemany("INSERT INTO counters (name, value) VALUES (?, ?)",
+                                source.execute("SELECT name, value FROM counters").fetchall())
+    rebuild(target)
+
+
 def _figures(db: sqlite_utils.Database, now: datetime) -> list[object]:
     """What the owner sees at ends near and long ago (on and off the hour grid): totals, segments, lists."""
     thresholds = Thresholds()
@@ -216,20 +248,18 @@ def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: 
         old.conn.executemany("INSERT INTO counters (name, value) VALUES (?, ?)",
                              fresh.execute("SELECT name, value FROM counters").fetchall())
     # The projections as the code before kept them, copied from the new file (today's rebuild writes today's
-    # layout): the hours' sale times as text, each receipt with its sale's id and time.
+    # layout): the hours' sale times as text, each receipt with its sale's id and time, a row per mark and customer.
     old.execute("ATTACH DATABASE ? AS fresh", [str(tmp_path / "new.db")])
     with writing(old):
-        for table in ("balances", "customers", "cards", "card_bindings", "settings", "shop_hours", "first_ratings",
-                      "marks"):
+        for table in ("balances", "customers", "cards", "card_bindings", "settings", "shop_hours", "first_ratings"):
             old.execute(f"INSERT INTO main.{table} SELECT * FROM fresh.{table}")
         old.execute(f"""INSERT INTO main.customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale_ts)
                         SELECT customer_id, hour, visits, spend, points, stamps, {hourly.sale_ts('hour', 'last_sale')}
                         FROM fresh.customer_hours""")
         old.execute("INSERT INTO main.receipts (receipt_no, sale_id, ts) SELECT r.receipt_no, e.id, e.ts "
                     "FROM fresh.receipts r JOIN fresh.events e ON e.seq = r.sale_seq")
-        old.execute("INSERT INTO main.customer_marks (mark, customer_id, visits, spend, points, stamps, last_sale_ts) "
-                    "SELECT mark, customer_id, visits, spend, points, stamps, last_sale_ts FROM fresh.customer_marks")
     old.execute("DETACH DATABASE fresh")
+    _marks_as_they_were(old, [row[0] for row in fresh.execute("SELECT hour FROM marks ORDER BY hour")])
     assert "last_sale_ts" in {row[1] for row in old.execute("PRAGMA table_info(customer_hours)")}
     assert old.execute("SELECT COUNT(*) FROM customer_hours WHERE last_sale_ts NOT GLOB '*.[0-9][0-9][0-9]Z'"
                        ).fetchone()[0] >= 3, "times in other forms than this terminal writes"
@@ -337,3 +367,40 @@ def test_a_chained_sale_reads_back_as_the_writer_made_it(tmp_path: Path) -> None
     assert json.loads(body)["receipt_no"] == sold.receipt_no and len(chain) == 32
     assert json.loads(body)["chain"] == chain.hex()
     db.close()
+
+
+def test_the_marks_become_stretches_with_every_state_and_figure_kept(tmp_path: Path) -> None:
+    """A database whose marks hold a row per mark and customer (``m_marks_as_spans`` not applied) is migrated:
+    the same stretches as the new code builds from the events (one row while a customer's state stands
+    still), the same figures, and the pages freed given back."""
+    clock = FixedClock(datetime(2025, 1, 6, 9, 0, tzinfo=UTC))
+    fresh = connect(tmp_path / "new.db")
+    counter = Counter(fresh, clock=clock)
+    random_history(counter, clock, random.Random(13), 500, gaps_minutes=(5, 60 * 20, 60 * 24 * 9))
+    marks.extend(fresh)
+    hours = [row[0] for row in fresh.execute("SELECT hour FROM marks ORDER BY hour")]
+    assert len(hours) >= 4
+    expected = _figures(fresh, clock.current)
+
+    path = tmp_path / "old" / "terminal.db"
+    path.parent.mkdir()
+    old = connect(path, migrate=False)
+    apply_migrations(old, MIGRATIONS[:NAMES.index("m_marks_as_spans")])
+    _copy_ledger(fresh, old)
+    _marks_as_they_were(old, hours)
+    rows = old.execute("SELECT COUNT(*) FROM customer_marks").fetchone()[0]
+    old.close()
+
+    db = connect(path)
+    assert applied_migrations(db) == NAMES
+    stored = marks.snapshot(db)
+    assert stored == marks.snapshot(fresh)
+    assert len(stored[1]) == rows, "every customer's state at every mark"
+    assert len({row[0] for row in stored[2]}) < len(stored[2]) < rows, "a row per change, some customers changed"
+    assert _figures(db, clock.current) == expected
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0, "the pages freed were given back"
+    Counter(db, clock=clock).record_sale(None, 450)
+    marks.extend(db)
+    assert marks.snapshot(db) == marks.snapshot(fresh)
+    db.close()
+    fresh.close()

@@ -253,11 +253,11 @@ def start_for(db: sqlite_utils.Database, end_hour: int) -> tuple[Start, int | No
 # A mark's rows under the balances' column names (``:mark``, its instant ``:mark_ts``). The first sale before
 # the mark is the customer's first sale ever when that lies before it (terminal/marks.py): a join in key
 # order, read once a row (a lookup in the overdue measure would run once for each use of the day there).
-_MARK_AS_BALANCES = """(SELECT m.customer_id,
+_MARK_AS_BALANCES = f"""(SELECT m.customer_id,
                                CASE WHEN f.first_visit_ts < :mark_ts THEN f.first_visit_ts END AS first_visit_ts,
                                m.last_sale_ts AS last_visit_ts, m.visits, m.spend, m.points, m.stamps
                         FROM customer_marks m LEFT JOIN balances f ON f.customer_id = m.customer_id
-                        WHERE m.mark = :mark)"""
+                        WHERE {marks.AT_MARK})"""
 
 
 def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: DaySql) -> CustomerTotals:
@@ -281,7 +281,7 @@ def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: D
                      COALESCE(m.spend, 0) + COALESCE(d.spend, 0) AS a_spend,
                      COALESCE(m.points, 0) + COALESCE(d.points, 0) AS a_points,
                      COALESCE(m.stamps, 0) + COALESCE(d.stamps, 0) AS a_stamps
-              FROM touched t LEFT JOIN customer_marks m ON m.mark = :mark AND m.customer_id = t.customer_id
+              FROM touched t LEFT JOIN customer_marks m ON m.customer_id = t.customer_id AND {marks.AT_MARK}
                    LEFT JOIN delta d ON d.customer_id = t.customer_id
                    LEFT JOIN balances f ON f.customer_id = t.customer_id),
             signed AS (

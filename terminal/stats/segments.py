@@ -69,8 +69,11 @@ def _year_spend_from_mark(db: sqlite_utils.Database, end: datetime) -> tuple[str
     sign, low, high = (1, mark, year_start) if start is Start.MARK_BEFORE else (-1, year_start, mark)
     cte = f""",
     year_gap AS MATERIALIZED ({hours_between(":year_low", ":year_high", hours_in(db, cast(int, low), high))})"""
+    # The customer's first stretch ending after the mark holds at it if it began by then (stretches follow
+    # each other without a gap): one row read, where a customer new since would have their every row read.
     column = """s.spend
-      - COALESCE((SELECT m.spend FROM customer_marks m WHERE m.mark = :year_mark AND m.customer_id = s.customer_id), 0)
+      - COALESCE((SELECT CASE WHEN m.since <= :year_mark THEN m.spend END FROM customer_marks m
+                  WHERE m.customer_id = s.customer_id AND m.until > :year_mark ORDER BY m.until LIMIT 1), 0)
       - :year_sign * COALESCE((SELECT g.spend FROM year_gap g WHERE g.customer_id = s.customer_id), 0)"""
     return column, cte, {"year_mark": mark, "year_sign": sign, "year_low": low, "year_high": high}
 

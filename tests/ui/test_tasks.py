@@ -57,7 +57,8 @@ def test_idle_housekeeping_builds_the_owners_marks(qtbot, data_folder: Path, see
     tasks = DbTasks(data_folder / "terminal.db", clock, housekeeping_ms=20)
     reader = connect(data_folder / "terminal.db")
     qtbot.waitUntil(lambda: reader.execute("SELECT COUNT(*) FROM marks").fetchone()[0] == len(due))
-    latest = reader.execute("SELECT visits, spend FROM customer_marks WHERE mark = ?", [due[-1]]).fetchone()
+    latest = reader.execute("SELECT visits, spend FROM customer_marks WHERE since <= :mark AND until > :mark",
+                            {"mark": due[-1]}).fetchone()
     assert tuple(latest) == (3, 1500)
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
