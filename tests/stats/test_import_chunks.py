@@ -1,0 +1,100 @@
+"""The import's chunks: bounded by the writer's own time, never grown more than twofold, each one all or
+nothing, and a re-run after a cut goes on from the chunks that committed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlite_utils
+
+from terminal import import_writer
+from terminal.counter import Counter
+from terminal.import_writer import FIRST_CHUNK, MAX_CHUNK, MIN_CHUNK, ChunkDone, next_chunk_size
+from terminal.importer import import_sales
+from terminal.ledger import balance_snapshot, rebuild
+from terminal.writer import EventWriter, direct
+from tests.sync.interleave import NOW, write_sales_csv
+
+
+class Cut(Exception):
+    """The process stopped between two chunks."""
+
+
+def chunk_runner(writer: EventWriter, done: list[ChunkDone], counts: list[int], cut_at: int | None = None
+                 ) -> Callable[[Callable[[EventWriter], Any]], Any]:
+    """Runs the jobs on ``writer``; notes each chunk's result and the events stored after it. Raises Cut
+    instead of running the ``cut_at``-th chunk."""
+    run = direct(writer)
+
+    def write(job: Callable[[EventWriter], Any]) -> Any:
+        if getattr(job, "func", None) is not import_writer._write_chunk:
+            return run(job)
+        if cut_at is not None and len(done) == cut_at:
+            raise Cut
+        result = run(job)
+        done.append(result)
+        counts.append(writer.db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        return result
+
+    return write
+
+
+def walk_in_sales(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT COUNT(*) FROM events WHERE kind = 'sale'").fetchone()[0]
+
+
+def test_with_no_time_left_every_chunk_takes_the_fewest_rows(db: sqlite_utils.Database, counter: Counter,
+                                                             tmp_path: Path, monkeypatch) -> None:
+    """A writer that is slow (every chunk's insert out of time at once) writes MIN_CHUNK rows a chunk, each
+    in its own transaction, instead of the rows its size allowed."""
+    monkeypatch.setattr(import_writer, "CHUNK_SECONDS", 0.0)
+    rows = 3 * MIN_CHUNK + 7
+    done: list[ChunkDone] = []
+    counts: list[int] = []
+    report = import_sales(db, write_sales_csv(tmp_path / "s.csv", rows, end=NOW), counter,
+                          write=chunk_runner(counter.writer, done, counts))
+    assert report.imported == rows
+    assert [chunk.rows for chunk in done] == [MIN_CHUNK, MIN_CHUNK, MIN_CHUNK, 7]
+    assert [chunk.written for chunk in done] == [MIN_CHUNK, MIN_CHUNK, MIN_CHUNK, 7]
+    assert counts == [MIN_CHUNK, 2 * MIN_CHUNK, 3 * MIN_CHUNK, rows]  # each chunk committed whole on its own
+
+
+def test_with_time_to_spare_chunks_grow_twofold_from_a_small_first(db: sqlite_utils.Database, counter: Counter,
+                                                                 tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(import_writer, "CHUNK_SECONDS", 1e6)  # the pace would allow MAX_CHUNK at once
+    rows = FIRST_CHUNK * (1 + 2 + 4 + 8) + 3
+    done: list[ChunkDone] = []
+    import_sales(db, write_sales_csv(tmp_path / "s.csv", rows, end=NOW), counter,
+                 write=chunk_runner(counter.writer, done, []))
+    assert [chunk.rows for chunk in done] == [FIRST_CHUNK, 2 * FIRST_CHUNK, 4 * FIRST_CHUNK, 8 * FIRST_CHUNK, 3]
+
+
+def test_the_next_chunk_follows_the_writers_pace_within_bounds() -> None:
+    seconds = import_writer.CHUNK_SECONDS
+    assert next_chunk_size(ChunkDone(rows=1_000, written=1_000, seconds=seconds)) == 1_000
+    assert next_chunk_size(ChunkDone(rows=1_000, written=1_000, seconds=4 * seconds)) == 250
+    assert next_chunk_size(ChunkDone(rows=1_000, written=1_000, seconds=100 * seconds)) == MIN_CHUNK
+    # Rows already imported are quick to skip: the next chunk may be all new, so twice at most.
+    assert next_chunk_size(ChunkDone(rows=1_000, written=0, seconds=0.0)) == 2_000
+    assert next_chunk_size(ChunkDone(rows=MAX_CHUNK, written=0, seconds=0.0)) == MAX_CHUNK
+
+
+def test_a_cut_between_chunks_leaves_whole_chunks_and_the_rerun_adds_the_rest(
+        db: sqlite_utils.Database, counter: Counter, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(import_writer, "CHUNK_SECONDS", 0.0)
+    rows = 5 * MIN_CHUNK
+    sales = write_sales_csv(tmp_path / "s.csv", rows, end=NOW)
+    with pytest.raises(Cut):
+        import_sales(db, sales, counter, write=chunk_runner(counter.writer, [], [], cut_at=2))
+    assert walk_in_sales(db) == 2 * MIN_CHUNK
+    done: list[ChunkDone] = []
+    again = import_sales(db, sales, counter, write=chunk_runner(counter.writer, done, []))
+    assert (again.imported, again.already_there) == (3 * MIN_CHUNK, 2 * MIN_CHUNK)
+    assert [chunk.written for chunk in done] == [0, 0, MIN_CHUNK, MIN_CHUNK, MIN_CHUNK]
+    assert walk_in_sales(db) == rows
+    incremental = balance_snapshot(db)
+    rebuild(db)
+    assert balance_snapshot(db) == incremental
