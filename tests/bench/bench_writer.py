@@ -1,21 +1,27 @@
 """One writer: how long a sale waits while a sales import and a sync pull write through the same writer.
 
-Run: ``.venv/bin/python tests/bench/bench_writer.py [--rows 300000] [--pulled 20000]``
+Run: ``.venv/bin/python tests/bench/bench_writer.py [--rows 300000] [--pulled 20000] [--jobs]``
 
 A sale is handed to the app's writer (DbTasks) every 200 ms, as a busy counter would; meanwhile the
 import of ``--rows`` sales (validated on its own connection, written in chunks) and a sync round that
 pulls ``--pulled`` events of another terminal from a real hub run on threads of their own. Prints every
 sale's wait (hand-over to commit): the longest (goal < 250 ms), the 95th percentile and the median.
+``--jobs``: also each kind of writer job (a sale, an import chunk, a pulled page's part, ...): how many, its
+time on the writer (longest, 95th percentile) and the longest it waited for its turn.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -44,10 +50,71 @@ def terminal_folder(root: Path, name: str) -> Path:
     return folder
 
 
+class JobTimes:
+    """Each writer job's kind, wait for its turn and time on the writer, noted around DbTasks' write and call."""
+
+    def __init__(self, tasks: DbTasks) -> None:
+        self.times: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        write, call = tasks.write, tasks.call
+
+        def timed(job: Callable[[Any], Any]) -> tuple[Callable[[Any], Any], list[float]]:
+            started: list[float] = []
+
+            def run(resource: Any) -> Any:
+                started.append(time.perf_counter())
+                try:
+                    return job(resource)
+                finally:
+                    started.append(time.perf_counter())
+
+            return run, started
+
+        def note(kind: str, handed: float, started: list[float]) -> None:
+            if len(started) == 2:
+                self.times[kind].append((started[0] - handed, started[1] - started[0]))
+
+        def timed_write(job: Callable[[Any], Any]) -> Any:
+            kind = self.kind_of(job)
+            run, started = timed(job)
+            handed = time.perf_counter()
+            try:
+                return write(run)
+            finally:
+                note(kind, handed, started)
+
+        def timed_call(job: Callable[[Any], Any], **kwargs: Any) -> Any:
+            if kwargs.get("later"):  # a handed-over job: timed_write times it
+                return call(job, **kwargs)
+            run, started = timed(job)
+            handed = time.perf_counter()
+            try:
+                return call(run, **kwargs)
+            finally:
+                note("sale", handed, started)
+
+        tasks.write = timed_write  # type: ignore[method-assign]
+        tasks.call = timed_call  # type: ignore[method-assign]
+
+    @staticmethod
+    def kind_of(job: Callable[[Any], Any]) -> str:
+        while isinstance(job, functools.partial):
+            job = job.func
+        name = getattr(job, "__qualname__", "job")
+        return {"_write_chunk": "import chunk", "_apply_page": "pulled page (part)"}.get(name, name.split(".<")[0])
+
+    def report(self) -> None:
+        print(f"{'writer job':32s} {'jobs':>6s} {'longest':>9s} {'p95':>7s} {'longest wait for its turn':>26s}")
+        for kind, times in sorted(self.times.items(), key=lambda item: -max(t for _, t in item[1])):
+            runs = sorted(t * 1000 for _, t in times)
+            print(f"{kind[:32]:32s} {len(runs):6d} {runs[-1]:6.0f} ms {runs[int(len(runs) * 0.95)]:4.0f} ms "
+                  f"{max(w for w, _ in times) * 1000:23.0f} ms")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=300_000, help="sales rows in the import")
     parser.add_argument("--pulled", type=int, default=20_000, help="events the sync round pulls")
+    parser.add_argument("--jobs", action="store_true", help="each kind of writer job's time on the writer")
     args = parser.parse_args()
     QCoreApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="bench-writer-") as tmp:
@@ -63,6 +130,7 @@ def main() -> int:
         other_db.close()
         sales_file = write_sales_csv(root / "sales.csv", args.rows, end=NOW)
         tasks = DbTasks(database_path(till), FixedClock(NOW), housekeeping_ms=3_600_000)
+        jobs = JobTimes(tasks) if args.jobs else None
         began = time.perf_counter()
         outcome = sell_during(tasks, database_path(till), sales_file, server.url, store.add_terminal("T1", 0))
         took = time.perf_counter() - began
@@ -80,6 +148,8 @@ def main() -> int:
           f"events in {took:.1f} s; {len(waits)} sales, none refused")
     print(f"sale wait: longest {waits[-1]:.0f} ms, p95 {waits[int(len(waits) * 0.95)]:.0f} ms, "
           f"median {statistics.median(waits):.0f} ms")
+    if jobs:
+        jobs.report()
     return 0
 
 
