@@ -17,6 +17,7 @@ import functools
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -56,6 +57,7 @@ class JobTimes:
     def __init__(self, tasks: DbTasks) -> None:
         self.times: dict[str, list[tuple[float, float]]] = defaultdict(list)
         write, call = tasks.write, tasks.call
+        handing_over = threading.local()  # set while this thread is in write(): its call() is write's own
 
         def timed(job: Callable[[Any], Any]) -> tuple[Callable[[Any], Any], list[float]]:
             started: list[float] = []
@@ -77,13 +79,15 @@ class JobTimes:
             kind = self.kind_of(job)
             run, started = timed(job)
             handed = time.perf_counter()
+            handing_over.active = True
             try:
                 return write(run)
             finally:
+                handing_over.active = False
                 note(kind, handed, started)
 
         def timed_call(job: Callable[[Any], Any], **kwargs: Any) -> Any:
-            if kwargs.get("later"):  # a handed-over job: timed_write times it
+            if getattr(handing_over, "active", False):  # a handed-over job: timed_write times it
                 return call(job, **kwargs)
             run, started = timed(job)
             handed = time.perf_counter()
