@@ -14,7 +14,6 @@ from terminal.sync.client import PagePart, SyncClient
 from terminal.writer import EventWriter, direct
 
 
-
 class Cut(Exception):
     """The process stopped between two jobs (a power cut, the app closed)."""
 
