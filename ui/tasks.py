@@ -11,6 +11,7 @@ its own (checking and compressing a big file takes a while), so sales go on mean
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +33,11 @@ HOUSEKEEPING_INTERVAL_MS = 20_000
 # chunk or page over within milliseconds of the last, and a checkpoint or a mark between two of them would
 # keep the sales waiting behind the import's WAL (and a mark the next chunk drops again).
 BULK_QUIET_S = 5.0
+# The writer gives the interpreter up at every SQLite call and must get it back from whichever thread took
+# it: a busy one (the import checking its file, sync reading a page) keeps it for the switch interval, 5 ms
+# by default, so a pulled page of 327 statements took 1,469 ms with 23 ms of CPU (bench_writer.py, load 1.5).
+# 1 ms cuts that wait fivefold, for a few per cent of those threads' speed.
+SWITCH_INTERVAL_S = 0.001
 R = TypeVar("R")
 log = logging.getLogger("db")
 
@@ -62,6 +68,7 @@ class DbTasks(ThreadWorker[Counter]):
         self._bulk_lock = threading.Lock()
         self._bulk_jobs = 0  # handed-over jobs queued or running
         self._bulk_done_at = float("-inf")  # time.monotonic() when the last one ended
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))  # for the whole process
 
     @property
     def db_path(self) -> Path:

@@ -3,6 +3,7 @@ while bulk work goes on."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -82,3 +83,17 @@ def test_housekeeping_waits_while_bulk_work_runs_and_a_while_after(qtbot, data_f
     qtbot.waitUntil(lambda: kept == ["housekeeping"])
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
+
+
+def test_the_writers_process_hands_the_interpreter_over_within_a_millisecond(qtbot, data_folder: Path,
+                                                                           clock: FixedClock) -> None:
+    """Each SQLite call of the writer gives up the interpreter; a busy thread of the import or sync must not
+    keep it for Python's default 5 ms each time."""
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        tasks = DbTasks(data_folder / "terminal.db", clock, housekeeping_ms=3_600_000)
+        assert sys.getswitchinterval() <= tasks_module.SWITCH_INTERVAL_S <= 0.001
+        tasks.shutdown()
+    finally:
+        sys.setswitchinterval(before)
