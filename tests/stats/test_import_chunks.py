@@ -1,5 +1,6 @@
 """The import's chunks: bounded by the writer's own time, never grown more than twofold, each one all or
-nothing, and a re-run after a cut goes on from the chunks that committed."""
+nothing, and a re-run after a cut goes on from the chunks that committed; the customers' import in jobs
+bounded the same way."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from terminal import import_writer
+from terminal import import_writer, importer
 from terminal.counter import Counter
 from terminal.import_writer import FIRST_CHUNK, MAX_CHUNK, MIN_CHUNK, ChunkDone, next_chunk_size
-from terminal.importer import import_sales
+from terminal.importer import import_customers, import_sales
 from terminal.ledger import balance_snapshot, rebuild
 from terminal.writer import EventWriter, direct
 from tests.sync.interleave import NOW, write_sales_csv
@@ -98,3 +99,59 @@ def test_a_cut_between_chunks_leaves_whole_chunks_and_the_rerun_adds_the_rest(
     incremental = balance_snapshot(db)
     rebuild(db)
     assert balance_snapshot(db) == incremental
+
+
+def customers_file(tmp_path: Path, count: int) -> Path:
+    path = tmp_path / "c.csv"
+    path.write_text("customer,name\n" + "".join(f"K{n},Name {n}\n" for n in range(count)), encoding="utf-8")
+    return path
+
+
+def customer_jobs(writer: EventWriter, done: list[tuple[int, int]], cut_at: int | None = None
+                  ) -> Callable[[Callable[[EventWriter], Any]], Any]:
+    run = direct(writer)
+
+    def write(job: Callable[[EventWriter], Any]) -> Any:
+        if getattr(job, "func", None) is not importer._commit_customers:
+            return run(job)
+        if cut_at is not None and len(done) == cut_at:
+            raise Cut
+        result = run(job)
+        done.append(result)
+        return result
+
+    return write
+
+
+def test_the_customers_go_in_jobs_bounded_by_the_writers_time(db: sqlite_utils.Database, counter: Counter,
+                                                              tmp_path: Path, monkeypatch) -> None:
+    """No time left: every job commits one part of CUSTOMER_PART profiles, where 1,000 a job kept a sale
+    waiting a third of a second."""
+    monkeypatch.setattr(importer, "CUSTOMER_SECONDS", 0.0)
+    part = importer.CUSTOMER_PART
+    done: list[tuple[int, int]] = []
+    report = import_customers(db, customers_file(tmp_path, 3 * part + 1), counter,
+                              write=customer_jobs(counter.writer, done))
+    assert report.imported == 3 * part + 1
+    assert done == [(part, part), (2 * part, part), (3 * part, part), (3 * part + 1, 1)]
+
+
+def test_with_time_to_spare_the_customers_go_in_one_job(db: sqlite_utils.Database, counter: Counter,
+                                                       tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "CUSTOMER_SECONDS", 1e6)
+    done: list[tuple[int, int]] = []
+    import_customers(db, customers_file(tmp_path, 45), counter, write=customer_jobs(counter.writer, done))
+    assert done == [(45, 45)]
+
+
+def test_a_customers_import_cut_between_jobs_goes_on_at_the_rerun(db: sqlite_utils.Database, counter: Counter,
+                                                                  tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "CUSTOMER_SECONDS", 0.0)
+    part = importer.CUSTOMER_PART
+    customers = customers_file(tmp_path, 4 * part)
+    with pytest.raises(Cut):
+        import_customers(db, customers, counter, write=customer_jobs(counter.writer, [], cut_at=2))
+    assert db.execute("SELECT COUNT(*) FROM customers").fetchone()[0] == 2 * part  # whole jobs only
+    again = import_customers(db, customers, counter)
+    assert (again.imported, again.already_there) == (2 * part, 2 * part)
+    assert db.execute("SELECT COUNT(*) FROM customers").fetchone()[0] == 4 * part
