@@ -26,7 +26,7 @@ import sqlite_utils
 
 from terminal import hourly, marks
 from terminal.db import writing
-from terminal.writer import Changes, EventWriter, WriteRunner, checkpoints_held, direct
+from terminal.writer import Changes, EventWriter, WriteRunner, between_jobs, checkpoints_held, direct
 
 CHUNK_SECONDS = 0.06  # a chunk's time on the writer: a sale's longest wait behind the import, near this
 # The first chunk is small (nothing is known of this file's pace on this database yet); a chunk never takes
@@ -78,6 +78,7 @@ def _write_chunks(events: Sequence[tuple], progress: Callable[[str, int, int], N
         size = next_chunk_size(done)
         if progress:
             progress("writing", start, len(events))
+        between_jobs()
     return written
 
 

@@ -61,7 +61,7 @@ from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind
 from terminal.limits import MAX_REF_LENGTH, profile_problem
 from terminal.text import clean_text
-from terminal.writer import EventWriter, WriteRunner, direct
+from terminal.writer import EventWriter, WriteRunner, between_jobs, direct
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
 _NAMESPACE_BYTES = NAMESPACE.bytes
@@ -630,4 +630,5 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, pr
         report.already_there += done - start - stored
         if progress:
             progress("writing", done, len(events))
+        between_jobs()
     return report

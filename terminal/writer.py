@@ -9,6 +9,7 @@ terminal, the hybrid clock and the projections are the same for all of them. Eac
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +24,9 @@ from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, append
 
 R = TypeVar("R")
+# A bulk writer's pause between two of its jobs: the write lock free long enough for another process's
+# writer (the app's sales while ``main.py import`` runs), which looks for it every millisecond.
+HANDOVER_S = 0.003
 ACTOR_FIELD = "by"  # the body field naming the staff member who made the event
 
 @dataclass(frozen=True)
@@ -118,6 +122,13 @@ class EventWriter:
         """What changed since the last call: the writer announces it to the screens after each job."""
         changes, self._pending = self._pending, Changes()
         return changes
+
+
+def between_jobs() -> None:
+    """Called by bulk writers (the import's chunks, a pulled page's parts) between two jobs: in the app the
+    cashier's jobs go first anyway (the writer's lanes); another process's writer needs the lock to be free
+    for a moment, and back-to-back chunks never left it free long enough to be seen."""
+    time.sleep(HANDOVER_S)
 
 
 def _hold_checkpoints(writer: EventWriter) -> None:

@@ -35,7 +35,7 @@ from terminal.ledger import Event
 from terminal.sync import set_aside
 from terminal.sync.schema import MAX_BATCH, SetAside, check_pulled
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
-from terminal.writer import EventWriter, WriteRunner, checkpoints_held, direct
+from terminal.writer import EventWriter, WriteRunner, between_jobs, checkpoints_held, direct
 
 log = logging.getLogger("sync")
 PUSH_BATCH = 500
@@ -294,6 +294,7 @@ class SyncClient:
             applied, done, seconds = applied + part.applied, part.done, seconds + part.seconds
             if part.finished:
                 break
+            between_jobs()
         if bad:
             log.warning("sync: set aside %d pulled events, first %s: %s", len(bad), bad[0].event_id, bad[0].reason)
         report.pulled += len(events) + len(bad)

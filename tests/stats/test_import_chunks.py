@@ -155,3 +155,22 @@ def test_a_customers_import_cut_between_jobs_goes_on_at_the_rerun(db: sqlite_uti
     again = import_customers(db, customers, counter)
     assert (again.imported, again.already_there) == (2 * part, 2 * part)
     assert db.execute("SELECT COUNT(*) FROM customers").fetchone()[0] == 4 * part
+
+
+def test_the_import_leaves_the_lock_free_for_a_moment_between_two_chunks(db: sqlite_utils.Database,
+                                                                        counter: Counter, tmp_path: Path,
+                                                                        monkeypatch) -> None:
+    """Another process's writer (the app selling while ``main.py import`` runs) must find the lock free
+    between two chunks: each chunk is followed by the writer's pause, never by the next chunk at once."""
+    monkeypatch.setattr(import_writer, "CHUNK_SECONDS", 0.0)
+    order: list[str] = []
+    monkeypatch.setattr(import_writer, "between_jobs", lambda: order.append("pause"))
+    run = direct(counter.writer)
+
+    def write(job: Callable[[EventWriter], Any]) -> Any:
+        if getattr(job, "func", None) is import_writer._write_chunk:
+            order.append("chunk")
+        return run(job)
+
+    import_sales(db, write_sales_csv(tmp_path / "s.csv", 3 * MIN_CHUNK, end=NOW), counter, write=write)
+    assert order == ["chunk", "pause"] * 3
