@@ -8,6 +8,9 @@ pulls ``--pulled`` events of another terminal from a real hub run on threads of 
 sale's wait (hand-over to commit): the longest (goal < 250 ms), the 95th percentile and the median.
 ``--jobs``: also each kind of writer job (a sale, an import chunk, a pulled page's part, ...): how many, its
 time on the writer (longest, 95th percentile) and the longest it waited for its turn.
+``--other-process``: instead, the import runs as ``main.py import sales`` in a process of its own (the owner
+at the command line while the app sells) and the sales are made on a connection of this process; prints
+the same figures and how many sales were refused ("database is locked").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import functools
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -30,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from terminal.clock import FixedClock  # noqa: E402
+from terminal.counter import Counter  # noqa: E402
 from terminal.db import connect, meta_set  # noqa: E402
 from terminal.paths import database_path  # noqa: E402
 from terminal.sync.client import SyncClient  # noqa: E402
@@ -38,7 +43,7 @@ from terminal.sync.server import HubServer  # noqa: E402
 from terminal.sync.store_sqlite import SqliteHubStore  # noqa: E402
 from terminal.sync.transport import HubConnection  # noqa: E402
 from tests.sync.helpers import add_sales  # noqa: E402
-from tests.sync.interleave import NOW, sell_during, write_sales_csv  # noqa: E402
+from tests.sync.interleave import NOW, SALE_AMOUNT, SALE_EVERY, sell_during, write_sales_csv  # noqa: E402
 from ui.tasks import DbTasks  # noqa: E402
 
 
@@ -114,12 +119,47 @@ class JobTimes:
                   f"{max(w for w, _ in times) * 1000:23.0f} ms")
 
 
+def other_process(rows: int) -> int:
+    """Sales on this process's connection every SALE_EVERY while ``main.py import sales`` writes from another."""
+    with tempfile.TemporaryDirectory(prefix="bench-writer-") as tmp:
+        root = Path(tmp)
+        till = terminal_folder(root, "T1")
+        sales_file = write_sales_csv(root / "sales.csv", rows, end=NOW)
+        importer = subprocess.Popen([sys.executable, "main.py", "import", "sales", str(sales_file), "--data-dir",
+                                     str(till), "--quiet"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    text=True)
+        db = connect(database_path(till))
+        counter = Counter(db, clock=FixedClock(NOW))
+        waits, refused = [], 0
+        while importer.poll() is None:
+            time.sleep(SALE_EVERY)  # the counter's pace, as in sell_during
+            began = time.perf_counter()
+            try:
+                counter.record_sale(None, SALE_AMOUNT)
+            except Exception:  # "database is locked": the sale refused
+                refused += 1
+            waits.append((time.perf_counter() - began) * 1000)
+        out, err = importer.communicate()
+        db.close()
+    if importer.returncode != 0:
+        print("the import failed:", err, file=sys.stderr)
+        return 1
+    print(out.strip().splitlines()[-1])
+    waits.sort()
+    print(f"{len(waits)} sales, {refused} refused; sale wait: longest {waits[-1]:.0f} ms, "
+          f"p95 {waits[int(len(waits) * 0.95)]:.0f} ms, median {statistics.median(waits):.0f} ms")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=300_000, help="sales rows in the import")
     parser.add_argument("--pulled", type=int, default=20_000, help="events the sync round pulls")
     parser.add_argument("--jobs", action="store_true", help="each kind of writer job's time on the writer")
+    parser.add_argument("--other-process", action="store_true", help="the import as main.py in another process")
     args = parser.parse_args()
+    if args.other_process:
+        return other_process(args.rows)
     QCoreApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="bench-writer-") as tmp:
         root = Path(tmp)
