@@ -17,6 +17,7 @@ import hashlib
 import logging
 import secrets
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -30,6 +31,10 @@ from terminal.paths import private_database
 
 log = logging.getLogger("db")
 
+# How long a write waits for another process's transaction before it gives up ("database is locked"), and
+# how often it looks in the meantime when it begins a transaction (_begin_immediate).
+BUSY_TIMEOUT_MS = 5000
+BUSY_POLL_S = 0.001
 # The connection type, named here so the UI can hold one without importing the SQLite driver.
 Database = sqlite_utils.Database
 Migration = Callable[[sqlite_utils.Database], None]
@@ -54,9 +59,9 @@ def connect(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
     """
     if str(path) != ":memory:":
         private_database(path)  # personal data, the shop's secret, the PIN hash: this user's only
-    conn = sqlite3.connect(str(path), timeout=5.0)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = sqlite_utils.Database(conn)
-    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     if str(path) != ":memory:":
         db.enable_wal()
@@ -86,7 +91,7 @@ def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    _begin_immediate(db)
     try:
         yield db
     except BaseException:
@@ -95,6 +100,30 @@ def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise
     else:
         db.conn.commit()
+
+
+def _begin_immediate(db: sqlite_utils.Database) -> None:
+    """``BEGIN IMMEDIATE``, waiting for another process's write transaction by looking every millisecond.
+
+    SQLite's own busy handler sleeps longer and longer between its looks (up to 100 ms): another process
+    writing chunk after chunk (``main.py import`` while the app sells) frees the lock for a moment between
+    two, and a sale that only looked every 100 ms missed every such moment until its busy timeout refused
+    it ("database is locked"). The bulk writers leave a few milliseconds between their jobs
+    (``terminal.writer.between_jobs``), so a look every millisecond finds one within a job or two.
+    """
+    db.conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                db.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            time.sleep(BUSY_POLL_S)
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import time
 import uuid
 from collections import Counter as Tally
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -32,6 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -40,6 +42,7 @@ import sqlite_utils
 from terminal import loyalty
 from terminal.clock import format_hlc, iso, to_ms
 from terminal.counter import Counter
+from terminal.db import writing
 from terminal.import_columns import (
     CUSTOMER_FIELDS,
     CUSTOMER_REQUIRED,
@@ -58,7 +61,7 @@ from terminal.import_writer import write_sales
 from terminal.ledger import Event, Kind
 from terminal.limits import MAX_REF_LENGTH, profile_problem
 from terminal.text import clean_text
-from terminal.writer import WriteRunner, direct
+from terminal.writer import EventWriter, WriteRunner, between_jobs, direct
 
 NAMESPACE = uuid.UUID("6f1d3c52-8d0e-4b8c-9a44-5b0f2f1c7e01")  # the importer's own, fixed forever
 _NAMESPACE_BYTES = NAMESPACE.bytes
@@ -548,7 +551,26 @@ def _customer_fields(columns: Columns, row: list[str], fmt: FileFormat, today: d
     return fields
 
 
-CUSTOMER_CHUNK = 1_000  # profile events per write transaction
+# A writer job of the customers' import stops taking profile events after this long (each one is a row, its
+# search-index entries and the profile folded again: 1,000 of them took 220-340 ms on the writer); the
+# rest go in the next job, each job one transaction.
+CUSTOMER_SECONDS = 0.06
+CUSTOMER_PART = 10  # profile events committed between two looks at the clock
+
+
+def _commit_customers(writer: EventWriter, events: list[Event], start: int, seconds: float) -> tuple[int, int]:
+    """On the writer: ``events`` from ``start`` for up to ``seconds`` (``CUSTOMER_PART`` at least), in one
+    transaction; how far it got and how many were new."""
+    began = time.perf_counter()
+    index, stored = start, 0
+    with writing(writer.db):
+        while index < len(events):
+            part = events[index:index + CUSTOMER_PART]
+            stored += len(writer.commit(part))
+            index += len(part)
+            if time.perf_counter() - began > seconds:
+                break
+    return index, stored
 
 
 def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, progress: Progress | None = None,
@@ -600,11 +622,13 @@ def import_customers(db: sqlite_utils.Database, path: Path, counter: Counter, pr
         report.already_there = _existing(db, (event.id for event in events))
         return report
     write = write or direct(counter.writer)
-    for start in range(0, len(events), CUSTOMER_CHUNK):  # short transactions: sales interleave
-        chunk = events[start:start + CUSTOMER_CHUNK]
-        stored = len(write(lambda writer, page=chunk: writer.commit(page)))  # type: ignore[misc]
+    done = 0
+    while done < len(events):  # short transactions: sales interleave
+        start = done
+        done, stored = write(partial(_commit_customers, events=events, start=start, seconds=CUSTOMER_SECONDS))
         report.imported += stored
-        report.already_there += len(chunk) - stored
+        report.already_there += done - start - stored
         if progress:
-            progress("writing", start + len(chunk), len(events))
+            progress("writing", done, len(events))
+        between_jobs()
     return report

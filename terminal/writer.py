@@ -9,7 +9,9 @@ terminal, the hybrid clock and the projections are the same for all of them. Eac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -17,11 +19,14 @@ import sqlite_utils
 
 from terminal.chain import CHAIN_FIELD, HEAD_KEY, with_link
 from terminal.clock import Clock, HybridClock, SystemClock, iso, to_ms
-from terminal.db import meta_get, meta_set, writing
+from terminal.db import checkpoint, meta_get, meta_set, writing
 from terminal.ids import uuid7
 from terminal.ledger import Event, Kind, append
 
 R = TypeVar("R")
+# A bulk writer's pause between two of its jobs: the write lock free long enough for another process's
+# writer (the app's sales while ``main.py import`` runs), which looks for it every millisecond.
+HANDOVER_S = 0.003
 ACTOR_FIELD = "by"  # the body field naming the staff member who made the event
 
 @dataclass(frozen=True)
@@ -67,6 +72,8 @@ class EventWriter:
         self.hlc = HybridClock(self.terminal_id, self.clock, last=row[0])
         self._pending = Changes()
         self._made: set[str] = set()  # ids from new() not yet committed: they get their chain link at commit
+        self._checkpoint_holds = 0  # bulk writers running (checkpoints_held): the automatic checkpoint is off
+        self._autocheckpoint_pages = 0  # the setting it had before the first of them
 
     def new(self, kind: Kind, customer_id: str | None = None, *, stamps: int = 0, points: int = 0,
             amount: int = 0, ref_id: str | None = None, body: dict[str, Any] | None = None) -> Event:
@@ -117,6 +124,30 @@ class EventWriter:
         return changes
 
 
+def between_jobs() -> None:
+    """Called by bulk writers (the import's chunks, a pulled page's parts) between two jobs: in the app the
+    cashier's jobs go first anyway (the writer's lanes); another process's writer needs the lock to be free
+    for a moment, and back-to-back chunks never left it free long enough to be seen."""
+    time.sleep(HANDOVER_S)
+
+
+def _hold_checkpoints(writer: EventWriter) -> None:
+    if writer._checkpoint_holds == 0:
+        writer._autocheckpoint_pages = int(writer.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        writer.db.execute("PRAGMA wal_autocheckpoint = 0")
+    writer._checkpoint_holds += 1
+
+
+def _last_hold(writer: EventWriter) -> bool:
+    return writer._checkpoint_holds == 1
+
+
+def _release_checkpoints(writer: EventWriter) -> None:
+    writer._checkpoint_holds -= 1
+    if writer._checkpoint_holds == 0:
+        writer.db.execute(f"PRAGMA wal_autocheckpoint = {writer._autocheckpoint_pages}")
+
+
 class WriteRunner(Protocol):
     """Runs a write job on the process's one writer and returns its result: in the app the cashier's
     database worker (``DbTasks.write``), on the command line :func:`direct`."""
@@ -131,3 +162,25 @@ def direct(writer: EventWriter) -> WriteRunner:
         return job(writer)
 
     return run
+
+
+@contextmanager
+def checkpoints_held(db: sqlite_utils.Database, write: WriteRunner) -> Iterator[None]:
+    """While bulk work (an import, a sync round) writes through ``write``: no automatic checkpoint on the
+    writer; when the last such work ends, one checkpoint from ``db``, its own reading connection.
+
+    SQLite checkpoints in whichever commit takes the WAL past 1,000 pages: with an import or a pull going
+    in, that is a chunk, a page or a sale, and the sale (or the one queued behind the chunk) waits for a
+    4 MB copy and the database file's fsync. A checkpoint from another connection keeps no writer waiting.
+    Bulk writers overlap (a sync round during an import): the one that ends first leaves the WAL to the
+    last, whose checkpoint then does not compete with the other's chunks for the disk, and the setting
+    comes back after that checkpoint. The durability of a commit is not touched (``synchronous`` stays
+    as ``connect`` set it).
+    """
+    write(_hold_checkpoints)
+    try:
+        yield
+    finally:
+        if write(_last_hold):
+            checkpoint(db)
+        write(_release_checkpoints)

@@ -1,14 +1,19 @@
 """The cashier's database worker: the terminal's only writing connection, on one thread.
 
-Every counter operation runs there, one at a time (see ui/worker.py). Between customers it also
-checkpoints the WAL and builds the owner's next fortnightly mark (terminal/marks.py), so a sale never
-waits for either. The daily backup only reads: it runs on a thread of its own (checking and compressing
-a big file takes a while), so sales go on meanwhile.
+Every counter operation runs there, one at a time (see ui/worker.py). Jobs handed over by other threads
+(sync's pages, the import's chunks, the owner's changes) go in the worker's later lane: a sale queued
+after them still goes first. Between customers, and only when no such bulk work has run for a while,
+it also checkpoints the WAL and builds the owner's next mark (terminal/marks.py), so a sale never waits
+for either, nor for them between an import's chunks. The daily backup only reads: it runs on a thread of
+its own (checking and compressing a big file takes a while), so sales go on meanwhile.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -24,6 +29,15 @@ from terminal.writer import EventWriter
 from ui.worker import ThreadWorker
 
 HOUSEKEEPING_INTERVAL_MS = 20_000
+# Housekeeping waits this long after the last handed-over job: an import or a sync round hands its next
+# chunk or page over within milliseconds of the last, and a checkpoint or a mark between two of them would
+# keep the sales waiting behind the import's WAL (and a mark the next chunk drops again).
+BULK_QUIET_S = 5.0
+# The writer gives the interpreter up at every SQLite call and must get it back from whichever thread took
+# it: a busy one (the import checking its file, sync reading a page) keeps it for the switch interval, 5 ms
+# by default, so a pulled page of 327 statements took 1,469 ms with 23 ms of CPU (bench_writer.py, load 1.5).
+# 1 ms cuts that wait fivefold, for a few per cent of those threads' speed.
+SWITCH_INTERVAL_S = 0.001
 R = TypeVar("R")
 log = logging.getLogger("db")
 
@@ -51,6 +65,10 @@ class DbTasks(ThreadWorker[Counter]):
         self._housekeeping_timer.timeout.connect(self._housekeeping_when_idle)
         self._housekeeping_timer.start()
         self._job_from_elsewhere = False  # touched only on the worker thread
+        self._bulk_lock = threading.Lock()
+        self._bulk_jobs = 0  # handed-over jobs queued or running
+        self._bulk_done_at = float("-inf")  # time.monotonic() when the last one ended
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))  # for the whole process
 
     @property
     def db_path(self) -> Path:
@@ -66,7 +84,19 @@ class DbTasks(ThreadWorker[Counter]):
             self._job_from_elsewhere = True
             return job(counter.writer)
 
-        return self.call(handed_over)
+        with self._bulk_lock:
+            self._bulk_jobs += 1
+        try:
+            return self.call(handed_over, later=True)
+        finally:
+            with self._bulk_lock:
+                self._bulk_jobs -= 1
+                self._bulk_done_at = time.monotonic()
+
+    def bulk_quiet(self) -> bool:
+        """No handed-over job is queued or running, and none ended in the last ``BULK_QUIET_S``."""
+        with self._bulk_lock:
+            return self._bulk_jobs == 0 and time.monotonic() - self._bulk_done_at >= BULK_QUIET_S
 
     def _after_job(self, counter: Counter) -> None:
         changes = counter.writer.take_changes()
@@ -79,8 +109,8 @@ class DbTasks(ThreadWorker[Counter]):
                 self.changed_elsewhere.emit(changes)
 
     def _housekeeping_when_idle(self) -> None:
-        if self.is_idle():
-            self.run(self._housekeeping)
+        if self.is_idle() and self.bulk_quiet():  # else at the next tick: a sale never waits behind it
+            self.run(self._housekeeping, later=True)
         now, folder = self._clock.now(), backups_dir(self._db_path.parent, create=False)
         if self._backups.is_idle() and backup.due(folder, now):
             self._backups.run(lambda path: backup.backup(path, folder, now), on_error=self._backup_failed)

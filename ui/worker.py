@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -33,6 +34,10 @@ class ThreadWorker(QObject, Generic[T]):
         self._close_resource = close_resource
         self._resource: T | None = None  # touched only on the worker thread
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
+        # The first lane and the later one; the executor gets one turn per job and each turn takes the
+        # first lane's oldest job when there is one, else the later lane's.
+        self._lanes: tuple[deque[tuple[Future[Any], Callable[[], Any]]], ...] = (deque(), deque())
+        self._lanes_lock = threading.Lock()
         self._worker_thread: threading.Thread | None = None
         self._pending = 0
         self._closed = False
@@ -54,9 +59,28 @@ class ThreadWorker(QObject, Generic[T]):
         finally:
             self._after_job(resource)
 
+    def _submit(self, work: Callable[[], R], later: bool = False) -> Future[R]:
+        future: Future[R] = Future()
+        with self._lanes_lock:
+            self._lanes[1 if later else 0].append((future, work))
+        self._executor.submit(self._take_turn)
+        return future
+
+    def _take_turn(self) -> None:
+        with self._lanes_lock:
+            future, work = (self._lanes[0] or self._lanes[1]).popleft()
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            result = work()
+        except BaseException as exc:  # handed to the waiting caller, as the executor would
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
+
     def run(self, job: Callable[[T], R], on_done: Callable[[R], None] | None = None,
-            on_error: Callable[[Exception], bool | None] | None = None) -> None:
-        """Run `job(resource)` on the worker; callbacks run on the GUI thread.
+            on_error: Callable[[Exception], bool | None] | None = None, *, later: bool = False) -> None:
+        """Run `job(resource)` on the worker; callbacks run on the GUI thread. ``later``: in the later lane.
 
         `on_error` returns True when it handled the error; anything unhandled is a bug and goes to
         `unexpected_error` with its traceback logged. Nothing runs once the worker is shut down.
@@ -75,13 +99,14 @@ class ThreadWorker(QObject, Generic[T]):
             else:
                 self._delivered.emit((on_done, result, None, on_error))
 
-        self._executor.submit(work)
+        self._submit(work, later)
 
-    def call(self, job: Callable[[T], R]) -> R:
+    def call(self, job: Callable[[T], R], *, later: bool = False) -> R:
         """Run `job(resource)` on the worker and wait for its result, from another worker thread.
 
         For threads that do their slow part (the network, parsing a file) on their own and hand the
-        write to this worker: the job queues behind the cashier's work and runs in order. Never from
+        write to this worker: the job queues behind the cashier's work and runs in order (``later``: it
+        also lets the cashier's jobs queued after it go first). Never from
         the GUI thread (it would freeze the screen) nor from this worker's own thread (a deadlock).
         """
         if self._closed:
@@ -91,7 +116,7 @@ class ThreadWorker(QObject, Generic[T]):
             raise RuntimeError("ThreadWorker.call would block the GUI thread; use run()")
         if threading.current_thread() is self._worker_thread:
             return self._run_job(job)  # already on the worker: run in place rather than wait for itself
-        return self._executor.submit(self._run_job, job).result()
+        return self._submit(lambda: self._run_job(job), later).result()
 
     def _deliver(self, payload: tuple[Any, Any, Exception | None, Any]) -> None:
         on_done, result, error, on_error = payload
@@ -110,6 +135,11 @@ class ThreadWorker(QObject, Generic[T]):
     def is_idle(self) -> bool:
         return self._pending == 0
 
+    def queued(self) -> tuple[int, int]:
+        """Jobs waiting for their turn (not the one running): in the first lane, in the later one."""
+        with self._lanes_lock:
+            return len(self._lanes[0]), len(self._lanes[1])
+
     def shutdown(self) -> None:
         """Finish queued work, then close the resource on its own thread. Safe to call twice."""
         if self._closed:
@@ -121,5 +151,5 @@ class ThreadWorker(QObject, Generic[T]):
                 self._close_resource(self._resource)
                 self._resource = None
 
-        self._executor.submit(close)
+        self._submit(close, later=True)  # after every job queued in either lane
         self._executor.shutdown(wait=True)

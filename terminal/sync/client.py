@@ -3,7 +3,7 @@
 Progress lives in the ``meta`` table, so a round cut off anywhere resumes safely:
 ``sync_pushed_seq`` (local events up to here are acknowledged), ``sync_cursor`` (the hub's sequence
 number up to which pulled events are committed locally; written in the same transaction as the
-events), ``sync_epoch`` (the hub's epoch last seen). When the epoch changes the hub was restored from
+page's last events), ``sync_epoch`` (the hub's epoch last seen). When the epoch changes the hub was restored from
 a backup: the terminal pushes its whole log again, other terminals' events included, and pulls from
 zero, so nothing any terminal had is lost. Pushing and applying are idempotent by event id.
 
@@ -35,13 +35,17 @@ from terminal.ledger import Event
 from terminal.sync import set_aside
 from terminal.sync.schema import MAX_BATCH, SetAside, check_pulled
 from terminal.sync.transport import HubConnection, SyncError, SyncProblem
-from terminal.writer import EventWriter, WriteRunner, direct
+from terminal.writer import EventWriter, WriteRunner, between_jobs, checkpoints_held, direct
 
 log = logging.getLogger("sync")
 PUSH_BATCH = 500
 PULL_PAGE = 1000  # the most events asked for in one pull
-FIRST_PULL_PAGE, MIN_PULL_PAGE = 200, 20
-PAGE_SECONDS = 0.06  # a pulled page's time on the writer, aimed at
+FIRST_PULL_PAGE, MIN_PULL_PAGE = 100, 20
+# A writer job of a pulled page stops taking events after this long (its time on the writer, so a sale
+# queued behind it waits about this); the rest of the page goes in the next job, and the page's size
+# aims at this from the writer's pace.
+PAGE_SECONDS = 0.06
+PAGE_PART = 2  # events committed between two looks at the clock in a page's job
 
 
 @dataclass
@@ -132,8 +136,8 @@ class SyncClient:
 
     ``db`` is for reading; every write (a pulled page with its cursor, the round's bookkeeping) is a
     short job handed to ``write``, the process's one writer, so the network never holds the write lock
-    and a sale never waits for more than one page. Without ``write`` (the command line) the jobs run on
-    ``db`` itself.
+    and a sale never waits for more than one job of a page (``PAGE_SECONDS``). Without ``write`` (the
+    command line) the jobs run on ``db`` itself.
     """
 
     def __init__(self, db: sqlite_utils.Database, hub: HubConnection, *, clock: Clock | None = None,
@@ -148,7 +152,8 @@ class SyncClient:
     def run(self) -> SyncReport:
         """One round; records its outcome for the status bar and re-raises a SyncError."""
         try:
-            report = self._round()
+            with checkpoints_held(self.db, self.write):  # a checkpoint lands in no page and no sale
+                report = self._round()
         except SyncError as error:
             self.write(_set_meta({"sync_problem": str(error.problem), "sync_detail": error.detail}))
             log.warning("sync failed: %s", error)
@@ -211,7 +216,7 @@ class SyncClient:
             answer = self.hub.pull(cursor, self.pull_page, own=True)
             if answer.get("epoch") != epoch:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
-            report.recovered += self._apply(answer, cursor, "sync_recover_cursor", report)
+            report.recovered += self._apply(answer, cursor, "sync_recover_cursor", report)[0]
             if not answer.get("more"):
                 break
         # Every event of this terminal the hub holds is here now: count them as acknowledged.
@@ -262,31 +267,39 @@ class SyncClient:
             answer = self.hub.pull(cursor, page)
             if answer.get("epoch") != epoch:
                 raise SyncError(SyncProblem.EPOCH_CHANGED)
-            began = time.perf_counter()
-            report.applied += self._apply(answer, cursor, "sync_cursor", report)
-            took = time.perf_counter() - began
+            applied, seconds = self._apply(answer, cursor, "sync_cursor", report)
+            report.applied += applied
             if not answer.get("more"):
                 return
             size = len(answer["events"]) if isinstance(answer.get("events"), list) else 0
-            # A page is one writer job: size the next one so a sale queued behind it waits ~PAGE_SECONDS.
-            page = max(MIN_PULL_PAGE, min(self.pull_page, int(size * PAGE_SECONDS / max(took, 1e-4))))
+            # The next page from the writer's pace (its own time, not the wait for its turn nor the checks
+            # on this thread), at most twice this one (a page of events already here is quick).
+            paced = int(size * PAGE_SECONDS / max(seconds, 1e-4))
+            page = max(MIN_PULL_PAGE, min(self.pull_page, 2 * max(size, 1), paced))
 
-
-    def _apply(self, answer: dict, cursor: int, cursor_key: str, report: SyncReport) -> int:
-        """Check a pulled page against the schema, then hand the good events, the set-aside rest and the
-        cursor to the writer as one job; how many events were new here."""
+    def _apply(self, answer: dict, cursor: int, cursor_key: str, report: SyncReport) -> tuple[int, float]:
+        """Check a pulled page against the schema, then hand the good events to the writer in jobs of at
+        most ``PAGE_SECONDS`` each, the last with the set-aside rest and the cursor; how many events were
+        new here, and the jobs' time on the writer."""
         good, bad = check_pulled(answer.get("events"), self._pull_now(answer))
         next_cursor = answer.get("next")
         if not isinstance(next_cursor, int) or isinstance(next_cursor, bool):
             raise SyncError(SyncProblem.HUB_ERROR, "the hub's page has no cursor")
         events = [Event.from_wire(data) for data in good]
-        applied = self.write(partial(_apply_page, events=events, cursor_key=cursor_key,
-                                     cursor=str(max(next_cursor, cursor)), bad=bad, ts=iso(self.clock.now())))
+        applied, done, seconds = 0, 0, 0.0
+        while True:
+            part = self.write(partial(_apply_page, events=events, start=done, cursor_key=cursor_key,
+                                      cursor=str(max(next_cursor, cursor)), bad=bad, ts=iso(self.clock.now()),
+                                      seconds=PAGE_SECONDS))
+            applied, done, seconds = applied + part.applied, part.done, seconds + part.seconds
+            if part.finished:
+                break
+            between_jobs()
         if bad:
             log.warning("sync: set aside %d pulled events, first %s: %s", len(bad), bad[0].event_id, bad[0].reason)
         report.pulled += len(events) + len(bad)
         report.set_aside += len(bad)
-        return applied
+        return applied, seconds
 
     def _pull_now(self, answer: dict) -> datetime:
         """The later of this terminal's clock and the hub's: a terminal whose clock runs behind must not
@@ -330,16 +343,39 @@ def _pushed(writer: EventWriter, seq: int, own: int, aside: Sequence[tuple[str, 
         meta_set(writer.db, "sync_pushed_own", str(before + own))
 
 
-def _apply_page(writer: EventWriter, events: list[Event], cursor_key: str, cursor: str, bad: list[SetAside],
-                ts: str) -> int:
-    """On the writer: a pulled page, what was set aside of it and the cursor after it commit together."""
+@dataclass(frozen=True)
+class PagePart:
+    """What one writer job of a pulled page did: the events new here, how far into the page it got, whether
+    that was the page's end (its cursor committed), and its time on the writer."""
+
+    applied: int
+    done: int
+    finished: bool
+    seconds: float
+
+
+def _apply_page(writer: EventWriter, events: list[Event], start: int, cursor_key: str, cursor: str,
+                bad: list[SetAside], ts: str, seconds: float) -> PagePart:
+    """On the writer: the page's events from ``start`` for up to ``seconds`` (``PAGE_PART`` at least), and
+    when they reach the page's end, what was set aside of it and the cursor after it, all in one
+    transaction. A page cut off between two parts is pulled again from the old cursor: the events already
+    here change nothing."""
+    began = time.perf_counter()
+    applied, index = 0, start
     with writing(writer.db):
-        applied = len(writer.commit(events))
-        set_aside.record(writer.db, set_aside.PULL, [(b.event_id, b.reason, b.event) for b in bad], ts)
-        meta_set(writer.db, cursor_key, cursor)
-    for event in events:
+        while index < len(events):
+            part = events[index:index + PAGE_PART]
+            applied += len(writer.commit(part))
+            index += len(part)
+            if time.perf_counter() - began > seconds:
+                break
+        finished = index >= len(events)
+        if finished:
+            set_aside.record(writer.db, set_aside.PULL, [(b.event_id, b.reason, b.event) for b in bad], ts)
+            meta_set(writer.db, cursor_key, cursor)
+    for event in events[start:index]:
         writer.hlc.observe(event.hlc)  # the counter's next edits come after what was pulled
-    return applied
+    return PagePart(applied, index, finished, time.perf_counter() - began)
 
 
 def _recovered(writer: EventWriter, own: int) -> int:
