@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, clock: FixedClock, built_translations, english_after) -> Iterator[MainWindow]:
+def window(qtbot, tmp_path: Path, clock: FixedClock, built_translations) -> Iterator[MainWindow]:
     application()
     db = connect(tmp_path / "terminal.db")
     Counter(db, clock=clock).save_settings(shop=Shop(name="Kávézó", currency="HUF", language="hu"))
@@ -47,8 +47,7 @@ def test_the_shops_language_is_used_at_start(window: MainWindow) -> None:
     assert window.cashier.sale_panel.quick_buttons[0].text() == "3\xa0Ft"  # 2.50 of a forint, no decimals
 
 
-def test_the_terminals_own_preference_wins(qtbot, tmp_path: Path, clock: FixedClock, built_translations,
-                                           english_after) -> None:
+def test_the_terminals_own_preference_wins(qtbot, tmp_path: Path, clock: FixedClock, built_translations) -> None:
     application()
     save_section(tmp_path / "preferences.json", "ui", UiPreferences(language="uk"))
     main = build_main_window(tmp_path, clock)
