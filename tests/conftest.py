@@ -131,7 +131,20 @@ def screens_language(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     speech.customer_language = None
     i18n.apply("en")  # the default locale and left-to-right back, as well
+    _no_translator(app)
+
+
+def _no_translator(app: QCoreApplication) -> None:
+    """Where a just-started app stands: English, and no translator installed yet."""
+    from ui import i18n
+
     # ui.i18n keeps what it installed so that the next apply() can remove it: removed here instead.
     for translator in i18n._state["translators"]:  # type: ignore[attr-defined]
         app.removeTranslator(translator)
-    i18n._state["translators"] = []
+    i18n._state.update(translators=[], installed=False)
+
+
+@pytest.fixture
+def as_started(screens_language: None, qapp: QCoreApplication) -> None:
+    """For a test of how the app installs its translator: none installed when the test starts."""
+    _no_translator(qapp)
