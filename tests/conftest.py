@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import gc
+import importlib.util
 import logging
 import threading
 from collections.abc import Iterator
@@ -95,3 +96,55 @@ def house_rules(request: pytest.FixtureRequest) -> Iterator[None]:
                  if id(obj) not in qt_before]
     if problems:
         pytest.fail("the test broke a house rule:\n" + "\n".join(problems), pytrace=False)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def built_translations() -> list[Path]:
+    """The .qm files the app loads, compiled from the committed .ts sources (as scripts/setup.sh does):
+    a checkout that never ran the set-up has none, and English's plural forms ("1 event", "3 events")
+    live in loyalty_en.qm."""
+    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "scripts" / "build_translations.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.build()
+
+
+@pytest.fixture(autouse=True)
+def screens_language(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every test with a QApplication starts with the screens as the app starts them in English
+    (ui.i18n.apply, as ui/app.py calls it), and leaves no translator installed, whatever language it
+    switched to: a test's words never depend on what an earlier test installed.
+
+    Set up after house_rules, so torn down before it; and before qtbot, so its widgets are gone by then."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("built_translations")
+    app = request.getfixturevalue("qapp")
+    from ui import i18n
+    from ui.customer.speech import speech
+
+    i18n.apply("en")
+    yield
+    speech.customer_language = None
+    i18n.apply("en")  # the default locale and left-to-right back, as well
+    _no_translator(app)
+
+
+def _no_translator(app: QCoreApplication) -> None:
+    """Where a just-started app stands: English, and no translator installed yet."""
+    from ui import i18n
+
+    # ui.i18n keeps what it installed so that the next apply() can remove it: removed here instead.
+    for translator in i18n._state["translators"]:  # type: ignore[attr-defined]
+        app.removeTranslator(translator)
+    i18n._state.update(translators=[], installed=False)
+
+
+@pytest.fixture
+def as_started(screens_language: None, qapp: QCoreApplication) -> None:
+    """For a test of how the app installs its translator: none installed when the test starts."""
+    _no_translator(qapp)

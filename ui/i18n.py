@@ -41,11 +41,17 @@ STANDARD_BUTTONS = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP
                     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
                     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
                     QT_TRANSLATE_NOOP("QPlatformTheme", "&No"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"))
-_state: dict[str, object] = {"language": "en", "translators": []}
+_state: dict[str, object] = {"language": "en", "translators": [], "installed": False}
 
 
 def current() -> str:
     return str(_state["language"])
+
+
+def installed() -> bool:
+    """Whether apply() has run: before it the screens show the source texts, English without its own
+    plural forms ("1 contact(s)" where loyalty_en.qm says "1 contact")."""
+    return bool(_state["installed"])
 
 
 RLM = "\u200f"  # the right-to-left mark
@@ -168,6 +174,7 @@ def apply(language: str | None) -> str:
         app.installTranslator(translator)
     _state["translators"] = translators
     _state["language"] = language
+    _state["installed"] = True
     QLocale.setDefault(QLocale(language))
     if isinstance(app, QApplication):
         if old != language and old in LANGUAGES:

@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         start, and when settings change)."""
         self.shop = shop
         language = self.language_override or shop.language
-        if language != i18n.current():
+        if language != i18n.current() or not i18n.installed():  # English is a translation too
             i18n.apply(language)
         self.setWindowTitle(self.tr("{0} — Loyalty Terminal").format(shop.name))
         self.cashier.apply_shop(shop)

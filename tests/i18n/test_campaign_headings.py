@@ -12,7 +12,7 @@ from ui.owner.worker import OwnerWorker
 
 
 def test_the_campaign_table_speaks_the_screens_language(qtbot, tmp_path: Path, clock: FixedClock,
-                                                         built_translations, english_after) -> None:
+                                                         built_translations) -> None:
     connect(tmp_path / "terminal.db").close()
     worker = OwnerWorker(tmp_path / "terminal.db")
     i18n.apply("hu")

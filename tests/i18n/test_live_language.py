@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from terminal.clock import FixedClock
@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, clock: FixedClock, built_translations, english_after) -> Iterator[MainWindow]:
+def window(qtbot, tmp_path: Path, clock: FixedClock, built_translations) -> Iterator[MainWindow]:
     application()
     db = connect(tmp_path / "terminal.db")
     Counter(db, clock=clock).save_settings(shop=Shop(name="Kávézó", currency="HUF", language="hu"))
@@ -47,8 +47,7 @@ def test_the_shops_language_is_used_at_start(window: MainWindow) -> None:
     assert window.cashier.sale_panel.quick_buttons[0].text() == "3\xa0Ft"  # 2.50 of a forint, no decimals
 
 
-def test_the_terminals_own_preference_wins(qtbot, tmp_path: Path, clock: FixedClock, built_translations,
-                                           english_after) -> None:
+def test_the_terminals_own_preference_wins(qtbot, tmp_path: Path, clock: FixedClock, built_translations) -> None:
     application()
     save_section(tmp_path / "preferences.json", "ui", UiPreferences(language="uk"))
     main = build_main_window(tmp_path, clock)
@@ -58,6 +57,26 @@ def test_the_terminals_own_preference_wins(qtbot, tmp_path: Path, clock: FixedCl
     qtbot.waitUntil(main.tasks.is_idle)
     main.tasks.shutdown()
     main.printing.service.shutdown()
+    if main.sync_runner is not None:
+        main.sync_runner.shutdown()
+
+
+def test_an_english_shop_gets_englishs_own_plural_forms(qtbot, tmp_path: Path, clock: FixedClock,
+                                                         as_started) -> None:
+    """English is a translation too (its plural forms): the app once skipped it, being English already."""
+    application()
+    db = connect(tmp_path / "terminal.db")
+    Counter(db, clock=clock).save_settings(shop=Shop(name="Corner Café", currency="EUR", language="en"))
+    db.close()
+    main = build_main_window(tmp_path, clock)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.shop.name == "Corner Café")
+    assert QCoreApplication.translate("SyncStatusLabel", "%n events set aside", "", 1) == "1 event set aside"
+    qtbot.waitUntil(main.tasks.is_idle)
+    main.tasks.shutdown()
+    if main.printing is not None:
+        main.printing.service.shutdown()
     if main.sync_runner is not None:
         main.sync_runner.shutdown()
 

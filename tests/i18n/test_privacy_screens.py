@@ -27,7 +27,7 @@ TOUCH = 44  # px: the smallest button a finger hits
 
 
 @pytest.fixture
-def speaking(qapp, built_translations, english_after):
+def speaking(qapp, built_translations):
     application()
 
     def switch(language: str) -> None:

@@ -17,7 +17,6 @@ from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
 from tests.stats.history import build, local
-from ui import i18n
 from ui.owner.window import OwnerWindow
 from ui.tasks import DbTasks
 
@@ -41,7 +40,6 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, db_path: Path) -> Iterator[OwnerWindow]:
-    i18n.apply("en")  # English's own plural forms ("1 contact"), whatever ran before
     clock = FixedClock(local(2026, 3, 10, 18))
     tasks = DbTasks(db_path, clock, housekeeping_ms=3_600_000)
     shown = OwnerWindow(db_path, clock=clock, write=tasks.write)

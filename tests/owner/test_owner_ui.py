@@ -174,11 +174,13 @@ def test_the_import_dialog_shows_the_format_maps_columns_and_imports(qtbot: QtBo
     path.write_bytes("Vevő;Nap;Végösszeg\r\n;2026.03.09.;3,20\r\n;;\r\n;2026.03.09. 10:00;1 234,50\r\n"
                      .encode("cp1250"))
     dialog = window.ask_import_options(ImportKind.SALES, path)
-    qtbot.waitUntil(lambda: dialog.shown is not None, timeout=10_000)
+    # The preview comes back from the owner worker: wait for the problem line itself, not for the preview.
+    qtbot.waitUntil(lambda: dialog.problem.isVisible() and "no column for date" in dialog.problem.text(),
+                    timeout=10_000)
+    assert dialog.shown is not None  # the preview's problem, not a file that could not be read
     assert "cp1250" in dialog.evidence.text() and "semicolon" in dialog.evidence.text()
     assert "decimal comma" in dialog.evidence.text()
     assert dialog.delimiter.itemText(0) == "Detected: Semicolon"
-    assert dialog.problem.isVisible() and "no column for date" in dialog.problem.text()
     assert not dialog.import_button.isEnabled()
     assert dialog.table.rowCount() == 2  # the blank line is skipped
     assert dialog.field_boxes["customer"].currentText() == "Vevő"
@@ -186,8 +188,7 @@ def test_the_import_dialog_shows_the_format_maps_columns_and_imports(qtbot: QtBo
     date_box = dialog.field_boxes["date"]
     date_box.setCurrentIndex(date_box.findText("Nap"))
     date_box.activated.emit(date_box.currentIndex())
-    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    assert not dialog.problem.isVisible()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and not dialog.problem.isVisible(), timeout=10_000)
     assert dialog.table.horizontalHeaderItem(1).text() == "Nap\n→ Date"
     # The owner overrides the encoding: the header reads as that code page would read it.
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("cp1252"))

@@ -11,7 +11,6 @@ from terminal.paths import database_path
 from terminal.sync import settings as sync_settings
 from terminal.sync.client import SyncReport, SyncStatus
 from terminal.sync.transport import SyncProblem
-from ui import i18n
 from ui.sync_status import SyncRunner, SyncStatusLabel
 from ui.tasks import DbTasks
 
@@ -156,7 +155,6 @@ def test_the_main_window_gets_sync_its_status_f5_and_settings(qtbot, make_store,
 
 
 def test_set_aside_events_are_shown_to_the_owner(qtbot):
-    i18n.apply("en")  # English's own plural forms ("1 event"), whatever ran before
     label = SyncStatusLabel()
     qtbot.addWidget(label)
     label.show_status(SyncStatus(last_sync=None, waiting=0, problem=None, set_aside=3))

@@ -34,7 +34,6 @@ from terminal.sync.stores import open_store
 from tests.receipts.pdftools import decode_qr, pdf_text, rasterise
 from tests.ui.drive import sell, submit_code
 from tests.ui_printing.test_print_service import PdfPrinters
-from ui import i18n
 from ui.app import application
 from ui.camera.worker import CameraWorker
 from ui.first_run.launch import add_rerun_action, open_first_run
@@ -82,7 +81,6 @@ def terminal(qtbot, tmp_path: Path, clock: FixedClock) -> Iterator[Terminal]:
     qtbot.waitUntil(tasks.is_idle)
     tasks.shutdown()
     service.shutdown()
-    i18n.apply("en")
 
 
 def shot(widget, name: str) -> None:
