@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -93,12 +94,22 @@ class VerifyReport:
         return not self.broken
 
 
-def verify(db: sqlite_utils.Database) -> VerifyReport:
-    """Follow every terminal's chain through the local ledger."""
+class CheckStopped(Exception):
+    """:func:`verify` was told to stop before the end (the owner closed the dashboard): no report to keep."""
+
+
+def verify(db: sqlite_utils.Database, stop: threading.Event | None = None) -> VerifyReport:
+    """Follow every terminal's chain through the local ledger.
+
+    A big ledger takes seconds (see tests/bench/bench_chain.py): ``stop``, once set, ends the walk with
+    :class:`CheckStopped`, so whoever waits for the thread that runs it waits for one row at most.
+    """
     walks: dict[str, Walk] = {}
     chained = 0
     # Plain rows as wire dicts: a million Event objects (and their asdict) would triple the time.
     for row in db.execute(f"SELECT {', '.join(_WIRE)} FROM events ORDER BY seq"):
+        if stop is not None and stop.is_set():
+            raise CheckStopped
         data = dict(zip(_WIRE, row, strict=True))
         data["body"] = json.loads(data["body"])
         walk = walks.setdefault(data["terminal_id"], Walk())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 import main
 from terminal import feedback, paths
-from terminal.chain import verify
+from terminal.chain import CheckStopped, verify
 from terminal.clock import FixedClock
 from terminal.counter import Counter
 from terminal.db import connect
@@ -37,6 +38,15 @@ def test_an_untouched_ledger_verifies_even_after_an_erasure(counter: Counter, cl
     erase(counter, ids["anna"])  # profile bodies scrubbed, the rating's comment removed
     after = verify(counter.db)
     assert after.ok and after.outside == 0
+
+
+def test_a_check_told_to_stop_ends_without_a_report(counter: Counter, clock: FixedClock) -> None:
+    _day(counter, clock)
+    stop = threading.Event()
+    assert verify(counter.db, stop).ok  # not set: the whole walk
+    stop.set()  # the owner closed the dashboard: the thread that runs it is waited for
+    with pytest.raises(CheckStopped):
+        verify(counter.db, stop)
 
 
 def test_a_changed_event_is_caught(counter: Counter, clock: FixedClock) -> None:

@@ -63,7 +63,8 @@ def render_owner(app: Any, folder: Path) -> Any:
     from ui.owner.window import OwnerWindow
 
     window = OwnerWindow(database_path(folder))
-    wait_until(app, lambda: window.board is not None and window.worker.is_idle(), timeout_ms=60_000)
+    wait_until(app, lambda: window.board is not None and window.worker.is_idle() and window.worker.chain.is_idle(),
+               timeout_ms=60_000)  # the numbers, and the chain check's banner
     return window
 
 

@@ -1,11 +1,13 @@
 """The owner's dashboard window: period selector, KPI tiles, charts, lists, exports and import.
 
-Every query, export and import runs on the owner worker (its own read connection); the window only
-shows results. It closes itself after a few idle minutes so the terminal falls back to cashier mode.
+Every query, export and import runs on the owner worker (its own read connection), the ledger's chain
+check on the worker's second one (``OwnerWorker.chain``, its own connection too); the window only shows
+results. It closes itself after a few idle minutes so the terminal falls back to cashier mode.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,7 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from terminal import campaigns, feedback
-from terminal.chain import MAX_KEPT, ChainCheck, check_due, last_check, remember_check, verify
+from terminal.chain import (
+    MAX_KEPT,
+    ChainCheck,
+    CheckStopped,
+    VerifyReport,
+    check_due,
+    last_check,
+    remember_check,
+    verify,
+)
 from terminal.clock import Clock, SystemClock
 from terminal.counter import Counter
 from terminal.db import Database
@@ -71,8 +82,10 @@ class OwnerWindow(QWidget):
 
     def __init__(self, db_path: Path, clock: Clock | None = None, worker: OwnerWorker | None = None,
                  idle_minutes: float = IDLE_MINUTES, parent: QWidget | None = None,
-                 write: WriteRunner | None = None) -> None:
+                 write: WriteRunner | None = None,
+                 verify_chain: Callable[[Database, threading.Event], VerifyReport] = verify) -> None:
         super().__init__(parent)
+        self._verify_chain = verify_chain  # tests put a check here that waits for them
         self.clock = clock or SystemClock()
         self.worker = worker or OwnerWorker(db_path, write, self)
         self.board: Dashboard | None = None
@@ -258,19 +271,20 @@ class OwnerWindow(QWidget):
 
     def check_ledger(self) -> None:
         """Follow the ledger's hash chain (at most once in CHECK_EVERY) and say if it was tampered with."""
-        now, write = self.clock.now(), self.worker.write
+        now, write, stop, verify_chain = self.clock.now(), self.worker.write, self.worker.stopping, self._verify_chain
 
         def job(db: Database) -> ChainCheck:
             if not check_due(db, now):
                 return last_check(db)
-            report = verify(db)
+            report = verify_chain(db, stop)  # CheckStopped when the window closes meanwhile: nothing remembered
             try:
                 write(lambda writer: remember_check(writer.db, report, now))
             except ReadOnlyView:  # a view without the writer: show what was found, remember nothing
                 return ChainCheck(now, report.broken[:MAX_KEPT], len(report.broken), last_check(db).hub_breaks)
             return last_check(db)
 
-        self.worker.run(job, on_done=self.show_chain)
+        # On a worker of its own: the numbers for another period need not wait for the whole ledger.
+        self.worker.chain.run(job, on_done=self.show_chain, on_error=lambda error: isinstance(error, CheckStopped))
 
     def show_chain(self, check: ChainCheck) -> None:
         self.chain_check = check
