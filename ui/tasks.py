@@ -36,8 +36,9 @@ BULK_QUIET_S = 5.0
 # The writer gives the interpreter up at every SQLite call and must get it back from whichever thread took
 # it: a busy one (the import checking its file, sync reading a page) keeps it for the switch interval, 5 ms
 # by default, so a pulled page of 327 statements took 1,469 ms with 23 ms of CPU (bench_writer.py, load 1.5).
-# 1 ms cuts that wait fivefold, for a few per cent of those threads' speed.
-SWITCH_INTERVAL_S = 0.001
+# 0.2 ms: with an import and a pull running, a sale's longest wait was 63-75 ms in five runs, against 76-279 ms
+# at 1 ms (the first sales, meeting the import's busiest start), for 5 % more time on the bulk work.
+SWITCH_INTERVAL_S = 0.0002
 R = TypeVar("R")
 log = logging.getLogger("db")
 
