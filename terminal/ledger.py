@@ -120,10 +120,10 @@ def _stored_body(body: dict[str, Any] | str) -> tuple[str, bytes | None]:
         return body, None
     data = json.loads(body) if isinstance(body, str) else body
     link = data.get("chain") if isinstance(data, dict) else None
+    chain = None
     if isinstance(link, str) and len(link) == 64 and _HEX.issuperset(link):
-        data = {k: v for k, v in data.items() if k != "chain"}
-        return json.dumps(data, separators=(",", ":"), sort_keys=True), bytes.fromhex(link)
-    return json.dumps(data, separators=(",", ":"), sort_keys=True), None
+        data, chain = {k: v for k, v in data.items() if k != "chain"}, bytes.fromhex(link)
+    return json.dumps(data, separators=(",", ":"), sort_keys=True), chain
 
 
 def stored_values(event_id: str, terminal_id: str, ts: str, hlc: str, kind: str, customer_id: str | None,

@@ -123,29 +123,28 @@ class EventWriter:
         changes, self._pending = self._pending, Changes()
         return changes
 
+    # The automatic checkpoint is off while any bulk writer runs (:func:`checkpoints_held`), counted here
+    # because two overlap (a sync round during an import); these run as jobs on the writer.
+    def hold_checkpoints(self) -> None:
+        if self._checkpoint_holds == 0:
+            self._autocheckpoint_pages = int(self.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+            self.db.execute("PRAGMA wal_autocheckpoint = 0")
+        self._checkpoint_holds += 1
+
+    def last_hold(self) -> bool:
+        return self._checkpoint_holds == 1
+
+    def release_checkpoints(self) -> None:
+        self._checkpoint_holds -= 1
+        if self._checkpoint_holds == 0:
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {self._autocheckpoint_pages}")
+
 
 def between_jobs() -> None:
     """Called by bulk writers (the import's chunks, a pulled page's parts) between two jobs: in the app the
     cashier's jobs go first anyway (the writer's lanes); another process's writer needs the lock to be free
     for a moment, and back-to-back chunks never left it free long enough to be seen."""
     time.sleep(HANDOVER_S)
-
-
-def _hold_checkpoints(writer: EventWriter) -> None:
-    if writer._checkpoint_holds == 0:
-        writer._autocheckpoint_pages = int(writer.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
-        writer.db.execute("PRAGMA wal_autocheckpoint = 0")
-    writer._checkpoint_holds += 1
-
-
-def _last_hold(writer: EventWriter) -> bool:
-    return writer._checkpoint_holds == 1
-
-
-def _release_checkpoints(writer: EventWriter) -> None:
-    writer._checkpoint_holds -= 1
-    if writer._checkpoint_holds == 0:
-        writer.db.execute(f"PRAGMA wal_autocheckpoint = {writer._autocheckpoint_pages}")
 
 
 class WriteRunner(Protocol):
@@ -177,10 +176,10 @@ def checkpoints_held(db: sqlite_utils.Database, write: WriteRunner) -> Iterator[
     comes back after that checkpoint. The durability of a commit is not touched (``synchronous`` stays
     as ``connect`` set it).
     """
-    write(_hold_checkpoints)
+    write(EventWriter.hold_checkpoints)
     try:
         yield
     finally:
-        if write(_last_hold):
+        if write(EventWriter.last_hold):
             checkpoint(db)
-        write(_release_checkpoints)
+        write(EventWriter.release_checkpoints)
