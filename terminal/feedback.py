@@ -218,7 +218,7 @@ def follow_up(writer: EventWriter, rating_id: str, status: FollowUp | str, note:
 def unhappy_note(db: sqlite_utils.Database, customer_id: str) -> str | None:
     """'last visit: unhappy about speed' when the customer's latest visit was rated low, else None.
 
-    Runs at every scan: the unary ``+`` keeps SQLite on the (customer_id, ts) index, so it reads one
+    Runs at every scan: the unary ``+`` keeps SQLite on the customer index, so it reads one
     customer's newest events rather than walking every sale of the shop in time order.
     """
     row = db.execute(

@@ -346,7 +346,7 @@ def test_the_compact_events_read_as_they_were_stored(tmp_path: Path) -> None:
     assert stored[1][:4] == (None, None, "not an hlc", None)
     assert stored[2][:4] == (None, None, f"1767348120000-00000-{there}", None)
     assert stored[3][:3] == (1767348180000, 99999, None)
-    assert {"events_customer_ts", "events_kind_ts_covering", "events_ref"} <= tables(db)
+    assert {"events_customer", "events_kind_ts_covering", "events_ref"} <= tables(db)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with writing(db):
         db.execute(INSERT_EVENT, stored_values("e8", here, "2026-01-02T11:00:00.000Z",
@@ -402,5 +402,41 @@ def test_the_marks_become_stretches_with_every_state_and_figure_kept(tmp_path: P
     Counter(db, clock=clock).record_sale(None, 450)
     marks.extend(db)
     assert marks.snapshot(db) == marks.snapshot(fresh)
+    db.close()
+    fresh.close()
+
+
+def test_the_customer_index_keeps_only_events_that_name_a_customer(tmp_path: Path) -> None:
+    """After ``m_events_customer_index`` the ledger's customer index is on the customer alone and leaves out
+    the anonymous sales; a customer's reads still find their events through it, in the same order."""
+    clock = FixedClock(datetime(2025, 1, 6, 9, 0, tzinfo=UTC))
+    fresh = connect(tmp_path / "new.db")
+    counter = Counter(fresh, clock=clock)
+    random_history(counter, clock, random.Random(14), 200, gaps_minutes=(5, 60 * 20))
+    counter.record_sale(None, 300)  # an anonymous sale: in the ledger, not in the index
+    customer_id = fresh.execute("SELECT customer_id FROM balances ORDER BY visits DESC LIMIT 1").fetchone()[0]
+    expected = counter.history(customer_id)
+    assert len(expected) > 3
+
+    path = tmp_path / "old" / "terminal.db"
+    path.parent.mkdir()
+    old = connect(path, migrate=False)
+    apply_migrations(old, MIGRATIONS[:NAMES.index("m_events_customer_index")])
+    _copy_ledger(fresh, old)
+    assert "events_customer_ts" in tables(old)
+    old.close()
+
+    db = connect(path)
+    assert "m_events_customer_index" in (applied_migrations(db) or [])
+    assert "events_customer_ts" not in tables(db)
+    entries, named = db.execute("SELECT COUNT(*), COUNT(customer_id) FROM events INDEXED BY events_customer "
+                                "WHERE customer_id IS NOT NULL").fetchone()
+    assert entries == named == db.execute("SELECT COUNT(customer_id) FROM events").fetchone()[0]
+    assert named < db.execute("SELECT COUNT(*) FROM events").fetchone()[0], "the anonymous sale is left out"
+    plan = " ".join(row[3] for row in db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM events WHERE customer_id = ? AND +kind = 'sale' ORDER BY ts DESC",
+        [customer_id]))
+    assert "USING INDEX events_customer (customer_id=?)" in plan
+    assert Counter(db, clock=clock).history(customer_id) == expected
     db.close()
     fresh.close()
