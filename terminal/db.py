@@ -184,7 +184,7 @@ def apply_migrations(db: sqlite_utils.Database, steps: Sequence[Migration] | Non
 # pages (a shop's file at 1,000,000 events loses about a third), where otherwise it would keep its size.
 SHRINKING = frozenset({"m_size_indexes", "m_marks_without_first_sale", "m_receipts_without_rowid",
                        "m_customer_hours_one_copy", "m_receipts_by_seq", "m_events_compact",
-                       "m_marks_as_spans", "m_events_customer_index"})
+                       "m_marks_as_spans", "m_events_customer_index", "m_customer_keys"})
 
 
 def shrink(db: sqlite_utils.Database) -> bool:
@@ -660,3 +660,57 @@ def m_events_customer_index(db: sqlite_utils.Database) -> None:
     the key (25 of its 70 bytes an entry) bought nothing but size; anonymous sales never had a use in it."""
     db.execute("DROP INDEX IF EXISTS events_customer_ts")
     db.execute("CREATE INDEX events_customer ON events(customer_id) WHERE customer_id IS NOT NULL")
+
+
+@migration
+def m_customer_keys(db: sqlite_utils.Database) -> None:
+    """The per-customer projections ``customer_hours`` and ``customer_marks`` name their customer by a small
+    integer key (2 or 3 bytes) instead of the 36-character id, repeated in every row and in the hour index: at
+    1,000,000 events 84 MB less. The key is ``balances``' row number made explicit (an ``INTEGER PRIMARY KEY``
+    is the rowid, so it costs nothing, and ``VACUUM`` never renumbers it); every customer with hours or marks
+    has a balance (every event with a customer projects one, before its hours). Frozen: the tables as written
+    here."""
+    db.execute("""CREATE TABLE balances_keyed (
+            key INTEGER PRIMARY KEY,
+            customer_id TEXT NOT NULL UNIQUE,
+            stamps INTEGER NOT NULL DEFAULT 0,
+            points INTEGER NOT NULL DEFAULT 0,
+            spend INTEGER NOT NULL DEFAULT 0,
+            visits INTEGER NOT NULL DEFAULT 0,
+            redemptions INTEGER NOT NULL DEFAULT 0,
+            first_visit_ts TEXT,
+            last_visit_ts TEXT
+        )""")
+    db.execute("""INSERT INTO balances_keyed (key, customer_id, stamps, points, spend, visits, redemptions,
+                                              first_visit_ts, last_visit_ts)
+                  SELECT rowid, customer_id, stamps, points, spend, visits, redemptions, first_visit_ts,
+                         last_visit_ts
+                  FROM balances ORDER BY rowid""")
+    indexes = [row[0] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'balances' AND sql IS NOT NULL")]
+    db.execute("DROP TABLE balances")
+    db.execute("ALTER TABLE balances_keyed RENAME TO balances")
+    for sql in indexes:
+        db.execute(sql)
+    db.execute("""CREATE TABLE customer_hours_keyed (
+        customer_key INTEGER NOT NULL, hour INTEGER NOT NULL, visits INTEGER NOT NULL, spend INTEGER NOT NULL,
+        points INTEGER NOT NULL, stamps INTEGER NOT NULL, last_sale,
+        PRIMARY KEY (customer_key, hour)) WITHOUT ROWID""")
+    db.execute("""INSERT INTO customer_hours_keyed (customer_key, hour, visits, spend, points, stamps, last_sale)
+                  SELECT b.key, h.hour, h.visits, h.spend, h.points, h.stamps, h.last_sale
+                  FROM customer_hours h JOIN balances b ON b.customer_id = h.customer_id
+                  ORDER BY b.key, h.hour""")
+    db.execute("DROP TABLE customer_hours")
+    db.execute("ALTER TABLE customer_hours_keyed RENAME TO customer_hours")
+    db.execute("CREATE INDEX customer_hours_hour ON customer_hours(hour)")
+    db.execute("""CREATE TABLE customer_marks_keyed (
+        customer_key INTEGER NOT NULL, since INTEGER NOT NULL, until INTEGER NOT NULL, visits INTEGER NOT NULL,
+        spend INTEGER NOT NULL, points INTEGER NOT NULL, stamps INTEGER NOT NULL, last_sale_ts TEXT,
+        PRIMARY KEY (customer_key, until)) WITHOUT ROWID""")
+    db.execute("""INSERT INTO customer_marks_keyed (customer_key, since, until, visits, spend, points, stamps,
+                                                    last_sale_ts)
+                  SELECT b.key, m.since, m.until, m.visits, m.spend, m.points, m.stamps, m.last_sale_ts
+                  FROM customer_marks m JOIN balances b ON b.customer_id = m.customer_id
+                  ORDER BY b.key, m.until""")
+    db.execute("DROP TABLE customer_marks")
+    db.execute("ALTER TABLE customer_marks_keyed RENAME TO customer_marks")

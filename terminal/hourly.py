@@ -2,8 +2,9 @@
 
 - ``customer_hours``: per customer and UTC hour, what moved their balance: net sales (sales − refunds),
   their amounts, all points and stamps, and the latest sale's time (``last_sale``, see ``sale_ts``). Keyed
-  by customer, with an index by hour: the long reads walk it in customer order, the short ones read a
-  range of the hour index.
+  by the customer's key (``balances.key``, the balance's row number: a balance is projected before its
+  hours), with an index by hour: the long reads walk it in key order, the short ones read a range of the
+  hour index.
 - ``shop_hours``: per UTC hour, the shop's sales (anonymous ones included) and its loyalty flow.
 - ``first_ratings``: per rated visit (a rating without ``ref_id`` is its own visit) the earliest
   rating, by time then id: the one that counts.
@@ -97,17 +98,18 @@ def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
     on that rowid range, where the kind or customer index (chosen to save a sort) would walk every event
     for each chunk."""
     db.execute(
-        f"""INSERT INTO customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale)
-            SELECT customer_id, h, visits, spend, points, stamps, {last_sale("ts", "h")}
+        f"""INSERT INTO customer_hours (customer_key, hour, visits, spend, points, stamps, last_sale)
+            SELECT b.key, g.h, g.visits, g.spend, g.points, g.stamps, {last_sale("g.ts", "g.h")}
             FROM (SELECT customer_id, {_HOUR} AS h,
                          SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END) AS visits,
                          SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END) AS spend,
                          SUM(points) AS points, SUM(stamps) AS stamps, MAX(CASE WHEN kind = 'sale' THEN ts END) AS ts
                   FROM events NOT INDEXED WHERE ({where}) AND customer_id IS NOT NULL
                     AND (kind IN ('sale', 'refund') OR points != 0 OR stamps != 0)
-                  GROUP BY customer_id, h)
-            WHERE true
-            ON CONFLICT (customer_id, hour) DO UPDATE SET
+                  GROUP BY customer_id, h) g
+            JOIN balances b ON b.customer_id = g.customer_id
+            WHERE true ORDER BY b.key, g.h
+            ON CONFLICT (customer_key, hour) DO UPDATE SET
               visits = visits + excluded.visits, spend = spend + excluded.spend, points = points + excluded.points,
               stamps = stamps + excluded.stamps,
               last_sale = CASE WHEN excluded.last_sale IS NULL THEN last_sale
@@ -163,6 +165,13 @@ def project_all(db: sqlite_utils.Database) -> None:
     project(db, "true", [])
 
 
+# ``customer_hours`` with each row's customer by their id (a customer's key is their balance's row number: two
+# databases with the same events in another order number them differently).
+_BY_ID = """SELECT b.customer_id, h.hour, h.visits, h.spend, h.points, h.stamps, h.last_sale
+            FROM customer_hours h LEFT JOIN balances b ON b.key = h.customer_key"""
+
+
 def snapshot(db: sqlite_utils.Database) -> list[list[tuple]]:
-    """Every row of the three tables, sorted: what a rebuild must reproduce."""
-    return [[tuple(row) for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")] for table in TABLES]
+    """Every row of the three tables, sorted, customers by their id: what a rebuild must reproduce."""
+    return [[tuple(row) for row in db.execute(f"SELECT * FROM ({_BY_ID if table == 'customer_hours' else table}) "
+                                              "ORDER BY 1, 2")] for table in TABLES]

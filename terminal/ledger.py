@@ -369,10 +369,15 @@ def rebuild(db: sqlite_utils.Database) -> None:
             if event.customer_id in erased and event.kind in (Kind.ENROLLED, Kind.PROFILE_CHANGED):
                 event = Event(**{**asdict(event), "body": {}})
             _project(db, event)
+        # The balances are numbered anew above (their keys): the hours and marks are rebuilt with the new keys.
         hourly.project_all(db)  # set-based: the same SQL as one event at a time
         marks.rebuild(db)
 
 
 def balance_snapshot(db: sqlite_utils.Database) -> list[tuple]:
-    """Every balance row, sorted: what a rebuild must reproduce."""
-    return [tuple(row) for row in db.execute("SELECT * FROM balances ORDER BY customer_id")]
+    """Every balance row but its key, sorted: what a rebuild must reproduce. The keys (the rows' numbers, which
+    ``customer_hours`` and ``customer_marks`` name customers by) follow the order customers first appeared in:
+    another order of the same events, or a rebuild, numbers them differently, and the hours and marks with them."""
+    return [tuple(row) for row in db.execute(
+        "SELECT customer_id, stamps, points, spend, visits, redemptions, first_visit_ts, last_visit_ts FROM balances "
+        "ORDER BY customer_id")]

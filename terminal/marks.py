@@ -6,16 +6,16 @@ a year ago it would mean taking back out a year of ``customer_hours``. A mark ho
 instant, so an end long ago costs one mark's rows plus the hours between the mark and the end.
 
 - ``marks``: the instants (UTC hours since the epoch, multiples of ``MARK_HOURS``) whose states exist.
-- ``customer_marks``: per customer, each stretch of marks over which their state stood still: net
-  visits, spend, points and stamps before the mark, and the latest sale's time before it, held at the
-  marks from ``since`` up to (not including) ``until``, the next mark at which it differs (``OPEN`` for
-  the current one). A customer's stretches follow each other without a gap from the first mark after
-  their first balance change, begin at a mark, and two in a row always differ: most customers do not
-  change between two marks, and a row per mark and customer was mostly copies of the mark before.
-  The state at mark M is the row with ``since <= M < until`` (``AT_MARK``): one seek for a customer
-  (the key is the customer, then ``until``), one scan of the table for everyone. The first sale before
-  the mark is the customer's first sale ever (``balances.first_visit_ts``) when that lies before the
-  mark, so it is not kept here.
+- ``customer_marks``: per customer (by their key, ``balances.key``), each stretch of marks over which
+  their state stood still: net visits, spend, points and stamps before the mark, and the latest sale's
+  time before it, held at the marks from ``since`` up to (not including) ``until``, the next mark at
+  which it differs (``OPEN`` for the current one). A customer's stretches follow each other without a
+  gap from the first mark after their first balance change, begin at a mark, and two in a row always
+  differ: most customers do not change between two marks, and a row per mark and customer was mostly
+  copies of the mark before. The state at mark M is the row with ``since <= M < until`` (``AT_MARK``):
+  one seek for a customer (the primary key is the customer's key, then ``until``), one scan of the table
+  for everyone. The first sale before the mark is the customer's first sale ever
+  (``balances.first_visit_ts``) when that lies before the mark, so it is not kept here.
 
 Marks are zone-free (whole UTC hours) and kept exact: an event stamped before a mark (a terminal
 syncing a week's sales, a back-dated import) is added to every later mark in its own transaction,
@@ -89,34 +89,37 @@ def spans(states: list[tuple[int, State]]) -> list[tuple[int, int, State]]:
 def project(db: sqlite_utils.Database, where: str, params: list | dict) -> None:
     """Add the events matching ``where`` (SQL on ``events``) to every mark after them. A live sale is
     after every mark, so this finds no mark and writes nothing."""
-    deltas: dict[str, list[tuple[int, State]]] = {}
-    for customer_id, hour, *delta in db.execute(
-            f"""SELECT customer_id, {HOUR_OF_TS} AS event_hour,
-                       SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END),
-                       SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END), SUM(points), SUM(stamps),
-                       MAX(CASE WHEN kind = 'sale' THEN ts END)
-                FROM events WHERE ({where}) AND {_MOVES_BALANCE}
-                GROUP BY customer_id, event_hour HAVING event_hour < (SELECT MAX(hour) FROM marks)""", params):
-        deltas.setdefault(customer_id, []).append((hour, tuple(delta)))
+    deltas: dict[int, list[tuple[int, State]]] = {}
+    for key, hour, *delta in db.execute(
+            f"""SELECT b.key, d.event_hour, d.visits, d.spend, d.points, d.stamps, d.last_sale_ts FROM (
+                  SELECT customer_id, {HOUR_OF_TS} AS event_hour,
+                         SUM(CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END) AS visits,
+                         SUM(CASE WHEN kind IN ('sale', 'refund') THEN amount ELSE 0 END) AS spend,
+                         SUM(points) AS points, SUM(stamps) AS stamps, MAX(CASE WHEN kind = 'sale' THEN ts END)
+                           AS last_sale_ts
+                  FROM events WHERE ({where}) AND {_MOVES_BALANCE}
+                  GROUP BY customer_id, event_hour HAVING event_hour < (SELECT MAX(hour) FROM marks)) d
+                JOIN balances b ON b.customer_id = d.customer_id""", params):
+        deltas.setdefault(key, []).append((hour, tuple(delta)))
     if not deltas:
         return
     hours = [row[0] for row in db.execute("SELECT hour FROM marks ORDER BY hour")]
-    for customer_id, changes in deltas.items():
-        at = {hour: state for hour, state in _states(db, customer_id, hours)}
+    for key, changes in deltas.items():
+        at = {hour: state for hour, state in _states(db, key, hours)}
         for event_hour, delta in changes:
             for hour in hours:
                 if hour > event_hour:
                     at[hour] = _plus(at.get(hour, _ZERO), delta)
-        db.execute("DELETE FROM customer_marks WHERE customer_id = ?", [customer_id])
+        db.execute("DELETE FROM customer_marks WHERE customer_key = ?", [key])
         db.conn.executemany(
-            f"INSERT INTO customer_marks (customer_id, since, until, {_STATE}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(customer_id, since, until, *state) for since, until, state in spans(sorted(at.items()))])
+            f"INSERT INTO customer_marks (customer_key, since, until, {_STATE}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(key, since, until, *state) for since, until, state in spans(sorted(at.items()))])
 
 
-def _states(db: sqlite_utils.Database, customer_id: str, hours: list[int]) -> list[tuple[int, State]]:
-    """The customer's state at each mark ``hours`` (sorted) where they have one."""
-    rows = db.execute(f"SELECT since, until, {_STATE} FROM customer_marks WHERE customer_id = ?",
-                      [customer_id]).fetchall()
+def _states(db: sqlite_utils.Database, key: int, hours: list[int]) -> list[tuple[int, State]]:
+    """The state of the customer with the key ``key`` at each mark ``hours`` (sorted) where they have one."""
+    rows = db.execute(f"SELECT since, until, {_STATE} FROM customer_marks WHERE customer_key = ?",
+                      [key]).fetchall()
     return [(hour, tuple(state)) for since, until, *state in rows for hour in hours if since <= hour < until]
 
 
@@ -125,28 +128,28 @@ def _append(db: sqlite_utils.Database, hour: int, previous: int | None) -> None:
     the customers whose state changed end their current stretch and begin one at ``hour``."""
     since = previous if previous is not None else -(1 << 40)
     changed = f"""WITH d AS MATERIALIZED (
-                    SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+                    SELECT customer_key, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
                            SUM(stamps) AS stamps, {latest_sale_ts()} AS last_sale_ts
-                    FROM customer_hours WHERE hour >= :since AND hour < :hour GROUP BY customer_id)"""
+                    FROM customer_hours WHERE hour >= :since AND hour < :hour GROUP BY customer_key)"""
     params = {"hour": hour, "since": since, "open": OPEN}
     db.execute(
         f"""{changed}
             UPDATE customer_marks SET until = :hour
-            WHERE until = :open AND customer_id IN (
-              SELECT d.customer_id FROM d JOIN customer_marks o ON o.customer_id = d.customer_id AND o.until = :open
+            WHERE until = :open AND customer_key IN (
+              SELECT d.customer_key FROM d JOIN customer_marks o ON o.customer_key = d.customer_key AND o.until = :open
               WHERE d.visits != 0 OR d.spend != 0 OR d.points != 0 OR d.stamps != 0
                  OR d.last_sale_ts > COALESCE(o.last_sale_ts, ''))""", params)
     # The stretches just ended (``until = :hour``) go on changed; a customer new since has no stretch at all.
     db.execute(
         f"""{changed}
-            INSERT INTO customer_marks (customer_id, since, until, {_STATE})
-            SELECT d.customer_id, :hour, :open, COALESCE(c.visits, 0) + d.visits, COALESCE(c.spend, 0) + d.spend,
+            INSERT INTO customer_marks (customer_key, since, until, {_STATE})
+            SELECT d.customer_key, :hour, :open, COALESCE(c.visits, 0) + d.visits, COALESCE(c.spend, 0) + d.spend,
                    COALESCE(c.points, 0) + d.points, COALESCE(c.stamps, 0) + d.stamps,
                    CASE WHEN c.last_sale_ts IS NULL OR d.last_sale_ts > c.last_sale_ts
                         THEN COALESCE(d.last_sale_ts, c.last_sale_ts) ELSE c.last_sale_ts END
-            FROM d LEFT JOIN customer_marks c ON c.customer_id = d.customer_id AND c.until = :hour
-            WHERE c.customer_id IS NOT NULL
-               OR NOT EXISTS (SELECT 1 FROM customer_marks o WHERE o.customer_id = d.customer_id)""", params)
+            FROM d LEFT JOIN customer_marks c ON c.customer_key = d.customer_key AND c.until = :hour
+            WHERE c.customer_key IS NOT NULL
+               OR NOT EXISTS (SELECT 1 FROM customer_marks o WHERE o.customer_key = d.customer_key)""", params)
     db.execute("INSERT INTO marks (hour) VALUES (?)", [hour])
 
 
@@ -157,7 +160,7 @@ def _forget(db: sqlite_utils.Database, hour: int) -> None:
     db.execute("DELETE FROM marks WHERE hour = ?", [hour])
     after = db.execute("SELECT MIN(hour) FROM marks WHERE hour > ?", [hour]).fetchone()[0]
     following = OPEN if after is None else after
-    gone = [row[0] for row in db.execute("SELECT customer_id FROM customer_marks WHERE since = ? AND until = ?",
+    gone = [row[0] for row in db.execute("SELECT customer_key FROM customer_marks WHERE since = ? AND until = ?",
                                          [hour, following])]
     db.execute("DELETE FROM customer_marks WHERE since = ? AND until = ?", [hour, following])
     db.execute("UPDATE customer_marks SET since = ? WHERE since = ?", [following, hour])
@@ -165,19 +168,19 @@ def _forget(db: sqlite_utils.Database, hour: int) -> None:
     if after is None:
         return
     joined = []
-    for customer_id in gone:
+    for key in gone:
         row = db.execute(
             """SELECT n.until FROM customer_marks p JOIN customer_marks n
-                  ON n.customer_id = p.customer_id AND n.since = p.until
-                WHERE p.customer_id = ? AND p.until = ? AND p.visits = n.visits AND p.spend = n.spend
+                  ON n.customer_key = p.customer_key AND n.since = p.until
+                WHERE p.customer_key = ? AND p.until = ? AND p.visits = n.visits AND p.spend = n.spend
                   AND p.points = n.points AND p.stamps = n.stamps AND p.last_sale_ts IS n.last_sale_ts""",
-            [customer_id, after]).fetchone()
+            [key, after]).fetchone()
         if row is not None:
-            joined.append((customer_id, row[0]))
-    for customer_id, until in joined:
-        db.execute("DELETE FROM customer_marks WHERE customer_id = ? AND since = ?", [customer_id, after])
-        db.execute("UPDATE customer_marks SET until = ? WHERE customer_id = ? AND until = ?",
-                   [until, customer_id, after])
+            joined.append((key, row[0]))
+    for key, until in joined:
+        db.execute("DELETE FROM customer_marks WHERE customer_key = ? AND since = ?", [key, after])
+        db.execute("UPDATE customer_marks SET until = ? WHERE customer_key = ? AND until = ?",
+                   [until, key, after])
 
 
 def wanted(first_hour: int, last_hour: int) -> list[int]:
@@ -268,11 +271,14 @@ def earliest_after(db: sqlite_utils.Database, hour: int) -> int | None:
 
 def snapshot(db: sqlite_utils.Database) -> list[list[tuple]]:
     """Every mark, every customer's state at each (sorted by mark and customer), and the stretches as
-    stored: what a rebuild, or the events in another order, must reproduce."""
+    stored, customers by their id (keys differ between databases that got the events in another order): what
+    a rebuild, or the events in another order, must reproduce."""
+    state = ", ".join("m." + c for c in _STATE.split(", "))
     return [[tuple(row) for row in db.execute("SELECT * FROM marks ORDER BY hour")],
             [tuple(row) for row in db.execute(
-                f"SELECT k.hour, m.customer_id, {', '.join('m.' + c for c in _STATE.split(', '))} "
+                f"SELECT k.hour, b.customer_id, {state} "
                 "FROM marks k JOIN customer_marks m ON m.since <= k.hour AND m.until > k.hour "
-                "ORDER BY k.hour, m.customer_id")],
+                "LEFT JOIN balances b ON b.key = m.customer_key ORDER BY k.hour, b.customer_id")],
             [tuple(row) for row in db.execute(
-                f"SELECT customer_id, since, until, {_STATE} FROM customer_marks ORDER BY customer_id, since")]]
+                f"SELECT b.customer_id, m.since, m.until, {state} FROM customer_marks m "
+                "LEFT JOIN balances b ON b.key = m.customer_key ORDER BY b.customer_id, m.since")]]

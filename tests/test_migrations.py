@@ -29,7 +29,7 @@ from terminal.db import (
     schema_version,
     writing,
 )
-from terminal.ledger import INSERT_EVENT, balance_snapshot, rebuild, stored_values
+from terminal.ledger import INSERT_EVENT, balance_snapshot, stored_values
 from terminal.receipts.receipt_data import receipt_data
 from terminal.stats import customers, segments
 from terminal.stats.customers import Thresholds
@@ -184,8 +184,14 @@ def _marks_as_they_were(db: sqlite_utils.Database, hours: list[int]) -> None:
                    GROUP BY customer_id""", {"hour": hour})
 
 
-def _copy_ledger(source: sqlite_utils.Database, target: sqlite_utils.Database) -> None:
-    """The events, meta and counters of ``source`` into ``target``, whose projections are then rebuilt."""
+_BALANCE_COLUMNS = "customer_id, stamps, points, spend, visits, redemptions, first_visit_ts, last_visit_ts"
+_STATE_COLUMNS = "visits, spend, points, stamps"
+
+
+def _copy_ledger(source: sqlite_utils.Database, target: sqlite_utils.Database, with_marks: bool = False) -> None:
+    """The events, meta and counters of ``source`` into ``target``, with the projections as the code before
+    ``m_customer_keys`` kept them (today's rebuild writes today's layout): the hours (and with ``with_marks``
+    the marks) by customer id, the balances numbered in reverse order of the ids (not as ``source`` keys them)."""
     columns = ("seq, id, terminal_id, ts, kind, customer_id, stamps, points, amount, ref_id, hlc_ms, hlc_counter, "
                "hlc_raw, body_raw, chain")  # the events as m_events_compact stores them
     with writing(target):
@@ -196,7 +202,24 @@ def _copy_ledger(source: sqlite_utils.Database, target: sqlite_utils.Database) -
                                 source.execute("SELECT key, value FROM meta").fetchall())
         target.conn.executemany("INSERT INTO counters (name, value) VALUES (?, ?)",
                                 source.execute("SELECT name, value FROM counters").fetchall())
-    rebuild(target)
+    target.execute("ATTACH DATABASE ? AS source", [source.execute("PRAGMA database_list").fetchone()[2]])
+    with writing(target):
+        for table in ("customers", "cards", "card_bindings", "settings", "shop_hours", "first_ratings", "receipts"):
+            target.execute(f"INSERT INTO main.{table} SELECT * FROM source.{table}")
+        target.execute(f"INSERT INTO main.balances ({_BALANCE_COLUMNS}) SELECT {_BALANCE_COLUMNS} FROM source.balances "
+                       "ORDER BY customer_id DESC")
+        target.execute(f"""INSERT INTO main.customer_hours (customer_id, hour, {_STATE_COLUMNS}, last_sale)
+                           SELECT b.customer_id, h.hour, {', '.join('h.' + c for c in _STATE_COLUMNS.split(', '))},
+                                  h.last_sale
+                           FROM source.customer_hours h JOIN source.balances b ON b.key = h.customer_key""")
+        if with_marks:
+            target.execute("INSERT INTO main.marks SELECT * FROM source.marks")
+            target.execute(f"""INSERT INTO main.customer_marks (customer_id, since, until, {_STATE_COLUMNS},
+                                                                last_sale_ts)
+                               SELECT b.customer_id, m.since, m.until,
+                                      {', '.join('m.' + c for c in _STATE_COLUMNS.split(', '))}, m.last_sale_ts
+                               FROM source.customer_marks m JOIN source.balances b ON b.key = m.customer_key""")
+    target.execute("DETACH DATABASE source")
 
 
 def _figures(db: sqlite_utils.Database, now: datetime) -> list[object]:
@@ -251,11 +274,13 @@ def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: 
     # layout): the hours' sale times as text, each receipt with its sale's id and time, a row per mark and customer.
     old.execute("ATTACH DATABASE ? AS fresh", [str(tmp_path / "new.db")])
     with writing(old):
-        for table in ("balances", "customers", "cards", "card_bindings", "settings", "shop_hours", "first_ratings"):
+        for table in ("customers", "cards", "card_bindings", "settings", "shop_hours", "first_ratings"):
             old.execute(f"INSERT INTO main.{table} SELECT * FROM fresh.{table}")
+        old.execute(f"INSERT INTO main.balances ({_BALANCE_COLUMNS}) SELECT {_BALANCE_COLUMNS} FROM fresh.balances")
         old.execute(f"""INSERT INTO main.customer_hours (customer_id, hour, visits, spend, points, stamps, last_sale_ts)
-                        SELECT customer_id, hour, visits, spend, points, stamps, {hourly.sale_ts('hour', 'last_sale')}
-                        FROM fresh.customer_hours""")
+                        SELECT b.customer_id, h.hour, h.visits, h.spend, h.points, h.stamps,
+                               {hourly.sale_ts('h.hour', 'h.last_sale')}
+                        FROM fresh.customer_hours h JOIN fresh.balances b ON b.key = h.customer_key""")
         old.execute("INSERT INTO main.receipts (receipt_no, sale_id, ts) SELECT r.receipt_no, e.id, e.ts "
                     "FROM fresh.receipts r JOIN fresh.events e ON e.seq = r.sale_seq")
     old.execute("DETACH DATABASE fresh")
@@ -438,5 +463,61 @@ def test_the_customer_index_keeps_only_events_that_name_a_customer(tmp_path: Pat
         [customer_id]))
     assert "USING INDEX events_customer (customer_id=?)" in plan
     assert Counter(db, clock=clock).history(customer_id) == expected
+    db.close()
+    fresh.close()
+
+
+def test_the_hours_and_marks_keyed_by_a_small_number_give_every_row_and_figure_back(tmp_path: Path) -> None:
+    """A database whose hours and marks name customers by their 36-character id (``m_customer_keys`` not
+    applied) is migrated: the balances keep their row numbers as their keys (through the rewrite that gives
+    the freed pages back), the hours and marks hold the same rows under those keys, the figures are the same,
+    and the counter's next sales go on the right customer's hours, a new customer's under a new key."""
+    clock = FixedClock(datetime(2025, 1, 6, 9, 0, tzinfo=UTC))
+    fresh = connect(tmp_path / "new.db")
+    counter = Counter(fresh, clock=clock)
+    random_history(counter, clock, random.Random(14), 500, gaps_minutes=(5, 60 * 20, 60 * 24 * 9))
+    synced_sales(fresh, random.Random(5), 12)
+    marks.extend(fresh)
+    assert fresh.execute("SELECT COUNT(*) FROM marks").fetchone()[0] >= 4
+    expected = _figures(fresh, clock.current)
+
+    path = tmp_path / "old" / "terminal.db"
+    path.parent.mkdir()
+    old = connect(path, migrate=False)
+    apply_migrations(old, MIGRATIONS[:NAMES.index("m_customer_keys")])
+    _copy_ledger(fresh, old, with_marks=True)
+    numbers = old.execute("SELECT rowid, customer_id FROM balances ORDER BY rowid").fetchall()
+    assert numbers != fresh.execute("SELECT key, customer_id FROM balances ORDER BY key").fetchall(), \
+        "the old file numbers its balances otherwise than the new code keys them"
+    hours, stretches = (old.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                        for table in ("customer_hours", "customer_marks"))
+    old.close()
+
+    db = connect(path)
+    assert applied_migrations(db) == NAMES
+    assert db.execute("SELECT key, customer_id FROM balances ORDER BY key").fetchall() == numbers
+    assert db.execute("SELECT COUNT(*) FROM customer_hours").fetchone()[0] == hours
+    assert db.execute("SELECT COUNT(*) FROM customer_marks").fetchone()[0] == stretches
+    assert hourly.snapshot(db) == hourly.snapshot(fresh)
+    assert marks.snapshot(db) == marks.snapshot(fresh)
+    assert balance_snapshot(db) == balance_snapshot(fresh)
+    assert _figures(db, clock.current) == expected
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0, "the pages freed were given back"
+    assert db.execute("SELECT sql FROM sqlite_master WHERE name = 'balances_first_visit'").fetchone() is not None
+    till = Counter(db, clock=clock)
+    regular = db.execute("SELECT customer_id FROM balances WHERE visits > 0 ORDER BY customer_id LIMIT 1").fetchone()[0]
+    key = dict((cid, k) for k, cid in numbers)[regular]
+    hour = int(clock.current.timestamp()) // 3600
+    before = db.execute("SELECT COALESCE(SUM(visits), 0) FROM customer_hours WHERE customer_key = ? AND hour = ?",
+                        [key, hour]).fetchone()[0]
+    till.record_sale(regular, 450)
+    assert db.execute("SELECT visits FROM customer_hours WHERE customer_key = ? AND hour = ?",
+                      [key, hour]).fetchone()[0] == before + 1
+    newcomer = till.enrol("Új Vevő", phone="+36 30 999 0000", consent=True).customer.id
+    till.record_sale(newcomer, 300)
+    new_key = db.execute("SELECT key FROM balances WHERE customer_id = ?", [newcomer]).fetchone()[0]
+    assert new_key > max(k for k, _ in numbers)
+    assert db.execute("SELECT spend FROM customer_hours WHERE customer_key = ? AND hour = ?",
+                      [new_key, hour]).fetchone()[0] == 300
     db.close()
     fresh.close()

@@ -82,18 +82,19 @@ _EVENTS_LATER_SALES = """SELECT customer_id, CASE kind WHEN 'sale' THEN 1 ELSE -
 def hours_between(low: str, high: str, access: tuple[str, str] = ("INDEXED BY customer_hours_hour", "hour")) -> str:
     """Per customer, what changed their balance from the hour ``low`` up to ``high`` (SQL parameters), and
     the latest sale then: a few days of ``customer_hours`` between a mark and an end, read as ``access``
-    (``hourly.hours_in``) says. ``sold`` counts the hours with a sale."""
+    (``hourly.hours_in``) says. ``sold`` counts the hours with a sale. Customers by their key: ``customer_key``
+    (``balances.key``)."""
     hint, hour = access
-    return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+    return f"""SELECT customer_key, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
                       SUM(stamps) AS stamps, {latest_sale_ts()} AS last_sale_ts, COUNT(last_sale) AS sold
                FROM customer_hours {hint} WHERE {hour} >= {low} AND {hour} < {high}
-               GROUP BY customer_id"""
+               GROUP BY customer_key"""
 
 
 def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: int | None = None) -> str | None:
     """Per customer, what changed their balance at or after ``end`` (``:end_hour``), from the hourly
     projection; None when ``end`` is not a whole UTC hour (then the events say it). ``until_mark``:
-    only what changed before that mark (``:mark``)."""
+    only what changed before that mark (``:mark``). Customers by their key: ``customer_key``."""
     end_hour = hour_of(end)
     if end_hour is None:
         return None
@@ -101,32 +102,38 @@ def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: int | Non
         return hours_between(":end_hour", ":mark", hours_in(db, end_hour, until_mark))
     hint, hour = hours_in(db, end_hour, None)
     # ``sold`` counts the hours with a sale, read as a flag: cheaper than MAX(last_sale IS NOT NULL).
-    return f"""SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+    return f"""SELECT customer_key, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
                       SUM(stamps) AS stamps, COUNT(last_sale) AS sold
-               FROM customer_hours {hint} WHERE {hour} >= :end_hour GROUP BY customer_id"""
+               FROM customer_hours {hint} WHERE {hour} >= :end_hour GROUP BY customer_key"""
 
 
 def _later(later_sales: str | None, hourly: str | None = None) -> str:
-    """CTEs ``later`` (per customer, what changed their balance at or after ``:end``) and ``erased``.
+    """CTEs ``later`` (per customer, what changed their balance at or after ``:end``) and ``erased``, both
+    naming customers by their key (``customer_key``, ``balances.key``).
 
     ``hourly`` (from ``hourly_later``) gives ``later`` whole. Otherwise ``later_sales`` selects
-    (customer, visits, spend, points, stamps, sold) for sales and refunds; by default from the ledger,
+    (customer_id, visits, spend, points, stamps, sold) for sales and refunds; by default from the ledger,
     or from ``sales.scan_sales_events``'s table when the caller has it.
     """
     if hourly:
         return f"""
-    later AS MATERIALIZED ({hourly}),
-    erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased')"""
+    later AS MATERIALIZED ({hourly}),{_ERASED}"""
     return f"""
     later AS MATERIALIZED (
-      SELECT customer_id, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points, SUM(stamps) AS stamps,
-             MAX(sold) AS sold
+      SELECT k.key AS customer_key, SUM(x.visits) AS visits, SUM(x.spend) AS spend, SUM(x.points) AS points,
+             SUM(x.stamps) AS stamps, MAX(x.sold) AS sold
       FROM (SELECT customer_id, visits, spend, points, stamps, sold FROM ({later_sales or _EVENTS_LATER_SALES})
             UNION ALL
             SELECT customer_id, 0, 0, points, stamps, 0
-            FROM events WHERE kind IN ({_OTHER_BALANCE_KINDS}) AND ts >= :end AND customer_id IS NOT NULL)
-      GROUP BY customer_id),
-    erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased')"""
+            FROM events WHERE kind IN ({_OTHER_BALANCE_KINDS}) AND ts >= :end AND customer_id IS NOT NULL) x
+      JOIN balances k ON k.customer_id = x.customer_id
+      GROUP BY k.key),{_ERASED}"""
+
+
+# The erased customers' keys (an erasure is an event with its customer: it has a balance).
+_ERASED = """
+    erased AS MATERIALIZED (SELECT k.key AS customer_key FROM events e JOIN balances k ON k.customer_id = e.customer_id
+                            WHERE e.kind = 'customer_erased')"""
 
 
 # A customer's balance as of :end, for a customer in ``later``: the later changes taken back out, the
@@ -136,7 +143,7 @@ _LAST_SALE_EVENTS = ("SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.cus
 # The same from the hourly projection (:end is the whole hour :end_hour): one seek, where the events'
 # index walks all the customer's earlier sales.
 _LAST_SALE_HOURLY = f"""SELECT {sale_ts("h.hour", "h.last_sale")} FROM customer_hours h
-                          WHERE h.customer_id = b.customer_id AND h.hour < :end_hour AND h.last_sale IS NOT NULL
+                          WHERE h.customer_key = b.key AND h.hour < :end_hour AND h.last_sale IS NOT NULL
                           ORDER BY h.hour DESC LIMIT 1"""
 
 
@@ -163,9 +170,10 @@ def _asof(later_sales: str | None = None, hourly: str | None = None, only: str =
     # One SELECT, not the untouched UNION ALL the touched: a UNION ALL hands every row over through a
     # co-routine, which costs more than the lookup in ``later`` (untouched customers find nothing there).
     return f"""{_later(later_sales, hourly)},
-    asof (customer_id, erased, last_ts, first_ts, visits, spend, points, stamps) AS {"MATERIALIZED" * materialized} (
-      SELECT b.customer_id, b.customer_id IN erased, {_adjusted(bool(hourly))}
-      FROM balances b LEFT JOIN later l ON l.customer_id = b.customer_id WHERE true {only})"""
+    asof (customer_key, customer_id, erased, last_ts, first_ts, visits, spend, points, stamps) AS {
+        "MATERIALIZED" * materialized} (
+      SELECT b.key, b.customer_id, b.key IN erased, {_adjusted(bool(hourly))}
+      FROM balances b LEFT JOIN later l ON l.customer_key = b.key WHERE true {only})"""
 
 
 def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str | int | None]:
@@ -253,10 +261,10 @@ def start_for(db: sqlite_utils.Database, end_hour: int) -> tuple[Start, int | No
 # A mark's rows under the balances' column names (``:mark``, its instant ``:mark_ts``). The first sale before
 # the mark is the customer's first sale ever when that lies before it (terminal/marks.py): a join in key
 # order, read once a row (a lookup in the overdue measure would run once for each use of the day there).
-_MARK_AS_BALANCES = f"""(SELECT m.customer_id,
+_MARK_AS_BALANCES = f"""(SELECT m.customer_key AS key,
                                CASE WHEN f.first_visit_ts < :mark_ts THEN f.first_visit_ts END AS first_visit_ts,
                                m.last_sale_ts AS last_visit_ts, m.visits, m.spend, m.points, m.stamps
-                        FROM customer_marks m LEFT JOIN balances f ON f.customer_id = m.customer_id
+                        FROM customer_marks m LEFT JOIN balances f ON f.key = m.customer_key
                         WHERE {marks.AT_MARK})"""
 
 
@@ -266,11 +274,11 @@ def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: D
     measures = ", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _measures(day))
     mark_ts = marks.mark_ts(mark)
     correction = db.execute(
-        f"""WITH erased AS MATERIALIZED (SELECT customer_id FROM events WHERE kind = 'customer_erased'),
+        f"""WITH {_ERASED},
             delta AS MATERIALIZED ({hours_between(":mark", ":end_hour", hours_in(db, mark, params["end_hour"]))}),
-            touched AS MATERIALIZED (SELECT customer_id FROM delta UNION SELECT customer_id FROM erased),
+            touched AS MATERIALIZED (SELECT customer_key FROM delta UNION SELECT customer_key FROM erased),
             pairs AS MATERIALIZED (
-              SELECT m.customer_id IS NOT NULL AS marked, t.customer_id IN erased AS erased,
+              SELECT m.customer_key IS NOT NULL AS marked, t.customer_key IN erased AS erased,
                      CASE WHEN f.first_visit_ts < :mark_ts THEN f.first_visit_ts END AS first_ts,
                      m.last_sale_ts AS last_ts, m.visits, m.spend, m.points, m.stamps,
                      CASE WHEN f.first_visit_ts < :mark_ts OR d.last_sale_ts IS NOT NULL THEN f.first_visit_ts END
@@ -281,9 +289,9 @@ def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: D
                      COALESCE(m.spend, 0) + COALESCE(d.spend, 0) AS a_spend,
                      COALESCE(m.points, 0) + COALESCE(d.points, 0) AS a_points,
                      COALESCE(m.stamps, 0) + COALESCE(d.stamps, 0) AS a_stamps
-              FROM touched t LEFT JOIN customer_marks m ON m.customer_id = t.customer_id AND {marks.AT_MARK}
-                   LEFT JOIN delta d ON d.customer_id = t.customer_id
-                   LEFT JOIN balances f ON f.customer_id = t.customer_id),
+              FROM touched t LEFT JOIN customer_marks m ON m.customer_key = t.customer_key AND {marks.AT_MARK}
+                   LEFT JOIN delta d ON d.customer_key = t.customer_key
+                   LEFT JOIN balances f ON f.key = t.customer_key),
             signed AS (
               SELECT -1 AS sign, 0 AS erased, first_ts, last_ts, visits, spend, points, stamps FROM pairs WHERE marked
               UNION ALL
@@ -335,28 +343,28 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
             base = _MARK_AS_BALANCES
         touched = f"""{_later(later_sales, hourly)},
             touched AS MATERIALIZED (
-              SELECT customer_id, visits, spend, points, stamps, sold FROM later
+              SELECT customer_key, visits, spend, points, stamps, sold FROM later
               UNION ALL
-              SELECT DISTINCT customer_id, 0, 0, 0, 0, 0 FROM erased
-              WHERE customer_id NOT IN (SELECT customer_id FROM later))"""
+              SELECT DISTINCT customer_key, 0, 0, 0, 0, 0 FROM erased
+              WHERE customer_key NOT IN (SELECT customer_key FROM later))"""
         if start is Start.BALANCES and hourly and recent_share(db, cast(int, params["end_hour"])) >= _ONE_PASS_SHARE:
             out[index] = CustomerTotals(*db.execute(
                 f"""WITH {touched},
                     s AS (
                       SELECT 0 AS erased, last_visit_ts AS last_ts, first_visit_ts AS first_ts, visits, spend, points,
                              stamps
-                      FROM balances WHERE customer_id NOT IN (SELECT customer_id FROM touched)
+                      FROM balances WHERE key NOT IN (SELECT customer_key FROM touched)
                       UNION ALL
-                      SELECT l.customer_id IN erased, {_adjusted(True)}
-                      FROM touched l JOIN balances b ON b.customer_id = l.customer_id)
+                      SELECT l.customer_key IN erased, {_adjusted(True)}
+                      FROM touched l JOIN balances b ON b.key = l.customer_key)
                     SELECT {sums} FROM s""", params).fetchone())
             continue
         correction = db.execute(
             f"""WITH {touched},
                 pairs AS MATERIALIZED (
-                  SELECT l.customer_id IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
+                  SELECT l.customer_key IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
                          b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
-                  FROM touched l JOIN {base} b ON b.customer_id = l.customer_id),
+                  FROM touched l JOIN {base} b ON b.key = l.customer_key),
                 signed AS (
                   SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
                   UNION ALL

@@ -60,7 +60,7 @@ SELECT COALESCE(SUM(v0 >= 1), 0), COALESCE(SUM(v0 >= 1 AND v1 >= 1), 0), COALESC
        COALESCE(SUM(v2 >= 2), 0)
 FROM (SELECT SUM(visits) FILTER (WHERE hour < :h1) AS v0, SUM(visits) FILTER (WHERE hour >= :h1 AND hour < :h2) AS v1,
              SUM(visits) FILTER (WHERE hour >= :h2) AS v2
-      FROM customer_hours {hint} WHERE {hour} >= :h0 AND {hour} < :h3 GROUP BY customer_id)"""
+      FROM customer_hours {hint} WHERE {hour} >= :h0 AND {hour} < :h3 GROUP BY customer_key)"""
 
 
 def on_grid(period: Period) -> bool:

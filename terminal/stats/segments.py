@@ -41,15 +41,15 @@ def _year_spend_walked(end: datetime) -> tuple[str, str, dict]:
     hours = [hour_of(start), hour_of(end)]
     if None not in hours:
         cte = """,
-    year AS MATERIALIZED (SELECT customer_id, SUM(spend) AS spend FROM customer_hours
-                          WHERE +hour >= :year_low AND +hour < :year_high GROUP BY customer_id)"""
+    year AS MATERIALIZED (SELECT customer_key, SUM(spend) AS spend FROM customer_hours
+                          WHERE +hour >= :year_low AND +hour < :year_high GROUP BY customer_key)"""
         bounds: dict[str, int | str | None] = {"year_low": hours[0], "year_high": hours[1]}
-    else:
-        cte = """,
+        return "COALESCE((SELECT y.spend FROM year y WHERE y.customer_key = s.customer_key), 0)", cte, bounds
+    cte = """,
     year AS MATERIALIZED (SELECT customer_id, SUM(amount) AS spend FROM events
                           WHERE kind IN ('sale', 'refund') AND customer_id IS NOT NULL
                             AND ts >= :year_low AND ts < :year_high GROUP BY customer_id)"""
-        bounds = {"year_low": iso(start), "year_high": iso(end)}
+    bounds = {"year_low": iso(start), "year_high": iso(end)}
     return "COALESCE((SELECT y.spend FROM year y WHERE y.customer_id = s.customer_id), 0)", cte, bounds
 
 
@@ -73,8 +73,8 @@ def _year_spend_from_mark(db: sqlite_utils.Database, end: datetime) -> tuple[str
     # each other without a gap): one row read, where a customer new since would have their every row read.
     column = """s.spend
       - COALESCE((SELECT CASE WHEN m.since <= :year_mark THEN m.spend END FROM customer_marks m
-                  WHERE m.customer_id = s.customer_id AND m.until > :year_mark ORDER BY m.until LIMIT 1), 0)
-      - :year_sign * COALESCE((SELECT g.spend FROM year_gap g WHERE g.customer_id = s.customer_id), 0)"""
+                  WHERE m.customer_key = s.customer_key AND m.until > :year_mark ORDER BY m.until LIMIT 1), 0)
+      - :year_sign * COALESCE((SELECT g.spend FROM year_gap g WHERE g.customer_key = s.customer_key), 0)"""
     return column, cte, {"year_mark": mark, "year_sign": sign, "year_low": low, "year_high": high}
 
 

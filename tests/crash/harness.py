@@ -43,6 +43,10 @@ WALK_INS = 8
 IMPORTED_CUSTOMERS = 40
 IMPORT_ROWS = 20_000
 REMOTE_EVENTS = 3_000
+# A balance row without its key (the row's number, which follows the order customers first appeared in: a
+# resumed import or a paged pull numbers them otherwise than an uninterrupted one).
+_BALANCE = ("b.customer_id, b.stamps, b.points, b.spend, b.visits, b.redemptions, b.first_visit_ts, "
+            "b.last_visit_ts")
 WAIT_S = 120.0  # a child that says nothing for this long has hung: the run fails
 
 
@@ -255,7 +259,7 @@ class Harness:
         db = connect(database_path(db_folder))
         try:
             return [tuple(row) for row in db.execute(
-                "SELECT b.* FROM balances b JOIN customers c ON c.id = b.customer_id "
+                f"SELECT {_BALANCE} FROM balances b JOIN customers c ON c.id = b.customer_id "
                 "WHERE c.external_key IS NOT NULL ORDER BY b.customer_id")]
         finally:
             db.close()
@@ -353,7 +357,7 @@ class Harness:
             pulled = db.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM events WHERE terminal_id = ?",
                                 [hub.remote_terminal]).fetchone()
             balances = [tuple(row) for row in db.execute(
-                "SELECT * FROM balances WHERE customer_id LIKE 'customer-%' ORDER BY customer_id")]
+                f"SELECT {_BALANCE} FROM balances b WHERE customer_id LIKE 'customer-%' ORDER BY customer_id")]
         finally:
             db.close()
         problems = []
@@ -388,7 +392,8 @@ class _Hub:
             with HubConnection(self.url, self.store.add_terminal("remote", 0)) as connection:
                 SyncClient(remote, connection).run()
             self.remote_terminal = remote.execute("SELECT value FROM meta WHERE key = 'terminal_id'").fetchone()[0]
-            self.remote_balances = [tuple(row) for row in remote.execute("SELECT * FROM balances ORDER BY customer_id")]
+            self.remote_balances = [tuple(row) for row in remote.execute(
+                f"SELECT {_BALANCE} FROM balances b ORDER BY customer_id")]
         finally:
             remote.close()
         self.till_token = self.store.add_terminal("till", 0)

@@ -213,7 +213,8 @@ def test_imported_sales_add_into_the_hours_the_counter_already_has(db: sqlite_ut
     hour = int(now.timestamp()) // 3600
     latest = iso(now.replace(minute=59, second=0, microsecond=0))  # the file's 59th minute, local = this UTC hour
     assert db.execute(f"SELECT visits, spend, {hourly.sale_ts('hour', 'last_sale')}, typeof(last_sale) "
-                      "FROM customer_hours WHERE customer_id = ? AND hour = ?",
+                      "FROM customer_hours WHERE customer_key = (SELECT key FROM balances WHERE customer_id = ?) "
+                      "AND hour = ?",
                       [k1, hour]).fetchone() == (5, 700 + 140 + 105 + 159 + 120, latest, "integer")
     assert db.execute("SELECT sales, identified_sales FROM shop_hours WHERE hour = ?", [hour]).fetchone() == (7, 5)
     rebuild(db)
