@@ -121,6 +121,7 @@ def bench_import(rows: int) -> None:
 
 
 def main() -> int:
+    global ZONE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (the median is printed)")
     parser.add_argument("--skip-import", action="store_true", help="only the dashboard figures")
@@ -129,7 +130,6 @@ def main() -> int:
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall time (a loaded machine)")
     parser.add_argument("--zone", default=ZONE, help="the shop's time zone (Asia/Kolkata: bounds off the hour grid)")
     args = parser.parse_args()
-    global ZONE
     ZONE = args.zone
     print(f"periods in {ZONE}")
     if args.cpu:
