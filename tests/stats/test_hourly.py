@@ -67,7 +67,8 @@ def _sales_at_split_bounds(counter: Counter, clock: FixedClock, db: sqlite_utils
     now = clock.current
     with db.atomic():
         # From four months before the history's first event: the 12-month periods' year starts too.
-        for bound in (moment.astimezone(UTC) for moment in _split_bounds() if moment > datetime(2025, 6, 1, tzinfo=UTC)):
+        since = datetime(2025, 6, 1, tzinfo=UTC)
+        for bound in (moment.astimezone(UTC) for moment in _split_bounds() if moment > since):
             for minutes in (0, -1, -7, 6):
                 clock.current = bound + timedelta(minutes=minutes)
                 sale = counter.record_sale(rng.choice(people), rng.randint(1, 5000)).sale.id
