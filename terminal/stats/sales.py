@@ -68,13 +68,14 @@ FROM ({per_customer})"""
 # which the outer sums count as not active.
 _BY_CUSTOMER = """SELECT {key}SUM(visits) FILTER (WHERE hour < :h1) AS v0,
              SUM(visits) FILTER (WHERE hour >= :h1 AND hour < :h2) AS v1, SUM(visits) FILTER (WHERE hour >= :h2) AS v2
-      FROM customer_hours {hint} WHERE {hour} >= :h0 AND {hour} < :h3 GROUP BY customer_id"""
-# The same with the customers' sales in split hours moved to the bucket they belong to (``_split_sales``).
-_BY_CUSTOMER_SPLIT = """SELECT COALESCE(h.v0, 0) + COALESCE(e.v0, 0) AS v0, COALESCE(h.v1, 0) + COALESCE(e.v1, 0) AS v1,
-             COALESCE(h.v2, 0) + COALESCE(e.v2, 0) AS v2
-      FROM ({hours}) h
-           LEFT JOIN (SELECT value ->> 0 AS customer_id, value ->> 1 AS v0, value ->> 2 AS v1, value ->> 3 AS v2
-                      FROM json_each(:edge)) e ON e.customer_id = h.customer_id"""
+      FROM customer_hours {hint} WHERE {hour} >= :h0 AND {hour} < :h3 {only} GROUP BY customer_id"""
+
+
+def _active_counts(v0: int, v1: int, v2: int) -> tuple[int, ...]:
+    """One customer's share of ``_ACTIVE_COUNTS``, from their net sales in the three buckets."""
+    return tuple(int(flag) for flag in (v0 >= 1, v0 >= 1 and v1 >= 1, v1 >= 1, v1 >= 2, v1 >= 1 and v2 >= 1,
+                                        v2 >= 1, v2 >= 2))
+
 
 _SALES_EVENTS = (f"SELECT customer_id, {_NET}, amount, points, stamps FROM events "
                  "WHERE kind IN ('sale', 'refund') AND ts >= ? AND ts < ?")
@@ -126,13 +127,20 @@ def scan_sales(db: sqlite_utils.Database, period: Period) -> list[SalesNumbers]:
     short = recent_share(db, h0) < INDEX_SHARE  # see terminal/hourly.py
     access = {"hint": "INDEXED BY customer_hours_hour" if short else "", "hour": "hour" if short else "+hour"}
     params: dict[str, int | str] = {"h0": h0, "h1": h1, "h2": h2, "h3": h3}
+    totals = list(db.execute(_ACTIVE_COUNTS.format(per_customer=_BY_CUSTOMER.format(key="", only="", **access)),
+                             params).fetchone())
     if edge:
-        per_customer = _BY_CUSTOMER_SPLIT.format(hours=_BY_CUSTOMER.format(key="customer_id, ", **access))
-        params["edge"] = json.dumps([[customer_id, *moved] for customer_id, moved in edge.items()])
-    else:
-        per_customer = _BY_CUSTOMER.format(key="", **access)
-    (before_active, before_retained, previous_active, previous_repeat, retained, active,
-     repeat) = db.execute(_ACTIVE_COUNTS.format(per_customer=per_customer), params).fetchone()
+        # The customers with sales in a split hour counted again, with those sales moved to their side (the
+        # only place the hours' and the events' sales meet per customer here): their hours are a seek each.
+        for customer_id, *read in db.execute(
+                _BY_CUSTOMER.format(key="customer_id, ", hint="", hour="hour",
+                                    only="AND customer_id IN (SELECT value FROM json_each(:ids))"),
+                {**params, "ids": json.dumps(list(edge))}):
+            hours = [v or 0 for v in read]
+            moved = [v + e for v, e in zip(hours, edge[customer_id], strict=True)]
+            totals = [n - a + b for n, a, b in zip(totals, _active_counts(*hours), _active_counts(*moved),
+                                                    strict=True)]
+    before_active, before_retained, previous_active, previous_repeat, retained, active, repeat = totals
     out = []
     for p, start, end, moved, counts in ((previous, h1, h2, shop_edge[1], (previous_active, previous_repeat,
                                                                            before_active, before_retained)),
