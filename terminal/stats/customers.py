@@ -98,9 +98,10 @@ _BALANCE_KINDS = ", ".join(f"'{kind.value}'" for kind in Kind if kind not in _NO
 def with_split_hour(hours: str, low: str, high: str, sign: int, latest: bool = False) -> str:
     """Per customer, the sums ``hours`` gives (``hours_between``'s columns, or ``hourly_later``'s) with the
     balance changes of the events from ``low`` up to ``high`` (SQL parameters, times as the ledger's text:
-    a part of one hour) added (``sign`` 1) or taken back out (-1). The one place where hour rows and event
-    rows are combined per customer: a bound that is not a whole UTC hour (India's +5:30) reads the whole
-    hours from ``customer_hours`` and the split hour at the bound from the events.
+    a part of one hour) added (``sign`` 1) or taken back out (-1). The one place where a customer's state
+    combines hour rows and event rows (the sales' active counts have their own, ``sales._split_sales``): a
+    bound that is not a whole UTC hour (India's +5:30) reads the whole hours from ``customer_hours`` and the
+    split hour at the bound from the events.
 
     ``sold`` adds the events' sales, and is left as the hours give it when taking back out: a flag that may
     say a sale where none is left, which only makes the caller look the latest sale up. ``latest``: keep
