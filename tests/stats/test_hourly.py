@@ -110,6 +110,8 @@ PERIODS = [preset_period(p, TODAY, "Europe/Budapest") for p in Preset] + [
     preset_period(Preset.MONTHS_12, TODAY, "Asia/Kathmandu"),  # +5:45
     Period(date(2026, 3, 2), date(2026, 4, 12), "Asia/Kathmandu"),
     preset_period(Preset.DAYS_90, TODAY, "Asia/Tehran"),  # +3:30
+    # +11 until 5 April 2026, then +10:30: bounds on the grid and off it in one range
+    Period(date(2026, 3, 20), date(2026, 4, 12), "Australia/Lord_Howe"),
 ]
 
 
