@@ -11,8 +11,8 @@
 
 Why hours: a period runs between local midnights of the shop's zone, and local midnight is a whole
 UTC hour in every zone whose offset is a whole number of hours (Budapest, in winter and summer). So
-a period's sums are exact sums of whole hours. The stats use these tables only when every bound is
-a whole hour (``on_grid``) and fall back to the events otherwise (India's +5:30, say).
+a period's sums are exact sums of whole hours. A bound that is not a whole hour (India's +5:30, say)
+is read as the whole hours up to the hour it lies in, with that hour's events before the bound.
 
 Every change is a sum or a minimum, so the tables do not depend on the order events arrive in, and
 the same SQL serves one appended event, a bulk import and a rebuild: it projects the events selected
@@ -21,9 +21,11 @@ by a condition on ``events``.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import sqlite_utils
+
+from terminal.clock import iso
 
 TABLES = ("customer_hours", "shop_hours", "first_ratings")
 
@@ -60,6 +62,21 @@ def hour_of(moment: datetime) -> int | None:
     """The UTC hour number of an instant, or None when it is not a whole hour."""
     seconds = moment.timestamp()
     return int(seconds // 3600) if seconds % 3600 == 0 else None
+
+
+def floor_hour(moment: datetime) -> int:
+    """The UTC hour number of the whole hour an instant lies in (the instant itself when it is one)."""
+    return int(moment.timestamp() // 3600)
+
+
+def ceil_hour(moment: datetime) -> int:
+    """The UTC hour number of the first whole hour at or after an instant."""
+    return -int(-moment.timestamp() // 3600)
+
+
+def hour_start(hour: int) -> str:
+    """A whole hour's instant as the ledger writes times, for comparing with ``events.ts``."""
+    return iso(datetime.fromtimestamp(hour * 3600, UTC))
 
 
 # Below this share of the rows, reading them through the hour index (a seek into the table for each, then a

@@ -331,6 +331,31 @@ def test_the_size_migrations_upgrade_a_database_with_its_figures_kept(tmp_path: 
     fresh.close()
 
 
+def test_the_covering_events_index_becomes_kind_and_time_and_the_reads_by_kind_keep_an_index(
+        tmp_path: Path) -> None:
+    path = tmp_path / "terminal.db"
+    old = connect(path, migrate=False)
+    apply_migrations(old, MIGRATIONS[:NAMES.index("m_events_kind_ts")])
+    assert "events_kind_ts_covering" in tables(old)
+    old.close()
+    db = connect(path)
+    assert "events_kind_ts_covering" not in tables(db)
+    assert [row[2] for row in db.execute("PRAGMA index_info(events_kind_ts)")] == ["kind", "ts"]
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0, "the pages freed were given back"
+    split_hour = customers.with_split_hour(customers.hours_between(":low", ":high"), ":low", ":high", -1)
+    reads = [  # the kind lookups and ranges that the covering index served
+        ("SELECT customer_id FROM events WHERE kind = 'customer_erased'", []),
+        ("SELECT customer_id, amount FROM events WHERE kind IN ('sale', 'refund') AND ts >= ? AND ts < ?", ["a", "b"]),
+        ("SELECT body FROM events WHERE kind = ? ORDER BY hlc DESC", ["settings_changed"]),
+        (f"SELECT * FROM ({split_hour}) LIMIT 0",
+         {"low": "a", "high": "b"}),
+    ]
+    for sql, params in reads:
+        plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+        assert "USING INDEX events_kind_ts (kind=?" in plan, (sql, plan)
+    db.close()
+
+
 def test_the_compact_events_read_as_they_were_stored(tmp_path: Path) -> None:
     """m_events_compact keeps every event's fields as readers see them (the HLC as text, the body with its
     chain link), stores those of the usual form in fewer bytes, keeps what has another form as it came, and
@@ -371,7 +396,7 @@ def test_the_compact_events_read_as_they_were_stored(tmp_path: Path) -> None:
     assert stored[1][:4] == (None, None, "not an hlc", None)
     assert stored[2][:4] == (None, None, f"1767348120000-00000-{there}", None)
     assert stored[3][:3] == (1767348180000, 99999, None)
-    assert {"events_customer", "events_kind_ts_covering", "events_ref"} <= tables(db)
+    assert {"events_customer", "events_kind_ts", "events_ref"} <= tables(db)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with writing(db):
         db.execute(INSERT_EVENT, stored_values("e8", here, "2026-01-02T11:00:00.000Z",

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from terminal import marks
 from terminal.clock import iso, parse_iso
-from terminal.hourly import hour_of, hours_in, latest_sale_ts, recent_share, sale_ts
+from terminal.hourly import floor_hour, hour_of, hour_start, hours_in, latest_sale_ts, recent_share, sale_ts
 from terminal.ledger import Kind
 from terminal.stats.silence import DaySql, as_of_day, day_number, days_silent, silent_since, usual_gap, zone_of
 
@@ -91,20 +91,53 @@ def hours_between(low: str, high: str, access: tuple[str, str] = ("INDEXED BY cu
                GROUP BY customer_key"""
 
 
-def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: int | None = None) -> str | None:
-    """Per customer, what changed their balance at or after ``end`` (``:end_hour``), from the hourly
-    projection; None when ``end`` is not a whole UTC hour (then the events say it). ``until_mark``:
-    only what changed before that mark (``:mark``). Customers by their key: ``customer_key``."""
-    end_hour = hour_of(end)
-    if end_hour is None:
-        return None
-    if until_mark is not None:
-        return hours_between(":end_hour", ":mark", hours_in(db, end_hour, until_mark))
-    hint, hour = hours_in(db, end_hour, None)
-    # ``sold`` counts the hours with a sale, read as a flag: cheaper than MAX(last_sale IS NOT NULL).
+# The events that moved a customer's balance, as ``customer_hours`` projects them (terminal/hourly.py).
+_BALANCE_KINDS = ", ".join(f"'{kind.value}'" for kind in Kind if kind not in _NO_BALANCE or kind in (Kind.SALE,
+                                                                                                       Kind.REFUND))
+
+
+def with_split_hour(hours: str, low: str, high: str, sign: int, latest: bool = False) -> str:
+    """Per customer (``customer_key``), the sums ``hours`` gives (``hours_between``'s columns, or
+    ``hourly_later``'s) with the balance changes of the events from ``low`` up to ``high`` (SQL parameters,
+    times as the ledger's text: a part of one hour) added (``sign`` 1) or taken back out (-1). The one place
+    where a customer's state combines hour rows and event rows (the sales' active counts have their own,
+    ``sales._split_sales``): a bound that is not a whole UTC hour (India's +5:30) reads the whole hours from
+    ``customer_hours`` and the split hour at the bound from the events.
+
+    ``sold`` adds the events' sales, and is left as the hours give it when taking back out: a flag that may
+    say a sale where none is left, which only makes the caller look the latest sale up. ``latest``: keep
+    ``last_sale_ts`` (the latest of both; with ``sign`` 1 only)."""
+    net = "CASE kind WHEN 'sale' THEN 1 WHEN 'refund' THEN -1 ELSE 0 END"
+    last = ("last_sale_ts", "CASE WHEN kind = 'sale' THEN ts END", ", MAX(last_sale_ts) AS last_sale_ts") \
+        if latest else ("NULL", "NULL", "")
     return f"""SELECT customer_key, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
+                      SUM(stamps) AS stamps{last[2]}, SUM(sold) AS sold
+               FROM (SELECT customer_key, visits, spend, points, stamps, {last[0]} AS last_sale_ts, sold FROM ({hours})
+                     UNION ALL
+                     SELECT k.key, {sign} * {net}, {sign} * CASE WHEN kind IN ('sale', 'refund') THEN amount
+                                                          ELSE 0 END,
+                            {sign} * e.points, {sign} * e.stamps, {last[1]}, {int(sign > 0)} * (kind = 'sale')
+                     FROM events e JOIN balances k ON k.customer_id = e.customer_id
+                     WHERE kind IN ({_BALANCE_KINDS}) AND ts >= {low} AND ts < {high}
+                       AND e.customer_id IS NOT NULL AND (kind IN ('sale', 'refund') OR e.points != 0 OR e.stamps != 0))
+               GROUP BY customer_key"""
+
+
+def hourly_later(db: sqlite_utils.Database, end: datetime, until_mark: int | None = None) -> str | None:
+    """Per customer, what changed their balance at or after ``end``, from the hourly projection: the hours
+    from ``:end_hour`` on (the hour ``end`` lies in), less the events of that hour before ``end``
+    (``:end_floor`` up to ``:end``) when ``end`` is not a whole UTC hour. ``until_mark``: only what changed
+    before that mark (``:mark``). Customers by their key: ``customer_key``."""
+    end_hour = floor_hour(end)
+    if until_mark is not None:
+        sql = hours_between(":end_hour", ":mark", hours_in(db, end_hour, until_mark))
+    else:
+        hint, hour = hours_in(db, end_hour, None)
+        # ``sold`` counts the hours with a sale, read as a flag: cheaper than MAX(last_sale IS NOT NULL).
+        sql = f"""SELECT customer_key, SUM(visits) AS visits, SUM(spend) AS spend, SUM(points) AS points,
                       SUM(stamps) AS stamps, COUNT(last_sale) AS sold
                FROM customer_hours {hint} WHERE {hour} >= :end_hour GROUP BY customer_key"""
+    return sql if hour_of(end) is not None else with_split_hour(sql, ":end_floor", ":end", -1)
 
 
 def _later(later_sales: str | None, hourly: str | None = None) -> str:
@@ -140,15 +173,22 @@ _ERASED = """
 # last visit from the ledger's (customer, kind, time) index when they bought something since.
 _LAST_SALE_EVENTS = ("SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id AND e.kind = 'sale' "
                      "AND e.ts < :end")
-# The same from the hourly projection (:end is the whole hour :end_hour): one seek, where the events'
-# index walks all the customer's earlier sales.
+# The same from the hourly projection (the hours before :end_hour, the hour :end lies in): one seek, where
+# the events' index walks all the customer's earlier sales.
 _LAST_SALE_HOURLY = f"""SELECT {sale_ts("h.hour", "h.last_sale")} FROM customer_hours h
                           WHERE h.customer_key = b.key AND h.hour < :end_hour AND h.last_sale IS NOT NULL
                           ORDER BY h.hour DESC LIMIT 1"""
+# When :end is not a whole hour: the latest sale of its hour before it, else the hours' (a range of the
+# ledger's (customer, time) index).
+_LAST_SALE_SPLIT = f"""COALESCE((SELECT MAX(e.ts) FROM events e WHERE e.customer_id = b.customer_id
+                                   AND e.ts >= :end_floor AND e.ts < :end AND e.kind = 'sale'),
+                                ({_LAST_SALE_HOURLY}))"""
 
 
-def _adjusted(hourly: bool, named: bool = False) -> str:
-    last = _LAST_SALE_HOURLY if hourly else _LAST_SALE_EVENTS
+def _adjusted(hourly: bool, named: bool = False, split: bool = False) -> str:
+    """The columns of a customer's state at ``:end`` (balances ``b``, later changes ``l``); ``split``: the
+    end is not a whole hour."""
+    last = (_LAST_SALE_SPLIT if split else _LAST_SALE_HOURLY) if hourly else _LAST_SALE_EVENTS
     names = (" AS a_last", " AS a_first", " AS a_visits", " AS a_spend", " AS a_points", " AS a_stamps") if named \
         else ("",) * 6
     return f"""CASE WHEN COALESCE(l.sold, 0) THEN ({last}) ELSE b.last_visit_ts END{names[0]},
@@ -157,8 +197,13 @@ def _adjusted(hourly: bool, named: bool = False) -> str:
                b.stamps - COALESCE(l.stamps, 0){names[5]}"""
 
 
+def asof_at(db: sqlite_utils.Database, end: datetime, only: str = "", materialized: bool = False) -> str:
+    """``_asof`` for ``end`` from the hourly projection (with the events of a split hour at ``end``)."""
+    return _asof(hourly=hourly_later(db, end), only=only, materialized=materialized, split=hour_of(end) is None)
+
+
 def _asof(later_sales: str | None = None, hourly: str | None = None, only: str = "",
-          materialized: bool = False) -> str:
+          materialized: bool = False, split: bool = False) -> str:
     """CTEs ending in ``asof``: every customer with a balance, as of the instant ``:end``.
 
     The balances hold the all-time sums. Customers untouched since the end are taken as they are; the
@@ -172,7 +217,7 @@ def _asof(later_sales: str | None = None, hourly: str | None = None, only: str =
     return f"""{_later(later_sales, hourly)},
     asof (customer_key, customer_id, erased, last_ts, first_ts, visits, spend, points, stamps) AS {
         "MATERIALIZED" * materialized} (
-      SELECT b.key, b.customer_id, b.key IN erased, {_adjusted(bool(hourly))}
+      SELECT b.key, b.customer_id, b.key IN erased, {_adjusted(bool(hourly), split=split)}
       FROM balances b LEFT JOIN later l ON l.customer_key = b.key WHERE true {only})"""
 
 
@@ -180,7 +225,8 @@ def _silence_params(end: datetime, thresholds: Thresholds) -> dict[str, str | in
     """Last-visit cut-offs in calendar days of the shop's zone (terminal/stats/silence.py): before
     ``lapsed_before`` is silent more than ``lapsed_days`` (lapsed), from it up to ``risk_before`` more
     than ``at_risk_days`` (at risk). ``silence_day``: the period's last day as a day number."""
-    return {"end": iso(end), "end_hour": hour_of(end), "silence_day": day_number(as_of_day(end)),
+    return {"end": iso(end), "end_hour": floor_hour(end), "end_floor": hour_start(floor_hour(end)),
+            "silence_day": day_number(as_of_day(end)),
             "lapsed_before": iso(silent_since(end, thresholds.lapsed_days + 1)),
             "risk_before": iso(silent_since(end, thresholds.at_risk_days + 1))}
 
@@ -261,21 +307,26 @@ def start_for(db: sqlite_utils.Database, end_hour: int) -> tuple[Start, int | No
 # A mark's rows under the balances' column names (``:mark``, its instant ``:mark_ts``). The first sale before
 # the mark is the customer's first sale ever when that lies before it (terminal/marks.py): a join in key
 # order, read once a row (a lookup in the overdue measure would run once for each use of the day there).
-_MARK_AS_BALANCES = f"""(SELECT m.customer_key AS key,
+_MARK_AS_BALANCES = f"""(SELECT m.customer_key AS key, f.customer_id,
                                CASE WHEN f.first_visit_ts < :mark_ts THEN f.first_visit_ts END AS first_visit_ts,
                                m.last_sale_ts AS last_visit_ts, m.visits, m.spend, m.points, m.stamps
                         FROM customer_marks m LEFT JOIN balances f ON f.key = m.customer_key
                         WHERE {marks.AT_MARK})"""
 
 
-def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: DaySql) -> CustomerTotals:
+def _totals_from_mark(db: sqlite_utils.Database, mark: int, params: dict, day: DaySql,
+                      split: bool) -> CustomerTotals:
     """The totals at ``:end`` from the mark's rows as they are (one range of ``customer_marks``), corrected
-    for the customers whose balance moved between the mark and the end, and for the erased."""
+    for the customers whose balance moved between the mark and the end (the hours up to the end's hour and,
+    ``split``, that hour's events before the end), and for the erased."""
     measures = ", ".join(f"COALESCE(SUM(s.sign * ({m})), 0)" for m in _measures(day))
     mark_ts = marks.mark_ts(mark)
+    delta = hours_between(":mark", ":end_hour", hours_in(db, mark, params["end_hour"]))
+    if split:
+        delta = with_split_hour(delta, ":end_floor", ":end", 1, latest=True)
     correction = db.execute(
         f"""WITH {_ERASED},
-            delta AS MATERIALIZED ({hours_between(":mark", ":end_hour", hours_in(db, mark, params["end_hour"]))}),
+            delta AS MATERIALIZED ({delta}),
             touched AS MATERIALIZED (SELECT customer_key FROM delta UNION SELECT customer_key FROM erased),
             pairs AS MATERIALIZED (
               SELECT m.customer_key IS NOT NULL AS marked, t.customer_key IN erased AS erased,
@@ -330,10 +381,10 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
         measures = _measures(shop_days(db, end))
         sums = ", ".join(f"COALESCE(SUM({m}), 0)" for m in measures)
         hourly = hourly_later(db, end)
-        # On the hour grid (hourly), the end is a whole hour.
+        split = hour_of(end) is None  # then the end's hour is read from the events up to the end
         start, mark = start_for(db, cast(int, params["end_hour"])) if hourly else (Start.BALANCES, None)
         if start is Start.MARK_BEFORE and mark is not None:
-            out[index] = _totals_from_mark(db, mark, params, shop_days(db, end))
+            out[index] = _totals_from_mark(db, mark, params, shop_days(db, end), split)
             continue
         base = "balances"
         if start is Start.MARK_AFTER:
@@ -355,7 +406,7 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
                              stamps
                       FROM balances WHERE key NOT IN (SELECT customer_key FROM touched)
                       UNION ALL
-                      SELECT l.customer_key IN erased, {_adjusted(True)}
+                      SELECT l.customer_key IN erased, {_adjusted(True, split=split)}
                       FROM touched l JOIN balances b ON b.key = l.customer_key)
                     SELECT {sums} FROM s""", params).fetchone())
             continue
@@ -363,7 +414,7 @@ def customer_totals_at(db: sqlite_utils.Database, ends: Sequence[tuple[datetime,
             f"""WITH {touched},
                 pairs AS MATERIALIZED (
                   SELECT l.customer_key IN erased AS erased, b.last_visit_ts AS last_ts, b.first_visit_ts AS first_ts,
-                         b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True)}
+                         b.visits, b.spend, b.points, b.stamps, {_adjusted(bool(hourly), named=True, split=split)}
                   FROM touched l JOIN {base} b ON b.key = l.customer_key),
                 signed AS (
                   SELECT -1 AS sign, 0 AS erased, last_ts, first_ts, visits, spend, points, stamps FROM pairs
@@ -416,7 +467,7 @@ def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
               limit: int | None = 200) -> dict[ListName, list[CustomerRow]]:
     """Every list at once, over one computation of the customers' state: longest silent first
     (overdrawn: most overdrawn first)."""
-    asof = _asof(hourly=hourly_later(db, end), materialized=True)
+    asof = asof_at(db, end, materialized=True)
     day = shop_days(db, end)
     sql = f"WITH {asof} " + " UNION ALL ".join(
         _list_select(which, day) for which in SILENCE_LISTS)
@@ -429,7 +480,7 @@ def all_lists(db: sqlite_utils.Database, end: datetime, thresholds: Thresholds,
 def list_rows(db: sqlite_utils.Database, which: ListName, end: datetime, thresholds: Thresholds,
               limit: int | None = 200) -> list[CustomerRow]:
     """The customers of one list (for its CSV export, usually without a limit)."""
-    rows = db.execute(f"WITH {_asof(hourly=hourly_later(db, end))} {_list_select(which, shop_days(db, end))}",
+    rows = db.execute(f"WITH {asof_at(db, end)} {_list_select(which, shop_days(db, end))}",
                       {**_silence_params(end, thresholds), "limit": -1 if limit is None else limit}).fetchall()
     return [_row(r[1:], end) for r in rows]
 

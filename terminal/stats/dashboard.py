@@ -121,9 +121,10 @@ def stats_summary(db: sqlite_utils.Database, period: Period, thresholds: Thresho
     previous = period.previous()
     ends = [(previous.end(), sales.later_sales_sql(1)), (period.end(), sales.later_sales_sql(2))]
     path = _file_path(db)
-    if path and sales.on_grid(period) and not db.conn.in_transaction:
+    if path and not sales.EVENTS_ONLY and not db.conn.in_transaction:
         # The two biggest reads (who was active: a walk of customer_hours; the customers as of the previous
-        # period's end: another) are independent on the hour grid, so the sales run on a second
+        # period's end: another) are independent (the events-only reference shares a temporary table
+        # between them, so it runs them in turn), so the sales run on a second
         # connection beside the totals: SQLite computes while Python waits, on another core.
         with ThreadPoolExecutor(max_workers=1) as pool:
             sold = pool.submit(_scan_sales_beside, path, period)
