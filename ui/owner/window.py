@@ -128,6 +128,7 @@ class OwnerWindow(QWidget):
         self.body_scroll.setWidget(body)
         root.addWidget(self.body_scroll, 1)
         self.worker.busy_changed.connect(self._set_busy)
+        self.worker.chain.busy_changed.connect(self._chain_busy)
         self.worker.progress.connect(self._show_progress)
         self._idle = QTimer(self, singleShot=True, interval=int(idle_minutes * 60_000))
         self._idle.timeout.connect(self._idled_out)
@@ -305,10 +306,19 @@ class OwnerWindow(QWidget):
         self.chain_banner.setVisible(bool(lines))
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        """The dashboard's worker: a refresh waits for it; an import's progress ends with it."""
         self.refresh_button.setEnabled(not busy)
         if not busy:
             self.progress.hide()
+        self._show_busy()
+
+    def _chain_busy(self, _busy: bool) -> None:
+        """The chain check's worker: a refresh need not wait for it (it has a connection of its own)."""
+        self._show_busy()
+
+    def _show_busy(self) -> None:
+        """The busy bar, while either worker has work: numbers, an export, an import or the chain check."""
+        self.busy.setVisible(not (self.worker.is_idle() and self.worker.chain.is_idle()))
 
     # -- exports and import ---------------------------------------------------------------------------
     def _ask_path(self, suggested: str, action: Callable[[Path], None]) -> None:
