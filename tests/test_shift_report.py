@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -81,10 +83,44 @@ def test_the_shift_report_per_staff_member_and_for_the_day(tmp_path: Path, hired
 
 
 def test_the_shift_command_prints_the_day(tmp_path: Path, hired, capsys: pytest.CaptureFixture[str]) -> None:
-    folder, _ids = _day(tmp_path, hired)
+    folder, ids = _day(tmp_path, hired)
     assert main.main(["shift", "--date", "2026-03-10", "--data-dir", str(folder)]) == 0
     text = capsys.readouterr().out
+    assert text.startswith("My Shop: shift report for 10/03/2026 (time zone Europe/Budapest)")
     assert "Cecil" in text and "Mark" in text and "The whole day" in text
-    assert "adjustment 10:35  +150 points  (birthday cake mix-up)" in text  # 09:35 UTC is 10:35 in Budapest
+    assert "Sales (4)" in text and "€118.50" in text
+    adjusted = next(line for line in text.splitlines() if "birthday cake mix-up" in line)
+    assert adjusted.split() == ["Adjusted", "at", "10:35:", "birthday", "cake", "mix-up", "+150", "customer",
+                                ids["anna"]]  # 09:35 UTC is 10:35 in Budapest
     assert main.main(["shift", "--date", "2026-03-10", "--json", "--data-dir", str(folder)]) == 0
     assert json.loads(capsys.readouterr().out)["total"]["sales"] == 4
+
+
+@pytest.mark.parametrize(("language", "currency", "expected", "english"), [
+    ("hu", "HUF", ["My Shop: műszakjelentés, 2026. 03. 10. (időzóna: Europe/Budapest)", "Az egész nap",
+                   "Eladások (4)", "119 Ft", "Jóváírt pontok", "Módosítás (10:35): birthday cake mix-up",
+                   "ismételt eladás: újabb eladás 3 perccel az előző után", "vásárló: {anna}"], []),
+    ("fa", "IRR", ["My Shop: گزارش شیفت روز ۱۴۰۴/۱۲/۱۹ (منطقهٔ زمانی Europe/Budapest)", "کل روز",
+                   "فروش‌ها (۴)", "ریال ۱۱۹", "۲۱۸", "اصلاح در ساعت ۱۰:۳۵: birthday cake mix-up", "+۱۵۰",
+                   "فروش تکراری", "مشتری {anna}"], ["218", "10:35", "+150"]),
+])
+def test_the_shift_command_speaks_the_shops_language(tmp_path: Path, hired, capsys: pytest.CaptureFixture[str],
+                                                     language: str, currency: str, expected: list[str],
+                                                     english: list[str]) -> None:
+    """Like `stats`: the shop's words, money, digits, times and date (Solar Hijri in Persian)."""
+    folder, ids = _day(tmp_path, hired)
+    db = connect(paths.database_path(folder))
+    counter = Counter(db)
+    _as(counter, hired[0])  # the owner sets the shop's language
+    counter.save_settings(shop=replace(counter.shop(), language=language, currency=currency))
+    db.close()
+    assert main.main(["shift", "--date", "2026-03-10", "--data-dir", str(folder)]) == 0
+    text = capsys.readouterr().out.replace("\N{NO-BREAK SPACE}", " ").replace("\N{LEFT-TO-RIGHT MARK}", "")
+    for words in expected:
+        assert words.format(anna=ids["anna"]) in text
+    without_ids = re.sub(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "", text)  # an id may hold "218"
+    for words in ["shift report", "Sales", "Refunds", "Points given", "The whole day", "customer", "adjustment",
+                  "repeat sale", *english]:
+        assert words not in without_ids
+    assert main.main(["shift", "--date", "2026-03-10", "--json", "--data-dir", str(folder)]) == 0
+    assert json.loads(capsys.readouterr().out)["total"]["sales_amount"] == 11_850  # for machines: minor units

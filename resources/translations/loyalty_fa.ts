@@ -3858,6 +3858,14 @@ The refund takes back: stamps {4}, points {5}</source>
         <source>Adjusted at %1: %2</source>
         <translation>اصلاح در ساعت %1: %2</translation>
     </message>
+    <message>
+        <source>customer %1</source>
+        <translation>مشتری %1</translation>
+    </message>
+    <message>
+        <source>%1: shift report for %2 (time zone %3)</source>
+        <translation>%1: گزارش شیفت روز %2 (منطقهٔ زمانی %3)</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>

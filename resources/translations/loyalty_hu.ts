@@ -3867,6 +3867,14 @@ A visszatérítés visszavesz: pecsét {4}, pont {5}</translation>
         <source>Adjusted at %1: %2</source>
         <translation>Módosítás (%1): %2</translation>
     </message>
+    <message>
+        <source>customer %1</source>
+        <translation>vásárló: %1</translation>
+    </message>
+    <message>
+        <source>%1: shift report for %2 (time zone %3)</source>
+        <translation>%1: műszakjelentés, %2 (időzóna: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>

@@ -3927,6 +3927,14 @@ Grąžinimas atims: antspaudai {4}, taškai {5}</translation>
         <source>Adjusted at %1: %2</source>
         <translation>Koreguota %1: %2</translation>
     </message>
+    <message>
+        <source>customer %1</source>
+        <translation>klientas %1</translation>
+    </message>
+    <message>
+        <source>%1: shift report for %2 (time zone %3)</source>
+        <translation>%1: pamainos ataskaita, %2 (laiko juosta %3)</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>

@@ -3927,6 +3927,14 @@ The refund takes back: stamps {4}, points {5}</source>
         <source>Adjusted at %1: %2</source>
         <translation>Корректировка в %1: %2</translation>
     </message>
+    <message>
+        <source>customer %1</source>
+        <translation>клиент %1</translation>
+    </message>
+    <message>
+        <source>%1: shift report for %2 (time zone %3)</source>
+        <translation>%1: отчёт за смену %2 (часовой пояс %3)</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>

@@ -1,4 +1,7 @@
-"""``python main.py shift [--date YYYY-MM-DD] [--json]``: the end-of-shift report, per staff member and for the day."""
+"""``python main.py shift [--date YYYY-MM-DD] [--json]``: the end-of-shift report, per staff member and for the day.
+
+The text speaks the shop's language, with its money, times and date, like ``stats``; ``--json`` stays
+machine-readable (minor units, the ledger's own times)."""
 
 from __future__ import annotations
 
@@ -11,9 +14,10 @@ from terminal import paths
 from terminal.clock import SystemClock
 from terminal.db import connect
 from terminal.formatting import LocalFormat
-from terminal.shift_report import ShiftFigures, shift_report
+from terminal.shift_report import ShiftReport, shift_report
 from terminal.stats.dashboard import read_shop
 from terminal.stats.period import local_today
+from terminal.words import Words
 
 NAME = "shift"
 HELP = "the end-of-shift report: sales, stamps, points, rewards, refunds, adjustments and anomalies per staff member"
@@ -45,26 +49,30 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return 0
-    print(f"{shop.name}: shift report for {day.isoformat()} ({shop.timezone})")
-    for figures in [*report.people, report.total]:
-        print(_block(figures, shop.currency, shop.timezone, figures is report.total))
+    print(shift_text(report, shop.name, LocalFormat(shop.language, shop.currency, shop.timezone)))
     return 0
 
 
-def _block(f: ShiftFigures, currency: str, zone: str, total: bool) -> str:
-    from terminal.receipts.shift_roll import local_time, person_title
+def shift_text(report: ShiftReport, shop_name: str, fmt: LocalFormat) -> str:
+    """The report as the owner reads it: the shop's language, money, times and date, in the roll's words,
+    with the customer behind each adjustment and anomaly (to look them up)."""
+    from terminal.receipts.shift_roll import ShiftRoll
 
-    title = person_title(f, total)
-    format_amount = LocalFormat("en", currency).money  # the command line's text is English, like its other output
-    lines = [f"\n{title}",
-             f"  sales              {f.sales:>6}  {format_amount(f.sales_amount):>14}",
-             f"  refunds            {f.refunds:>6}  {format_amount(f.refunds_amount):>14}",
-             f"  stamps given       {f.stamps_given:>6}",
-             f"  points given       {f.points_given:>6}",
-             f"  rewards redeemed   {f.rewards_redeemed:>6}"]
-    for a in f.adjustments:
-        lines.append(f"  adjustment {local_time(a.time, zone)}  {a.points:+d} points  ({a.reason})  "
-                     f"customer {a.customer_id}")
-    for n in f.anomalies:
-        lines.append(f"  ! {local_time(n.time, zone)} {n.what.replace('_', ' ')}: {n.detail}  customer {n.customer_id}")
+    say = ShiftRoll(Words(fmt.language), fmt)
+    blocks = [*report.people, report.total]
+    width = 2 + max(len(label) for figures in blocks
+                    for label, _value in [*say.figures(figures), *map(say.adjustment, figures.adjustments)])
+
+    def customer(customer_id: str | None) -> str:
+        return "  " + say.translate("ShiftRoll", "customer %1").replace("%1", customer_id) if customer_id else ""
+
+    lines = [say.translate("ShiftRoll", "%1: shift report for %2 (time zone %3)").replace("%1", shop_name)
+             .replace("%2", fmt.date(report.day)).replace("%3", report.time_zone)]
+    for figures in blocks:
+        lines += ["", say.person(figures, figures is report.total)]
+        lines += [f"  {label:<{width}} {value:>14}" for label, value in say.figures(figures)]
+        for adjustment in figures.adjustments:
+            label, value = say.adjustment(adjustment)
+            lines.append(f"  {label:<{width}} {value:>14}{customer(adjustment.customer_id)}")
+        lines += [f"  {say.anomaly_line(anomaly)}{customer(anomaly.customer_id)}" for anomaly in figures.anomalies]
     return "\n".join(lines)

@@ -20,7 +20,7 @@ from terminal.receipts import fonts
 from terminal.receipts.layout import Column
 from terminal.receipts.qr import DOT_PT
 from terminal.receipts.receipt import ROLLS
-from terminal.shift_report import Anomaly, ShiftFigures, ShiftReport
+from terminal.shift_report import Adjustment, Anomaly, ShiftFigures, ShiftReport
 from terminal.words import QT_TRANSLATE_NOOP, Translator, Words
 
 ANOMALY_WORDS = {"repeat_sale": QT_TRANSLATE_NOOP("ShiftRoll", "repeat sale"),
@@ -80,6 +80,23 @@ class ShiftRoll:
             return self._counted(text, count).replace("%1", cause)
         return anomaly.detail
 
+    def figures(self, figures: ShiftFigures) -> list[tuple[str, str]]:
+        """The counts and amounts, label and value: the roll's lines and the shift command's."""
+        fmt = self.fmt
+        sales = self.translate("ShiftRoll", "Sales (%1)").replace("%1", fmt.number(figures.sales))
+        refunds = self.translate("ShiftRoll", "Refunds (%1)").replace("%1", fmt.number(figures.refunds))
+        return [(sales, fmt.money(figures.sales_amount)), (refunds, fmt.money(-figures.refunds_amount)),
+                (self.translate("ShiftRoll", "Stamps given"), fmt.number(figures.stamps_given)),
+                (self.translate("ShiftRoll", "Points given"), fmt.number(figures.points_given)),
+                (self.translate("ShiftRoll", "Rewards redeemed"), fmt.number(figures.rewards_redeemed))]
+
+    def adjustment(self, adjustment: Adjustment) -> tuple[str, str]:
+        label = self.translate("ShiftRoll", "Adjusted at %1: %2").replace("%1", self.time(adjustment.time))
+        return label.replace("%2", adjustment.reason), self.fmt.number(adjustment.points, signed=True)
+
+    def anomaly_line(self, anomaly: Anomaly) -> str:
+        return f"! {self.time(anomaly.time)} {self.anomaly(anomaly.what)}: {self.anomaly_detail(anomaly)}"
+
     def _counted(self, text: str, count: int, shown: str | None = None) -> str:
         """The count in the shop's digits (Persian) and, for a signed amount, with its sign."""
         local = self.fmt.number(count)
@@ -88,14 +105,6 @@ class ShiftRoll:
             if written in text:
                 return text.replace(written, shown, 1)
         return text
-
-
-def person_title(figures: ShiftFigures, total: bool, language: str = "en") -> str:
-    return ShiftRoll(Words(language), LocalFormat(language)).person(figures, total)
-
-
-def local_time(ts: str, zone: str, language: str = "en") -> str:
-    return LocalFormat(language, timezone=zone).time(parse_iso(ts))
 
 
 def render_shift_report(report: ShiftReport, shop_name: str, currency: str, width_mm: int = 80,
@@ -114,19 +123,10 @@ def render_shift_report(report: ShiftReport, shop_name: str, currency: str, widt
         total = figures is report.total
         content.rule(size)
         content.text(say.person(figures, total), fonts.BOLD, size + (1 if total else 0))
-        sales = say.translate("ShiftRoll", "Sales (%1)").replace("%1", fmt.number(figures.sales))
-        refunds = say.translate("ShiftRoll", "Refunds (%1)").replace("%1", fmt.number(figures.refunds))
-        rows = [(sales, fmt.money(figures.sales_amount)), (refunds, fmt.money(-figures.refunds_amount)),
-                (say.translate("ShiftRoll", "Stamps given"), fmt.number(figures.stamps_given)),
-                (say.translate("ShiftRoll", "Points given"), fmt.number(figures.points_given)),
-                (say.translate("ShiftRoll", "Rewards redeemed"), fmt.number(figures.rewards_redeemed))]
-        for a in figures.adjustments:
-            label = say.translate("ShiftRoll", "Adjusted at %1: %2").replace("%1", say.time(a.time))
-            rows.append((label.replace("%2", a.reason), fmt.number(a.points, signed=True)))
-        for label, value in rows:
+        for label, value in [*say.figures(figures), *map(say.adjustment, figures.adjustments)]:
             content.pair(label, value, fonts.REGULAR, size)
         for n in figures.anomalies:
-            content.text(f"! {say.time(n.time)} {say.anomaly(n.what)}: {say.anomaly_detail(n)}", fonts.BOLD, size)
+            content.text(say.anomaly_line(n), fonts.BOLD, size)
     margin = roll.margin_mm * mm
     height = math.ceil((content.height + 2 * margin) / DOT_PT) * DOT_PT
     buffer = io.BytesIO()

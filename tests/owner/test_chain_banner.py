@@ -104,6 +104,29 @@ def test_a_new_period_is_answered_while_the_check_runs_and_the_banner_comes_afte
     window.close()
 
 
+def test_the_busy_bar_shows_while_the_check_runs_and_goes_when_it_ends(
+        qtbot: QtBot, db_path: Path, owner_clock: FixedClock, writer: DbTasks) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def slow_verify(db: sqlite_utils.Database, stop: threading.Event) -> chain.VerifyReport:
+        started.set()
+        release.wait()
+        return chain.verify(db, stop)
+
+    window = OwnerWindow(db_path, clock=owner_clock, write=writer.write, verify_chain=slow_verify)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: started.is_set() and window.worker.is_idle(), timeout=20_000)
+        assert window.busy.isVisible()  # the numbers are in; the check still runs, and the owner sees it
+        assert window.refresh_button.isEnabled()  # another period need not wait for the check
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: hasattr(window, "chain_check"), timeout=20_000)
+    assert window.busy.isHidden()
+    window.close()
+
+
 def test_closing_the_window_mid_check_stops_the_check(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
                                                       writer: DbTasks) -> None:
     started = threading.Event()
@@ -117,11 +140,13 @@ def test_closing_the_window_mid_check_stops_the_check(qtbot: QtBot, db_path: Pat
     window = OwnerWindow(db_path, clock=owner_clock, write=writer.write, verify_chain=waiting_verify)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(started.is_set, timeout=20_000)
+    qtbot.waitUntil(lambda: started.is_set() and window.worker.is_idle(), timeout=20_000)
+    assert window.busy.isVisible()
     window.close()  # returns once the check's thread has ended (the house rules fail on one left running)
     assert told_to_stop == [True]
     QCoreApplication.processEvents()  # the stopped check's answer arrives: no banner, no error
     assert not hasattr(window, "chain_check") and window.chain_banner.isHidden()
+    assert window.busy.isHidden()  # (were the window opened again)
     db = sqlite_utils.Database(db_path)
     assert chain.check_due(db, owner_clock.now())  # nothing remembered: the next opening checks
     db.close()
@@ -130,15 +155,25 @@ def test_closing_the_window_mid_check_stops_the_check(qtbot: QtBot, db_path: Pat
 @pytest.mark.expected_error_log
 def test_an_error_in_the_check_is_reported_as_a_worker_error(qtbot: QtBot, db_path: Path, owner_clock: FixedClock,
                                                              writer: DbTasks) -> None:
+    started, release = threading.Event(), threading.Event()
+
     def broken_verify(db: sqlite_utils.Database, stop: threading.Event) -> chain.VerifyReport:
+        started.set()
+        release.wait()
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     window = OwnerWindow(db_path, clock=owner_clock, write=writer.write, verify_chain=broken_verify)
     qtbot.addWidget(window)
     errors: list[Exception] = []
     window.worker.unexpected_error.connect(errors.append)
-    with qtbot.waitSignal(window.worker.unexpected_error, timeout=20_000):
+    try:
         window.show()
+        qtbot.waitUntil(lambda: started.is_set() and window.worker.is_idle(), timeout=20_000)
+        assert window.busy.isVisible()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert isinstance(errors[0], sqlite3.DatabaseError) and "malformed" in str(errors[0])
     assert not hasattr(window, "chain_check")
+    assert window.busy.isHidden()  # the failed check no longer shows as running
     window.close()

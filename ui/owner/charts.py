@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -15,6 +15,13 @@ from ui.formatting import local_format
 
 ACCENT, SECOND = QColor("#1f6f8b"), QColor("#e07a2f")
 
+
+class ChartView(QChartView):
+    """A chart of a steady preferred size: QChartView's own is the size it was last given (its scene's),
+    so one layout pass that gave it more kept it that tall in every pass after."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 240)
 
 
 def _view(title: str) -> QChartView:
@@ -27,7 +34,7 @@ def _view(title: str) -> QChartView:
     chart.legend().setVisible(False)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    view = QChartView(chart)
+    view = ChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(220)
     return view

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -125,10 +124,11 @@ class OwnerWindow(QWidget):
         self.lists.setMinimumHeight(260)
         for widget in (self.tiles, self.charts, self.lists):
             column.addWidget(widget)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(body)
-        root.addWidget(scroll, 1)
+        self.body_scroll = QScrollArea(widgetResizable=True)
+        self.body_scroll.setWidget(body)
+        root.addWidget(self.body_scroll, 1)
         self.worker.busy_changed.connect(self._set_busy)
+        self.worker.chain.busy_changed.connect(self._chain_busy)
         self.worker.progress.connect(self._show_progress)
         self._idle = QTimer(self, singleShot=True, interval=int(idle_minutes * 60_000))
         self._idle.timeout.connect(self._idled_out)
@@ -151,13 +151,13 @@ class OwnerWindow(QWidget):
             edit.dateChanged.connect(self._custom_changed)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.busy = QProgressBar(maximumWidth=160, textVisible=False)
+        self.busy = QProgressBar(minimumWidth=48, maximumWidth=160, textVisible=False)
         self.busy.setRange(0, 0)
+        keep_place = self.busy.sizePolicy()  # shown or hidden, the row is laid out alike: showing it never
+        keep_place.setRetainSizeWhenHidden(True)  # makes the window wider, nor moves the buttons
+        self.busy.setSizePolicy(keep_place)
         self.busy.hide()
-        self.status = QLabel("")
-        # Long in some languages: the row may not push the window wider than the screen.
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setMinimumWidth(120)
+        self.status = QLabel("", wordWrap=True)  # long in some languages: two lines, never wider than the window
         self.progress = QProgressBar(maximumWidth=220)
         self.progress.hide()
         csv_button = QPushButton(self.tr("Export CSV"))
@@ -259,10 +259,14 @@ class OwnerWindow(QWidget):
         previous = board.numbers["previous"]
         fmt = local_format(board.currency, board.period.zone)
         period = board.period
-        shown = fmt.date(period.first) if period.days == 1 else f"{fmt.date(period.first)} – {fmt.date(period.last)}"
+
+        def day(value: date) -> str:  # a line that wraps breaks between dates, never inside "2026. 10. 04."
+            return fmt.date(value).replace(" ", "\N{NO-BREAK SPACE}")
+
+        shown = day(period.first) if period.days == 1 else f"{day(period.first)} – {day(period.last)}"
         self.status.setText(self.tr("%1 · compared with %2 – %3").replace("%1", shown)
-                            .replace("%2", fmt.date(date.fromisoformat(previous["from"])))
-                            .replace("%3", fmt.date(date.fromisoformat(previous["to"]))))
+                            .replace("%2", day(date.fromisoformat(previous["from"])))
+                            .replace("%3", day(date.fromisoformat(previous["to"]))))
         self.status.setToolTip(self.status.text())
         self.refreshed.emit(board)
         if not self._chain_checked:  # after the numbers: a full check of a big ledger takes a while
@@ -302,10 +306,19 @@ class OwnerWindow(QWidget):
         self.chain_banner.setVisible(bool(lines))
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        """The dashboard's worker: a refresh waits for it; an import's progress ends with it."""
         self.refresh_button.setEnabled(not busy)
         if not busy:
             self.progress.hide()
+        self._show_busy()
+
+    def _chain_busy(self, _busy: bool) -> None:
+        """The chain check's worker: a refresh need not wait for it (it has a connection of its own)."""
+        self._show_busy()
+
+    def _show_busy(self) -> None:
+        """The busy bar, while either worker has work: numbers, an export, an import or the chain check."""
+        self.busy.setVisible(not (self.worker.is_idle() and self.worker.chain.is_idle()))
 
     # -- exports and import ---------------------------------------------------------------------------
     def _ask_path(self, suggested: str, action: Callable[[Path], None]) -> None:
