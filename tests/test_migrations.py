@@ -457,8 +457,8 @@ def test_the_marks_become_stretches_with_every_state_and_figure_kept(tmp_path: P
 
 
 def test_the_customer_index_keeps_only_events_that_name_a_customer(tmp_path: Path) -> None:
-    """After ``m_events_customer_index`` the ledger's customer index is on the customer alone and leaves out
-    the anonymous sales; a customer's reads still find their events through it, in the same order."""
+    """After ``m_events_customer_index`` the ledger's (customer, time) index leaves out the anonymous sales; a
+    customer's reads still find their events through it, in time order and by a range of time."""
     clock = FixedClock(datetime(2025, 1, 6, 9, 0, tzinfo=UTC))
     fresh = connect(tmp_path / "new.db")
     counter = Counter(fresh, clock=clock)
@@ -487,6 +487,10 @@ def test_the_customer_index_keeps_only_events_that_name_a_customer(tmp_path: Pat
         "EXPLAIN QUERY PLAN SELECT id FROM events WHERE customer_id = ? AND +kind = 'sale' ORDER BY ts DESC",
         [customer_id]))
     assert "USING INDEX events_customer (customer_id=?)" in plan
+    assert "TEMP B-TREE" not in plan, "a customer's events come in time order from the index"
+    plan = " ".join(row[3] for row in db.execute(
+        "EXPLAIN QUERY PLAN SELECT SUM(amount) FROM events WHERE customer_id IN (?) AND ts >= ?", [customer_id, ""]))
+    assert "USING INDEX events_customer (customer_id=? AND ts>?)" in plan
     assert Counter(db, clock=clock).history(customer_id) == expected
     db.close()
     fresh.close()
